@@ -1,0 +1,39 @@
+package org.crosscheck;
+
+/**
+ * A failure the user can act on, with the place it happened ({@code rules/dates.drl:12},
+ * {@code seeds/metadata.csv:3}) and the exit code the command line returns for it.
+ */
+public class CrosscheckException extends RuntimeException {
+    /** Exit code for failures other than usage and rule errors. */
+    public static final int FAILURE = 1;
+    /** Exit code for usage errors and rules that do not compile. */
+    public static final int USAGE = 2;
+
+    private final String location;
+    private final int exitCode;
+
+    public CrosscheckException(String location, String message, int exitCode) {
+        this(location, message, exitCode, null);
+    }
+
+    public CrosscheckException(String location, String message, int exitCode, Throwable cause) {
+        super(location == null || location.isEmpty() ? message : location + ": " + message, cause);
+        this.location = location == null ? "" : location;
+        this.exitCode = exitCode;
+    }
+
+    /** Where the problem is: a file, optionally with {@code :line}; empty when it has no place. */
+    public String location() {
+        return location;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    /** The lines to print on stderr, one per problem. */
+    public java.util.List<String> lines() {
+        return java.util.List.of(getMessage());
+    }
+}

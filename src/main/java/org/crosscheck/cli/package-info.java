@@ -1,0 +1,2 @@
+/** The picocli command line: audit (default), normalize and evaluate. */
+package org.crosscheck.cli;

@@ -1,0 +1,28 @@
+package org.crosscheck.fact;
+
+import java.time.LocalDate;
+
+/**
+ * When something holds: a TimeML value with the interval it denotes.
+ *
+ * @param value       TimeML value ({@code 2016}, {@code 2016-09}, {@code 2016-W49}, {@code PAST_REF}, ...)
+ * @param start       first day of the interval, or {@code null} when open or unknown
+ * @param end         last day of the interval (inclusive), or {@code null} when open or unknown
+ * @param granularity {@code DAY}, {@code WEEK}, {@code MONTH}, {@code SEASON}, {@code QUARTER}, {@code YEAR},
+ *                    {@code DECADE}, {@code CENTURY} or {@code REF} for the fuzzy references
+ */
+public record TimeSpan(String value, LocalDate start, LocalDate end, String granularity) {
+
+    /** True when both intervals are known and share at least one day. */
+    public boolean overlaps(TimeSpan other) {
+        if (other == null || start == null || end == null || other.start == null || other.end == null) {
+            return true;
+        }
+        return !start.isAfter(other.end) && !other.start.isAfter(end);
+    }
+
+    /** True when both intervals are known and share no day: the only case in which two times conflict. */
+    public boolean disjoint(TimeSpan other) {
+        return !overlaps(other);
+    }
+}

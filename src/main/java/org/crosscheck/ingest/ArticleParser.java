@@ -1,0 +1,226 @@
+package org.crosscheck.ingest;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.vocab.Vocabulary;
+
+/**
+ * Reads one decoded article: its publication date and outlet from header, byline, dateline or signature lines;
+ * what is not article text (those lines, page furniture); and the sentences of what remains.
+ */
+public final class ArticleParser {
+    /** Lines at the top of a file searched for header fields. */
+    private static final int HEADER_LINES = 6;
+    private static final int HEADER_LINE_MAX = 160;
+
+    private static final String DATE_TEXT = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/ ]+" + DateLiterals.MONTH
+            + "[-/ ,]+\\d{4}|" + DateLiterals.MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+    /** {@code Date : 14-Dec-2016}, {@code date 2018-03-03}, {@code Published: March 3, 2018}. */
+    private static final Pattern LABELLED_DATE = Pattern.compile(
+            "\\b(?:date[d]?|published(?: on)?|posted(?: on)?|updated(?: on)?)\\s*[:\\-]?\\s*(" + DATE_TEXT + ")",
+            Pattern.CASE_INSENSITIVE);
+    /** {@code Source : Agencies}. */
+    private static final Pattern SOURCE_LABEL = Pattern.compile(
+            "\\b(?:source|by)\\s*:\\s*(\\p{L}[\\p{L} .&'-]*?)(?=\\s{2,}|\\s+date\\b|\\s*$)", Pattern.CASE_INSENSITIVE);
+    /** {@code Published in Dawn, March 3rd, 2018}: a signature naming outlet and date. */
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "^\\s*(?:published|printed|first published)\\s+in\\s+(?:the\\s+)?([^,\\n]{2,60}?),\\s*(" + DATE_TEXT
+                    + ")\\s*\\.?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    /**
+     * A dateline opening a paragraph: a place in capitals or followed by a date or agency, then a colon or dash:
+     * {@code ISLAMABAD:}, {@code Islamabad, December 14:}, {@code DNA 20-30ISLAMABAD, Nov 20 (INP):}.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?m)^[^\\n\\p{Ll}]{0,20}?((?:\\p{Lu}{2,}[ -]?)+|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)*)"
+                    + "(?:,\\s*(" + DateLiterals.MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?))?"
+                    + "(?:\\s*\\((\\p{Lu}[\\p{L}.]{1,15})\\))?\\s*(?::|\\u2014|--)\\s+");
+
+    private final Furniture furniture;
+    private final SentenceSplitter splitter;
+
+    public ArticleParser(Furniture furniture, SentenceSplitter splitter) {
+        this.furniture = furniture;
+        this.splitter = splitter;
+    }
+
+    public static ArticleParser from(Vocabulary vocabulary) {
+        return new ArticleParser(Furniture.from(vocabulary), SentenceSplitter.from(vocabulary));
+    }
+
+    /** Parses decoded text; {@code warnings} are the decoder's, carried into the article. */
+    public Article parse(String source, String text, List<String> warnings) {
+        List<String> notes = new ArrayList<>(warnings);
+        List<Removal> removed = new ArrayList<>();
+        Publication publication = Publication.unknown();
+
+        // Header lines: labelled dates and sources near the top are metadata, not prose.
+        List<int[]> lines = lines(text);
+        for (int n = 0; n < Math.min(HEADER_LINES, lines.size()); n++) {
+            int[] line = lines.get(n);
+            String content = text.substring(line[0], line[1]);
+            if (content.strip().length() > HEADER_LINE_MAX) {
+                continue;
+            }
+            Matcher date = LABELLED_DATE.matcher(content);
+            Matcher src = SOURCE_LABEL.matcher(content);
+            boolean isHeader = false;
+            if (date.find() && publication.date() == null) {
+                Optional<DateLiterals.Found> found = DateLiterals.findDate(date.group(1));
+                if (found.isPresent()) {
+                    publication = publication.withDate(found.get().date(), PublishedBasis.HEADER);
+                    isHeader = true;
+                }
+            }
+            if (src.find() && publication.outlet().isEmpty()) {
+                publication = publication.withOutlet(src.group(1).strip());
+                isHeader = true;
+            }
+            if (isHeader) {
+                removed.add(new Removal(line[0], line[1], "header", content));
+            }
+        }
+
+        // A signature ("Published in Dawn, March 3rd, 2018") ends the article; what follows is furniture.
+        Matcher signature = SIGNATURE.matcher(text);
+        int articleEnd = text.length();
+        if (signature.find()) {
+            Optional<DateLiterals.Found> found = DateLiterals.findDate(signature.group(2));
+            if (found.isPresent() && publication.date() == null) {
+                publication = publication.withDate(found.get().date(), PublishedBasis.HEADER);
+            }
+            if (publication.outlet().isEmpty()) {
+                publication = publication.withOutlet(signature.group(1).strip());
+            }
+            removed.add(new Removal(signature.start(), signature.end(), "signature",
+                    text.substring(signature.start(), signature.end())));
+            articleEnd = signature.end();
+            if (articleEnd < text.length() && !text.substring(articleEnd).isBlank()) {
+                removed.add(new Removal(articleEnd, text.length(), "footer", text.substring(articleEnd)));
+            }
+        }
+
+        // Furniture from the data file.
+        for (int[] line : lines) {
+            if (line[0] >= articleEnd) {
+                break;
+            }
+            String content = text.substring(line[0], line[1]);
+            for (Furniture.Entry entry : furniture.entries()) {
+                if (!entry.pattern().matcher(content).matches()) {
+                    continue;
+                }
+                if (entry.scope() == Furniture.Scope.LINE) {
+                    removed.add(new Removal(line[0], line[1], "furniture", content));
+                } else if (entry.scope() == Furniture.Scope.END
+                        || (entry.scope() == Furniture.Scope.TAIL && line[0] * 2 >= articleEnd)) {
+                    removed.add(new Removal(line[0], articleEnd, "footer", text.substring(line[0], articleEnd)));
+                    articleEnd = line[0];
+                }
+                break;
+            }
+        }
+
+        // A dateline opens the first paragraph that follows the header; it may carry a year-less date and agency.
+        Matcher dateline = DATELINE.matcher(text);
+        int searchFrom = 0;
+        while (dateline.find(searchFrom) && dateline.start() < Math.min(articleEnd, 600)) {
+            int at = dateline.start();
+            searchFrom = dateline.end();
+            if (insideRemoval(removed, at)) {
+                continue;
+            }
+            boolean capitals = dateline.group(1).equals(dateline.group(1).toUpperCase(java.util.Locale.ROOT));
+            if (!capitals && dateline.group(2) == null && dateline.group(3) == null) {
+                continue;
+            }
+            removed.add(new Removal(at, dateline.end(), "dateline", text.substring(at, dateline.end())));
+            if (dateline.group(3) != null && publication.outlet().isEmpty()) {
+                publication = publication.withOutlet(dateline.group(3));
+            }
+            if (dateline.group(2) != null) {
+                Optional<DateLiterals.Found> full = DateLiterals.findDate(dateline.group(2));
+                if (full.isPresent() && publication.date() == null) {
+                    publication = publication.withDate(full.get().date(), PublishedBasis.HEADER);
+                } else if (full.isEmpty() && publication.date() == null) {
+                    Optional<MonthDay> partial = DateLiterals.findMonthDay(dateline.group(2));
+                    if (partial.isPresent()) {
+                        publication = new Publication(null, PublishedBasis.UNKNOWN, publication.outlet(),
+                                publication.url(), partial.get(), null);
+                        notes.add("dateline gives " + dateline.group(2).strip() + " with no year; year unknown");
+                    }
+                }
+            }
+            break;
+        }
+        if (publication.date() == null && publication.partial() == null) {
+            notes.add("no publication date found in the text");
+        }
+
+        removed.sort(Comparator.comparingInt(Removal::start));
+        List<Sentence> sentences = new ArrayList<>();
+        int cursor = 0;
+        for (Removal r : merge(removed)) {
+            addSentences(text, cursor, Math.min(r.start(), articleEnd), sentences);
+            cursor = Math.max(cursor, r.end());
+        }
+        addSentences(text, cursor, articleEnd, sentences);
+        return new Article(source, text, publication, sentences, removed, notes);
+    }
+
+    private void addSentences(String text, int from, int to, List<Sentence> out) {
+        if (to <= from) {
+            return;
+        }
+        for (int[] span : splitter.split(text, from, to)) {
+            out.add(new Sentence(out.size(), span[0], span[1], text.substring(span[0], span[1])));
+        }
+    }
+
+    private static boolean insideRemoval(List<Removal> removed, int offset) {
+        for (Removal r : removed) {
+            if (offset >= r.start() && offset < r.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Removal> merge(List<Removal> sorted) {
+        List<Removal> out = new ArrayList<>();
+        for (Removal r : sorted) {
+            if (!out.isEmpty() && r.start() <= out.get(out.size() - 1).end()) {
+                Removal last = out.remove(out.size() - 1);
+                out.add(new Removal(last.start(), Math.max(last.end(), r.end()), last.reason(), last.text()));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** Line spans [start, end) without their terminators; CR, LF and CRLF all end a line. */
+    static List<int[]> lines(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(new int[] {start, i});
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            out.add(new int[] {start, text.length()});
+        }
+        return out;
+    }
+}

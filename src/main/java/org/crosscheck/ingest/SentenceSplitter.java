@@ -1,0 +1,181 @@
+package org.crosscheck.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.crosscheck.vocab.DataTable;
+import org.crosscheck.vocab.Vocabulary;
+
+/**
+ * Splits a stretch of article text into sentences with exact offsets. A sentence ends at {@code . ! ?} (with any
+ * closing quotes or brackets) followed by white space and a capital, digit or opening quote, or glued straight to
+ * a capitalised word ({@code Pakistan.The}); not after an abbreviation from {@code rules/data/abbreviations.csv}
+ * or a single capital initial. A blank line ends a sentence too, unless the line before stops mid-sentence (no
+ * end punctuation) and the next line starts in lower case, as when a paragraph was broken by page layout.
+ */
+public final class SentenceSplitter {
+    /** The data file name. */
+    public static final String FILE = "abbreviations.csv";
+
+    private final Set<String> abbreviations;
+
+    public SentenceSplitter(Set<String> abbreviations) {
+        this.abbreviations = new TreeSet<>();
+        for (String a : abbreviations) {
+            this.abbreviations.add(a.toLowerCase(Locale.ROOT).replaceAll("\\.$", ""));
+        }
+    }
+
+    public static SentenceSplitter from(Vocabulary vocabulary) {
+        DataTable table = vocabulary.table(FILE, "abbreviation");
+        Set<String> set = new TreeSet<>();
+        for (DataTable.Row row : table.rows()) {
+            set.add(row.require("abbreviation"));
+        }
+        return new SentenceSplitter(set);
+    }
+
+    /** Sentence boundaries [start, end) within text[from, to), trimmed of surrounding white space. */
+    public List<int[]> split(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int sentenceStart = from;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                int j = i;
+                int breaks = 0;
+                while (j < to && Character.isWhitespace(text.charAt(j))) {
+                    if (text.charAt(j) == '\n' || (text.charAt(j) == '\r'
+                            && (j + 1 >= to || text.charAt(j + 1) != '\n'))) {
+                        breaks++;
+                    }
+                    j++;
+                }
+                if (breaks >= 2 && !continuesAcrossBreak(text, sentenceStart, i, j, to)) {
+                    add(out, text, sentenceStart, i);
+                    sentenceStart = j;
+                } else if (breaks == 1 && isShortLine(text, sentenceStart, i) && j < to
+                        && !Character.isLowerCase(text.charAt(j))) {
+                    // A line without end punctuation followed by a new line is a heading or a dateline.
+                    add(out, text, sentenceStart, i);
+                    sentenceStart = j;
+                }
+                i = j;
+                continue;
+            }
+            if (c == '.' || c == '!' || c == '?') {
+                int j = i + 1;
+                while (j < to && isCloser(text.charAt(j))) {
+                    j++;
+                }
+                if (isBoundary(text, sentenceStart, i, j, to)) {
+                    add(out, text, sentenceStart, j);
+                    int k = j;
+                    while (k < to && Character.isWhitespace(text.charAt(k))) {
+                        k++;
+                    }
+                    sentenceStart = k;
+                    i = k;
+                    continue;
+                }
+            }
+            i++;
+        }
+        add(out, text, sentenceStart, to);
+        return out;
+    }
+
+    private boolean isBoundary(String text, int sentenceStart, int punct, int after, int to) {
+        if (after >= to) {
+            return true;
+        }
+        char next = text.charAt(after);
+        if (Character.isWhitespace(next)) {
+            int k = after;
+            while (k < to && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            if (k >= to) {
+                return true;
+            }
+            char first = text.charAt(k);
+            boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || isOpener(first);
+            if (!opens) {
+                return false;
+            }
+            return text.charAt(punct) != '.' || !isAbbreviation(text, sentenceStart, punct);
+        }
+        // "Pakistan.The": a period glued to a capitalised word after a lower-case word of two letters or more.
+        if (text.charAt(punct) == '.' && Character.isUpperCase(next) && after + 1 < to
+                && Character.isLowerCase(text.charAt(after + 1))) {
+            int k = punct - 1;
+            int letters = 0;
+            while (k >= sentenceStart && Character.isLetter(text.charAt(k))) {
+                letters++;
+                k--;
+            }
+            return letters >= 2 && Character.isLowerCase(text.charAt(punct - 1))
+                    && !isAbbreviation(text, sentenceStart, punct);
+        }
+        return false;
+    }
+
+    private boolean isAbbreviation(String text, int sentenceStart, int period) {
+        int k = period - 1;
+        while (k >= sentenceStart && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '.')) {
+            k--;
+        }
+        String word = text.substring(k + 1, period);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        if (word.matches("(?:\\p{L}\\.)+\\p{L}")) {
+            return true;
+        }
+        return abbreviations.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean continuesAcrossBreak(String text, int sentenceStart, int lineEnd, int next, int to) {
+        if (next >= to || !Character.isLowerCase(text.charAt(next))) {
+            return false;
+        }
+        int k = lineEnd - 1;
+        while (k >= sentenceStart && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= sentenceStart && Character.isLetterOrDigit(text.charAt(k));
+    }
+
+    private static boolean isShortLine(String text, int sentenceStart, int lineEnd) {
+        int lineStart = Math.max(sentenceStart, text.lastIndexOf('\n', lineEnd - 1) + 1);
+        String line = text.substring(lineStart, lineEnd).strip();
+        return lineStart == sentenceStart && !line.isEmpty() && line.length() < 120
+                && ".!?:;,\"”’'".indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019';
+    }
+
+    private static boolean isOpener(char c) {
+        return c == '"' || c == '\'' || c == '(' || c == '[' || c == '\u201C' || c == '\u2018';
+    }
+
+    private static void add(List<int[]> out, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new int[] {start, end});
+        }
+    }
+}

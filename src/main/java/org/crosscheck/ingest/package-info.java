@@ -1,0 +1,2 @@
+/** Reading article files: decoding, publication metadata, page-furniture removal and sentence splitting with exact offsets. */
+package org.crosscheck.ingest;

@@ -1,0 +1,2 @@
+/** Aggregating findings and writing the CSV reports atomically, in UTF-8, safe for spreadsheets. */
+package org.crosscheck.report;

@@ -1,0 +1,22 @@
+package org.crosscheck.time;
+
+import org.crosscheck.fact.TimeSpan;
+
+/**
+ * A time expression found in text and what it resolves to.
+ *
+ * @param text     the expression as written
+ * @param start    offset of its first character (relative to the text that was tagged)
+ * @param end      offset just past its last character
+ * @param span     TimeML value, interval and granularity
+ * @param relation how the sentence relates to the span: empty for "at/in", {@code SINCE}, {@code UNTIL},
+ *                 {@code BEFORE}, {@code AFTER}
+ * @param anchor   what the value was resolved against, in words ({@code publication 2016-12-14, past})
+ */
+public record TimeExpression(String text, int start, int end, TimeSpan span, String relation, String anchor) {
+
+    /** The same expression with offsets moved by {@code delta} (from sentence to file offsets). */
+    public TimeExpression shift(int delta) {
+        return new TimeExpression(text, start + delta, end + delta, span, relation, anchor);
+    }
+}
