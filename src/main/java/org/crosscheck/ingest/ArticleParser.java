@@ -24,14 +24,15 @@ public final class ArticleParser {
     /** {@code Date : 14-Dec-2016}, {@code date 2018-03-03}, {@code Published: March 3, 2018}. */
     private static final Pattern LABELLED_DATE = Pattern.compile(
             "\\b(?:date[d]?|published(?: on)?|posted(?: on)?|updated(?: on)?)\\s*[:\\-]?\\s*(" + DATE_TEXT + ")",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** {@code Source : Agencies}. */
     private static final Pattern SOURCE_LABEL = Pattern.compile(
-            "\\b(?:source|by)\\s*:\\s*(\\p{L}[\\p{L} .&'-]*?)(?=\\s{2,}|\\s+date\\b|\\s*$)", Pattern.CASE_INSENSITIVE);
+            "\\b(?:source|by)\\s*:\\s*(\\p{L}[\\p{L} .&'-]*?)(?=\\s{2,}|\\s+date\\b|\\s*$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** {@code Published in Dawn, March 3rd, 2018}: a signature naming outlet and date. */
     private static final Pattern SIGNATURE = Pattern.compile(
             "^\\s*(?:published|printed|first published)\\s+in\\s+(?:the\\s+)?([^,\\n]{2,60}?),\\s*(" + DATE_TEXT
-                    + ")\\s*\\.?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+                    + ")\\s*\\.?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.UNICODE_CHARACTER_CLASS);
     /**
      * A dateline opening a paragraph: a place in capitals or followed by a date or agency, then a colon or dash:
      * {@code ISLAMABAD:}, {@code Islamabad, December 14:}, {@code DNA 20-30ISLAMABAD, Nov 20 (INP):}.
@@ -39,7 +40,7 @@ public final class ArticleParser {
     private static final Pattern DATELINE = Pattern.compile(
             "(?m)^[^\\n\\p{Ll}]{0,20}?((?:\\p{Lu}{2,}[ -]?)+|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)*)"
                     + "(?:,\\s*(" + DateLiterals.MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?))?"
-                    + "(?:\\s*\\((\\p{Lu}[\\p{L}.]{1,15})\\))?\\s*(?::|\\u2014|--)\\s+");
+                    + "(?:\\s*\\((\\p{Lu}[\\p{L}.]{1,15})\\))?\\s*(?::|\\u2014|--)\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private final Furniture furniture;
     private final SentenceSplitter splitter;

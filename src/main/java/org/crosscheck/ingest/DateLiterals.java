@@ -24,11 +24,11 @@ public final class DateLiterals {
 
     private static final Pattern ISO = Pattern.compile("\\b(" + YEAR + ")-(\\d{2})-(\\d{2})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(" + DAY + ")[-/ ]+(" + MONTH + ")[-/ ,]+(" + YEAR + ")\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(" + DAY + ")[-/ ]+(" + MONTH + ")[-/ ,]+(" + YEAR + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b(" + MONTH + ")\\s+(" + DAY + "),?\\s+(" + YEAR + ")\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(" + MONTH + ")\\s+(" + DAY + "),?\\s+(" + YEAR + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b(" + MONTH + ")\\s+(" + DAY + ")\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(" + MONTH + ")\\s+(" + DAY + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /** A date found in text and where. */
     public record Found(LocalDate date, int start, int end) {

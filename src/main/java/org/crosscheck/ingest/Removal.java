@@ -17,7 +17,7 @@ public record Removal(int start, int end, String reason, String text) {
 
     /** The first few words, for the sources report. */
     public String firstWords(int words) {
-        String[] parts = text.strip().split("\\s+");
+        String[] parts = text.replaceAll("^[\\s\\u00A0]+", "").split("[\\s\\u00A0]+");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < Math.min(words, parts.length); i++) {
             if (i > 0) {

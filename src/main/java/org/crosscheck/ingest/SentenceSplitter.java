@@ -47,7 +47,7 @@ public final class SentenceSplitter {
             if (c == '\n' || c == '\r') {
                 int j = i;
                 int breaks = 0;
-                while (j < to && Character.isWhitespace(text.charAt(j))) {
+                while (j < to && isSpace(text.charAt(j))) {
                     if (text.charAt(j) == '\n' || (text.charAt(j) == '\r'
                             && (j + 1 >= to || text.charAt(j + 1) != '\n'))) {
                         breaks++;
@@ -74,7 +74,7 @@ public final class SentenceSplitter {
                 if (isBoundary(text, sentenceStart, i, j, to)) {
                     add(out, text, sentenceStart, j);
                     int k = j;
-                    while (k < to && Character.isWhitespace(text.charAt(k))) {
+                    while (k < to && isSpace(text.charAt(k))) {
                         k++;
                     }
                     sentenceStart = k;
@@ -93,9 +93,9 @@ public final class SentenceSplitter {
             return true;
         }
         char next = text.charAt(after);
-        if (Character.isWhitespace(next)) {
+        if (isSpace(next)) {
             int k = after;
-            while (k < to && Character.isWhitespace(text.charAt(k))) {
+            while (k < to && isSpace(text.charAt(k))) {
                 k++;
             }
             if (k >= to) {
@@ -146,7 +146,7 @@ public final class SentenceSplitter {
             return false;
         }
         int k = lineEnd - 1;
-        while (k >= sentenceStart && Character.isWhitespace(text.charAt(k))) {
+        while (k >= sentenceStart && isSpace(text.charAt(k))) {
             k--;
         }
         return k >= sentenceStart && Character.isLetterOrDigit(text.charAt(k));
@@ -159,6 +159,11 @@ public final class SentenceSplitter {
                 && ".!?:;,\"”’'".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
+    /** White space including the no-break spaces that web pages are full of. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static boolean isCloser(char c) {
         return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019';
     }
@@ -168,10 +173,10 @@ public final class SentenceSplitter {
     }
 
     private static void add(List<int[]> out, String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && isSpace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && isSpace(text.charAt(end - 1))) {
             end--;
         }
         if (end > start) {

@@ -1,0 +1,69 @@
+package org.crosscheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.crosscheck.AuditResult;
+import org.crosscheck.Auditor;
+import org.crosscheck.fact.Verdict;
+import org.crosscheck.ingest.Article;
+import org.crosscheck.report.AuditRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code crosscheck [--input DIR] [--rules DIR] [--out DIR]}: audits a folder; the bare form means audit. */
+@Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
+        description = "Audits a folder of news articles for contradictions between sources and writes "
+                + "audit.csv, facts.csv and sources.csv.",
+        subcommands = {AuditCommand.class})
+public class CrosscheckCommand implements Callable<Integer> {
+    @Mixin
+    AuditOptions audit;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+            description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Show library logs and stack traces.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return runAudit(audit, out, spec);
+    }
+
+    static int runAudit(AuditOptions options, Path out, CommandSpec spec) {
+        AuditResult result = Auditor.audit(options.toOptions(out));
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        for (Article a : result.articles()) {
+            for (String w : a.warnings()) {
+                stderr.println("warning: " + options.input.resolve(a.source()) + ": " + w);
+            }
+        }
+        if (result.articles().isEmpty()) {
+            stderr.println("warning: " + options.input + ": no *.txt articles found; reports hold headers only");
+        }
+        Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
+        for (AuditRow r : result.rows()) {
+            verdicts.merge(r.verdict(), 1, Integer::sum);
+        }
+        stdout.printf("Audited %d articles: %d facts, %d findings (%d contradictions, %d need review, %d consistent).%n",
+                result.articles().size(), result.claims().size(), result.rows().size(),
+                verdicts.getOrDefault(Verdict.CONTRADICTION, 0), verdicts.getOrDefault(Verdict.NEEDS_REVIEW, 0),
+                verdicts.getOrDefault(Verdict.CONSISTENT, 0));
+        stdout.printf("Reports written to %s/ (audit.csv, facts.csv, sources.csv).%n", out);
+        stdout.flush();
+        stderr.flush();
+        return 0;
+    }
+}

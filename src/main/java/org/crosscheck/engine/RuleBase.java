@@ -1,0 +1,118 @@
+package org.crosscheck.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.crosscheck.CrosscheckException;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.Results;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * The compiled rules: every {@code *.drl} below the rules folder, built at run time through
+ * {@link KieFileSystem} (so users edit rules without recompiling), plus the engine's own query that reads
+ * findings out. Build problems name the user's file and line.
+ */
+public final class RuleBase {
+    /** Classpath resource with the query the engine relies on; not user-editable. */
+    static final String ENGINE_DRL = "org/crosscheck/engine/engine.drl";
+    private static final String VIRTUAL_ROOT = "src/main/resources/";
+    private static final Pattern DRL_NAME_CLASH = Pattern.compile("Duplicate rule name: ?([^\\n]+)");
+
+    private final KieBase kieBase;
+    private final List<String> files;
+
+    private RuleBase(KieBase kieBase, List<String> files) {
+        this.kieBase = kieBase;
+        this.files = List.copyOf(files);
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The rule files that were compiled, as named in messages. */
+    public List<String> files() {
+        return files;
+    }
+
+    /** Compiles every DRL file below {@code rulesDir}; throws {@link RuleBuildException} listing all problems. */
+    public static RuleBase build(Path rulesDir) {
+        if (!Files.isDirectory(rulesDir)) {
+            throw new CrosscheckException(rulesDir.toString(), "rules folder does not exist", CrosscheckException.USAGE);
+        }
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        Map<String, String> labels = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        String prefix = rulesDir.getFileName() == null ? "rules" : rulesDir.getFileName().toString();
+        try (Stream<Path> walk = Files.walk(rulesDir)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                String relative = rulesDir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                String label = prefix + "/" + relative;
+                String virtual = VIRTUAL_ROOT + "user/" + relative;
+                labels.put(virtual, label);
+                names.add(label);
+                Resource resource = services.getResources()
+                        .newByteArrayResource(Files.readAllBytes(file))
+                        .setResourceType(ResourceType.DRL);
+                resource.setSourcePath(virtual);
+                kfs.write(virtual, resource);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new CrosscheckException(rulesDir.toString(), "cannot read rules: " + e.getMessage(),
+                    CrosscheckException.USAGE, e);
+        }
+        String engineVirtual = VIRTUAL_ROOT + ENGINE_DRL;
+        labels.put(engineVirtual, "(engine) " + ENGINE_DRL);
+        kfs.write(engineVirtual, engineDrl());
+
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+        Results results = builder.getResults();
+        if (results.hasMessages(Message.Level.ERROR)) {
+            List<RuleProblem> problems = new ArrayList<>();
+            for (Message message : results.getMessages(Message.Level.ERROR)) {
+                problems.add(problem(message, labels));
+            }
+            throw new RuleBuildException(problems);
+        }
+        KieContainer container = services.newKieContainer(services.getRepository().getDefaultReleaseId());
+        return new RuleBase(container.getKieBase(), names);
+    }
+
+    private static RuleProblem problem(Message message, Map<String, String> labels) {
+        String path = message.getPath() == null ? "" : message.getPath();
+        String file = labels.getOrDefault(path, labels.getOrDefault(VIRTUAL_ROOT + path, path));
+        String text = message.getText() == null ? "" : message.getText().strip().replaceAll("\\s*\\n\\s*", " ");
+        Matcher clash = DRL_NAME_CLASH.matcher(text);
+        if (clash.find()) {
+            text = "duplicate rule name: " + clash.group(1).strip();
+        }
+        return new RuleProblem(file.isEmpty() ? "rules" : file, Math.max(0, message.getLine()), text);
+    }
+
+    private static String engineDrl() {
+        try (var in = RuleBase.class.getClassLoader().getResourceAsStream(ENGINE_DRL)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + ENGINE_DRL);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + ENGINE_DRL, e);
+        }
+    }
+}

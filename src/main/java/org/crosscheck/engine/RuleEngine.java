@@ -1,0 +1,91 @@
+package org.crosscheck.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.crosscheck.CrosscheckException;
+import org.crosscheck.fact.Finding;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.QueryResults;
+import org.kie.api.runtime.rule.QueryResultsRow;
+
+/**
+ * Runs the rules over one group of facts in a fresh session and reads the findings out through the engine's
+ * query. A consequence that throws, or a rule set that keeps firing past the limit, is reported with the rules
+ * and facts involved.
+ */
+public final class RuleEngine {
+    /** Default limit on rule firings per session; a rule set that reaches it is taken to loop. */
+    public static final int DEFAULT_MAX_FIRINGS = 1_000_000;
+
+    private final RuleBase rules;
+    private final int maxFirings;
+
+    public RuleEngine(RuleBase rules, int maxFirings) {
+        if (maxFirings < 1) {
+            throw new IllegalArgumentException("maxFirings must be positive");
+        }
+        this.rules = rules;
+        this.maxFirings = maxFirings;
+    }
+
+    /** Inserts the facts, fires the rules and returns the findings they inserted. */
+    public List<Finding> run(Collection<?> facts) {
+        KieSession session = rules.kieBase().newKieSession();
+        Map<String, Integer> firings = new TreeMap<>();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            }
+        });
+        try {
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            int fired;
+            try {
+                fired = session.fireAllRules(maxFirings);
+            } catch (ConsequenceException e) {
+                String objects = e.getMatch() == null ? "" : e.getMatch().getObjects().stream()
+                        .map(RuleEngine::describe).collect(Collectors.joining("; "));
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw new CrosscheckException("rule \"" + e.getRule().getName() + "\"",
+                        "consequence failed with " + cause + (objects.isEmpty() ? "" : " on " + objects),
+                        CrosscheckException.FAILURE, e);
+            }
+            if (fired >= maxFirings) {
+                String busiest = firings.entrySet().stream()
+                        .sorted((a, b) -> b.getValue().compareTo(a.getValue()))
+                        .limit(5)
+                        .map(en -> "\"" + en.getKey() + "\" x" + en.getValue())
+                        .collect(Collectors.joining(", "));
+                throw new CrosscheckException("rules", "stopped after " + maxFirings
+                        + " rule firings (raise --max-firings if this is not a loop); firing: " + busiest,
+                        CrosscheckException.FAILURE);
+            }
+            List<Finding> findings = new ArrayList<>();
+            QueryResults results = session.getQueryResults("crosscheck findings");
+            for (QueryResultsRow row : results) {
+                findings.add((Finding) row.get("$finding"));
+            }
+            return findings;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static String describe(Object fact) {
+        if (fact instanceof org.crosscheck.fact.Claim c) {
+            return "Claim " + c.source() + ":" + c.start() + " " + c.attribute() + "=" + c.fullValue();
+        }
+        String text = String.valueOf(fact);
+        return text.length() > 120 ? text.substring(0, 120) + "..." : text;
+    }
+}

@@ -1,0 +1,48 @@
+package org.crosscheck.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.fact.Claim;
+import org.crosscheck.ingest.Article;
+import org.crosscheck.ingest.Sentence;
+import org.crosscheck.time.TemporalTagger;
+import org.crosscheck.time.TimeExpression;
+import org.crosscheck.vocab.Vocabulary;
+
+/**
+ * The extraction pipeline: the temporal layer tags each sentence, then every extractor reads it, in the order
+ * listed in {@link #standard}. Holds no per-article state, so articles can be processed in parallel.
+ */
+public final class Pipeline {
+    private final TemporalTagger tagger;
+    private final List<Extractor> extractors;
+
+    public Pipeline(TemporalTagger tagger, List<Extractor> extractors) {
+        this.tagger = tagger;
+        this.extractors = List.copyOf(extractors);
+    }
+
+    /** The standard pipeline; the one place where the extractors and their order are chosen. */
+    public static Pipeline standard(Vocabulary vocabulary, TemporalTagger tagger) {
+        return new Pipeline(tagger, List.of(
+                new EquipmentExtractor(vocabulary)));
+    }
+
+    /** All claims of an article, in sentence order. */
+    public List<Claim> extract(Article article) {
+        List<Claim> claims = new ArrayList<>();
+        LocalDate anchor = article.publication().date();
+        for (Sentence sentence : article.sentences()) {
+            List<TimeExpression> times = new ArrayList<>();
+            for (TimeExpression t : tagger.tag(sentence.text(), anchor)) {
+                times.add(t.shift(sentence.start()));
+            }
+            SentenceContext context = new SentenceContext(article, sentence, List.copyOf(times));
+            for (Extractor extractor : extractors) {
+                claims.addAll(extractor.extract(context));
+            }
+        }
+        return claims;
+    }
+}

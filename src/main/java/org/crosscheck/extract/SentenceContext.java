@@ -1,0 +1,39 @@
+package org.crosscheck.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.crosscheck.fact.Claim;
+import org.crosscheck.ingest.Article;
+import org.crosscheck.ingest.Sentence;
+import org.crosscheck.time.TimeExpression;
+
+/**
+ * What an extractor sees: the sentence, its article, and the time expressions the temporal layer found in it
+ * (offsets into the article file).
+ *
+ * @param article  the article
+ * @param sentence the sentence being read
+ * @param times    time expressions of the sentence, file offsets, in text order
+ */
+public record SentenceContext(Article article, Sentence sentence, List<TimeExpression> times) {
+
+    /** The publication date, or {@code null} when unknown. */
+    public LocalDate published() {
+        return article.publication().date();
+    }
+
+    /** A claim builder with this sentence's provenance filled in; the caller adds what was claimed. */
+    public Claim.Builder claim(String extractor, int start, int end) {
+        return Claim.builder()
+                .source(article.source())
+                .published(article.publication().isoDate())
+                .sentence(sentence.text())
+                .extractor(extractor)
+                .quote(article.text().substring(start, end), start, end);
+    }
+
+    /** Converts an offset in the sentence text to an offset in the file. */
+    public int fileOffset(int sentenceOffset) {
+        return sentence.start() + sentenceOffset;
+    }
+}

@@ -1,0 +1,99 @@
+package org.crosscheck.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.crosscheck.fact.Claim;
+import org.crosscheck.fact.Finding;
+import org.crosscheck.fact.Ids;
+
+/**
+ * Folds findings into report rows: one row per rule, subject and unordered pair of values, so a report grows
+ * with the disagreements and not with the mentions. Each side quotes its earliest-published claim and counts
+ * the independent sources (origins) behind it.
+ */
+public final class FindingAggregator {
+
+    /** Orders claims so the representative of a side is the earliest published, then by file and offset. */
+    public static final Comparator<Claim> EARLIEST = Comparator
+            .comparing((Claim c) -> c.published().isEmpty() ? "9999" : c.published())
+            .thenComparing(Claim::source)
+            .thenComparingInt(Claim::start)
+            .thenComparing(Claim::id);
+
+    private FindingAggregator() {
+    }
+
+    private static final class Group {
+        final Finding first;
+        final boolean swapped;
+        final List<Claim> sideA = new ArrayList<>();
+        final List<Claim> sideB = new ArrayList<>();
+
+        Group(Finding first, boolean swapped) {
+            this.first = first;
+            this.swapped = swapped;
+        }
+    }
+
+    public static List<AuditRow> aggregate(List<Finding> findings) {
+        Map<String, Group> groups = new TreeMap<>();
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(FindingAggregator::canonicalKey)
+                .thenComparing(f -> f.a().id())
+                .thenComparing(f -> f.b() == null ? "" : f.b().id()));
+        for (Finding f : sorted) {
+            boolean single = f.b() == null;
+            boolean swap = !single && f.valueA().compareTo(f.valueB()) > 0;
+            String key = canonicalKey(f);
+            Group g = groups.computeIfAbsent(key, k -> new Group(f, swap));
+            Claim first = swap ? f.b() : f.a();
+            Claim second = swap ? f.a() : f.b();
+            g.sideA.add(first);
+            if (second != null) {
+                g.sideB.add(second);
+            }
+        }
+        List<AuditRow> rows = new ArrayList<>();
+        for (Map.Entry<String, Group> e : groups.entrySet()) {
+            Group g = e.getValue();
+            Finding f = g.first;
+            String valueA = g.swapped ? f.valueB() : f.valueA();
+            String valueB = g.swapped ? f.valueA() : f.valueB();
+            Claim a = g.sideA.stream().min(EARLIEST).orElseThrow();
+            Claim b = g.sideB.stream().min(EARLIEST).orElse(null);
+            rows.add(new AuditRow(Ids.of(e.getKey()), f.severity(), f.verdict(), f.category(), f.rule(),
+                    f.subject(), a, valueA, b, valueB, f.explanation(), origins(g.sideA), origins(g.sideB)));
+        }
+        rows.sort(Comparator.comparing(AuditRow::severity)
+                .thenComparing(AuditRow::verdict)
+                .thenComparing(AuditRow::category)
+                .thenComparing(AuditRow::subject)
+                .thenComparing(AuditRow::id));
+        return rows;
+    }
+
+    /** Rule, subject and the values in a fixed order; single-source findings also keep their claim. */
+    private static String canonicalKey(Finding f) {
+        if (f.b() == null) {
+            return String.join("\u0000", f.rule(), f.subject(), f.valueA(), f.a().id());
+        }
+        String x = f.valueA();
+        String y = f.valueB();
+        return x.compareTo(y) <= 0
+                ? String.join("\u0000", f.rule(), f.subject(), x, y)
+                : String.join("\u0000", f.rule(), f.subject(), y, x);
+    }
+
+    private static int origins(List<Claim> claims) {
+        Set<String> set = new HashSet<>();
+        for (Claim c : claims) {
+            set.add(c.origin());
+        }
+        return set.size();
+    }
+}

@@ -1,0 +1,94 @@
+package org.crosscheck.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.AuditResult;
+import org.crosscheck.fact.Claim;
+import org.crosscheck.fact.TimeSpan;
+import org.crosscheck.ingest.Article;
+import org.crosscheck.ingest.Removal;
+
+/** The three reports of an audit: audit.csv, facts.csv and sources.csv. */
+public final class Reports {
+    public static final String AUDIT = "audit.csv";
+    public static final String FACTS = "facts.csv";
+    public static final String SOURCES = "sources.csv";
+
+    private Reports() {
+    }
+
+    /** Writes all three reports; none replaces its predecessor unless all three were written. */
+    public static void write(Path outDir, AuditResult result) {
+        List<ReportWriter.Pending> pending = new ArrayList<>();
+        try {
+            pending.add(ReportWriter.prepare(outDir.resolve(AUDIT), AuditColumn.class, auditRows(result.rows())));
+            pending.add(ReportWriter.prepare(outDir.resolve(FACTS), FactColumn.class, factRows(result.claims())));
+            pending.add(ReportWriter.prepare(outDir.resolve(SOURCES), SourceColumn.class, sourceRows(result)));
+        } catch (RuntimeException e) {
+            ReportWriter.discard(pending);
+            throw e;
+        }
+        ReportWriter.commit(pending);
+    }
+
+    static List<List<String>> auditRows(List<AuditRow> rows) {
+        List<List<String>> out = new ArrayList<>();
+        for (AuditRow r : rows) {
+            Claim b = r.b();
+            out.add(List.of(r.id(), r.severity().name(), r.verdict().name(), r.category(), r.rule(), r.subject(),
+                    r.a().source(), r.a().sentence(), r.valueA(),
+                    b == null ? "" : b.source(), b == null ? "" : b.sentence(), b == null ? "" : r.valueB(),
+                    r.explanation(), Integer.toString(r.supportA()), b == null ? "" : Integer.toString(r.supportB())));
+        }
+        return out;
+    }
+
+    static List<List<String>> factRows(List<Claim> claims) {
+        List<List<String>> out = new ArrayList<>();
+        for (Claim c : claims) {
+            TimeSpan t = c.time();
+            out.add(List.of(c.id(), c.source(), c.kind(), c.subject(), c.attribute(), c.value(),
+                    t == null ? "" : t.value(), c.quote(), Integer.toString(c.start()), Integer.toString(c.end()),
+                    c.sentence(), c.extractor(),
+                    t == null || t.start() == null ? "" : t.start().toString(),
+                    t == null || t.end() == null ? "" : t.end().toString(),
+                    t == null ? "" : t.granularity(),
+                    c.modality(), c.event(), c.qualifier(), c.detail(),
+                    Double.isNaN(c.number()) ? "" : number(c.number()), c.unit(),
+                    Boolean.toString(c.negated()), c.origin()));
+        }
+        return out;
+    }
+
+    static List<List<String>> sourceRows(AuditResult result) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Claim c : result.claims()) {
+            counts.merge(c.source(), 1, Integer::sum);
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (Article a : result.articles()) {
+            List<String> warnings = new ArrayList<>(a.warnings());
+            String origin = result.origins().getOrDefault(a.source(), a.source());
+            if (!origin.equals(a.source())) {
+                warnings.add("same article as " + origin + "; counted as one source");
+            }
+            List<String> removed = new ArrayList<>();
+            for (Removal r : a.removed()) {
+                removed.add(r.reason() + " " + r.length() + " chars: " + r.firstWords(6));
+            }
+            out.add(List.of(a.source(), a.publication().isoDate(), a.publication().basis().label(),
+                    a.publication().outlet(), Integer.toString(a.text().length()),
+                    Integer.toString(counts.getOrDefault(a.source(), 0)),
+                    String.join("; ", removed), String.join("; ", warnings)));
+        }
+        return out;
+    }
+
+    /** A number without a trailing {@code .0} when it is whole. */
+    static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
+}
