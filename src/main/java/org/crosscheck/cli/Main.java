@@ -62,11 +62,14 @@ public final class Main {
         return CrosscheckException.FAILURE;
     }
 
-    /** Libraries log through SLF4J into java.util.logging: quiet unless --verbose. */
+    /**
+     * Libraries log through SLF4J into java.util.logging. Silent unless --verbose: Natty logs every parse and
+     * Drools logs build errors that Crosscheck reports itself, with file and line.
+     */
     static void configureLogging(boolean verbose) {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
-        Level level = verbose ? Level.INFO : Level.SEVERE;
+        Level level = verbose ? Level.INFO : Level.OFF;
         root.setLevel(level);
         java.util.logging.ConsoleHandler handler = new java.util.logging.ConsoleHandler();
         handler.setLevel(level);

@@ -59,11 +59,11 @@ public final class RuleBase {
         KieFileSystem kfs = services.newKieFileSystem();
         Map<String, String> labels = new HashMap<>();
         List<String> names = new ArrayList<>();
-        String prefix = rulesDir.getFileName() == null ? "rules" : rulesDir.getFileName().toString();
         try (Stream<Path> walk = Files.walk(rulesDir)) {
             for (Path file : walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
                 String relative = rulesDir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-                String label = prefix + "/" + relative;
+                String label = rulesDir.resolve(relative).normalize().toString()
+                        .replace(java.io.File.separatorChar, '/');
                 String virtual = VIRTUAL_ROOT + "user/" + relative;
                 labels.put(virtual, label);
                 names.add(label);
@@ -86,7 +86,14 @@ public final class RuleBase {
         if (results.hasMessages(Message.Level.ERROR)) {
             List<RuleProblem> problems = new ArrayList<>();
             for (Message message : results.getMessages(Message.Level.ERROR)) {
-                problems.add(problem(message, labels));
+                RuleProblem p = problem(message, labels);
+                // The parser adds this after its real error; it says nothing the user can act on.
+                if (!p.message().equals("Parser returned a null Package")) {
+                    problems.add(p);
+                }
+            }
+            if (problems.isEmpty()) {
+                problems.add(new RuleProblem(rulesDir.toString(), 0, "the rules do not compile"));
             }
             throw new RuleBuildException(problems);
         }
@@ -98,6 +105,11 @@ public final class RuleBase {
         String path = message.getPath() == null ? "" : message.getPath();
         String file = labels.getOrDefault(path, labels.getOrDefault(VIRTUAL_ROOT + path, path));
         String text = message.getText() == null ? "" : message.getText().strip().replaceAll("\\s*\\n\\s*", " ");
+        // MVEL wraps its diagnosis in [Error: ...], [Near : ...] and [Line: n, Column: m]; keep the diagnosis.
+        text = text.replaceAll("\\[Near : \\{.*?\\}\\]\\s*\\^?", "")
+                .replaceAll("\\[Line: \\d+, Column: \\d+\\]", "")
+                .replaceAll("\\[Error: (.*?)\\]", "$1")
+                .replaceAll("\\s+", " ").strip();
         Matcher clash = DRL_NAME_CLASH.matcher(text);
         if (clash.find()) {
             text = "duplicate rule name: " + clash.group(1).strip();

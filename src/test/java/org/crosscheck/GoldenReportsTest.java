@@ -1,0 +1,47 @@
+package org.crosscheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.crosscheck.report.Reports;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden files: each folder under {@code src/test/resources/golden/} holds {@code input/} articles and the
+ * {@code expected/} reports the shipped rules must produce from them, byte for byte. After a deliberate change,
+ * regenerate with {@code mvn -B test -Dtest=GoldenReportsTest -Dgolden.update=true} and review the diff.
+ */
+class GoldenReportsTest {
+    private static final Path ROOT = Path.of("src/test/resources/golden");
+
+    @TempDir
+    Path out;
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> list = Files.list(ROOT)) {
+            return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsMatchTheGoldenFiles(String name) throws IOException {
+        Path dir = ROOT.resolve(name);
+        Auditor.audit(Auditor.Options.of(dir.resolve("input"), Path.of("rules"), out));
+        Path expected = dir.resolve("expected");
+        for (String report : List.of(Reports.AUDIT, Reports.FACTS, Reports.SOURCES)) {
+            String actual = Files.readString(out.resolve(report));
+            if (Boolean.getBoolean("golden.update")) {
+                Files.createDirectories(expected);
+                Files.writeString(expected.resolve(report), actual);
+            }
+            assertThat(actual).as(name + "/" + report).isEqualTo(Files.readString(expected.resolve(report)));
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.crosscheck.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    /** Exit code, stdout and stderr of one run. */
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void auditsTheSeedsAndWritesThreeReports() {
+        Path out = dir.resolve("reports");
+        Run r = run("--input", "seeds", "--rules", "rules", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Audited 5 articles").contains("Reports written to");
+        assertThat(out.resolve("audit.csv")).exists();
+        assertThat(out.resolve("facts.csv")).exists();
+        assertThat(out.resolve("sources.csv")).exists();
+    }
+
+    @Test
+    void auditSubcommandIsTheSameAsTheBareForm() {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertThat(run("--out", a.toString()).code()).isZero();
+        assertThat(run("audit", "--out", b.toString()).code()).isZero();
+        assertThat(TestFiles.read(b.resolve("audit.csv"))).isEqualTo(TestFiles.read(a.resolve("audit.csv")));
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        Run r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("--input").contains("--rules").contains("--out");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run r = run("--frobnicate");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option: '--frobnicate'");
+    }
+
+    @Test
+    void missingInputFolderIsAUsageError() {
+        Run r = run("--input", dir.resolve("nope").toString(), "--out", dir.resolve("o").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("input folder does not exist");
+    }
+
+    @Test
+    void brokenRuleExitsTwoAndKeepsEarlierReports() throws Exception {
+        Path out = dir.resolve("reports");
+        assertThat(run("--out", out.toString()).code()).isZero();
+        String before = TestFiles.read(out.resolve("audit.csv"));
+        Path rules = TestFiles.copyTree(Path.of("rules"), dir.resolve("rules"));
+        TestFiles.write(rules.resolve("broken.drl"), "package b;\nimport org.crosscheck.fact.*;\n\nrule \"bad\"\nwhen\n  Claim( value == )\nthen\nend\n");
+        Run r = run("--rules", rules.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().asString()
+                .startsWith("error: " + rules.resolve("broken.drl") + ":6: ");
+        assertThat(TestFiles.read(out.resolve("audit.csv"))).isEqualTo(before);
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("audit.csv", "facts.csv", "sources.csv");
+        }
+    }
+
+    @Test
+    void malformedMetadataExitsOneNamingTheLine() {
+        Path input = TestFiles.copyTree(Path.of("seeds"), dir.resolve("in"));
+        TestFiles.write(input.resolve("metadata.csv"), "file,published,outlet,url\n000.txt,yesterday,,\n");
+        Run r = run("--input", input.toString(), "--out", dir.resolve("o").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(input + "/metadata.csv:2: published 'yesterday' is not an ISO date");
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void emptyFolderGivesHeaderOnlyReportsAndAWarning() {
+        Path input = dir.resolve("empty");
+        TestFiles.write(input.resolve("notes.md"), "not an article");
+        Path out = dir.resolve("o");
+        Run r = run("--input", input.toString(), "--out", out.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("no *.txt articles found");
+        assertThat(TestFiles.read(out.resolve("audit.csv")).lines()).hasSize(1);
+    }
+}

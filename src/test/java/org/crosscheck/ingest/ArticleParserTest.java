@@ -1,0 +1,85 @@
+package org.crosscheck.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import org.crosscheck.vocab.Vocabulary;
+import org.junit.jupiter.api.Test;
+
+class ArticleParserTest {
+    private static final ArticleParser PARSER = ArticleParser.from(Vocabulary.load(Path.of("rules")));
+
+    private static Article parse(String text) {
+        return PARSER.parse("a.txt", text, List.of());
+    }
+
+    @Test
+    void readsLabelledDateAndSourceFromHeaderLine() {
+        Article a = parse("Title of the story\n\u00A0Source\u00A0:\u00A0Wires\u00A0\u00A0Date\u00A0:\u00A007-Jan-2021\n\nBody text here.");
+        assertThat(a.publication().date()).isEqualTo(LocalDate.of(2021, 1, 7));
+        assertThat(a.publication().basis()).isEqualTo(PublishedBasis.HEADER);
+        assertThat(a.publication().outlet()).isEqualTo("Wires");
+        assertThat(a.sentences()).extracting(Sentence::text).containsExactly("Title of the story", "Body text here.");
+    }
+
+    @Test
+    void readsIsoDateAfterLowerCaseLabel() {
+        Article a = parse(" date 2020-11-05 Jane Writer\n\nLondon\n\nThe council met on Monday.");
+        assertThat(a.publication().date()).isEqualTo(LocalDate.of(2020, 11, 5));
+        assertThat(a.removed()).extracting(Removal::reason).contains("header");
+    }
+
+    @Test
+    void signatureGivesDateAndOutletAndEndsTheArticle() {
+        String text = "PARIS: Ministers agreed a plan on Monday.\n\nPublished in The Daily Record, July 9th, 2022\n\n"
+                + "Opinion\n\nSome teaser\nUpdated 23 May, 2024\n";
+        Article a = parse(text);
+        assertThat(a.publication().date()).isEqualTo(LocalDate.of(2022, 7, 9));
+        assertThat(a.publication().outlet()).isEqualTo("Daily Record");
+        assertThat(a.sentences()).extracting(Sentence::text).containsExactly("Ministers agreed a plan on Monday.");
+        assertThat(a.removed()).extracting(Removal::reason).containsExactly("dateline", "signature", "footer");
+        Removal footer = a.removed().get(2);
+        assertThat(footer.firstWords(3)).isEqualTo("Opinion Some teaser...");
+    }
+
+    @Test
+    void datelineWithoutYearIsPartialAndSaysSo() {
+        Article a = parse("Headline words\n\nXYZ 10-12KARACHI, Mar 5 (APP): The minister arrived on Thursday.");
+        assertThat(a.publication().date()).isNull();
+        assertThat(a.publication().partial()).isEqualTo(MonthDay.of(3, 5));
+        assertThat(a.publication().outlet()).isEqualTo("APP");
+        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).contains("Mar 5").contains("no year"));
+        assertThat(a.sentences()).extracting(Sentence::text).contains("The minister arrived on Thursday.");
+    }
+
+    @Test
+    void furnitureLinesAreRemovedAndRecorded() {
+        Article a = parse("Body of the story ends here.\n\nShare:\n\nAbout the Author\n");
+        assertThat(a.sentences()).extracting(Sentence::text).containsExactly("Body of the story ends here.");
+        assertThat(a.removed()).extracting(Removal::text).containsExactly("Share:", "About the Author");
+    }
+
+    @Test
+    void noDateAtAllIsAWarning() {
+        Article a = parse("Just a sentence without any dates.");
+        assertThat(a.publication().basis()).isEqualTo(PublishedBasis.UNKNOWN);
+        assertThat(a.warnings()).contains("no publication date found in the text");
+    }
+
+    @Test
+    void offsetsPointIntoTheOriginalTextWithCrlfAndCr() {
+        String crlf = "date 2020-01-02\r\n\r\nFirst sentence here. Second one\r\ncontinues.\r\n\r\nThird.";
+        String cr = crlf.replace("\r\n", "\r");
+        for (String text : List.of(crlf, cr)) {
+            Article a = parse(text);
+            assertThat(a.sentences()).hasSize(3);
+            for (Sentence s : a.sentences()) {
+                assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+            }
+            assertThat(a.sentences().get(1).text()).startsWith("Second one").endsWith("continues.");
+        }
+    }
+}
