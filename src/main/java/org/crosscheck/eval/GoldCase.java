@@ -1,0 +1,80 @@
+package org.crosscheck.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.fact.Verdict;
+import org.crosscheck.report.AuditRow;
+
+/**
+ * One row of a gold file ({@code gid,kind,accept,side_a,side_b,note}).
+ *
+ * <p>A side is a list of alternatives {@code FILEPREFIX:fragment} separated by {@code |}; an audit row's side
+ * matches when its source starts with the prefix and the fragment occurs in its quote or value. Kinds:
+ * <ul>
+ *   <li>{@code MUST}: some row whose verdict is in {@code accept} (verdicts separated by {@code |}) pairs the sides;</li>
+ *   <li>{@code CONSISTENT}: some CONSISTENT row pairs the sides;</li>
+ *   <li>{@code TRAP}: no CONTRADICTION row pairs the sides;</li>
+ *   <li>{@code FLAGGED_OR_STRIPPED}: side a is either not in any extracted fact's sentence (stripped as page
+ *       furniture) or quoted by some audit row (flagged).</li>
+ * </ul>
+ */
+public record GoldCase(String gid, Kind kind, Set<Verdict> accept, List<Side> sideA, List<Side> sideB, String note,
+                       long line) {
+
+    /** What a gold row asks of the audit. */
+    public enum Kind { MUST, CONSISTENT, TRAP, FLAGGED_OR_STRIPPED }
+
+    /** One alternative of a side. */
+    public record Side(String prefix, String fragment) {
+        boolean matches(String source, String quote, String value) {
+            return source.startsWith(prefix) && (quote.contains(fragment) || value.contains(fragment));
+        }
+    }
+
+    /** Parses {@code 000:Hind E|001:Mi-35M}. */
+    static List<Side> parseSides(String text) {
+        List<Side> out = new ArrayList<>();
+        for (String alt : text.split("\\|")) {
+            if (alt.isBlank()) {
+                continue;
+            }
+            int colon = alt.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalArgumentException("side '" + alt + "' must be FILEPREFIX:fragment");
+            }
+            out.add(new Side(alt.substring(0, colon).strip(), alt.substring(colon + 1).strip()));
+        }
+        return out;
+    }
+
+    /** Whether an audit row pairs side a with side b, in either order. */
+    public boolean pairs(AuditRow row) {
+        if (row.b() == null) {
+            return false;
+        }
+        return (matchesA(row) && matchesB(row)) || (matchesSwappedA(row) && matchesSwappedB(row));
+    }
+
+    private boolean matchesA(AuditRow row) {
+        return sideA.stream().anyMatch(s -> s.matches(row.a().source(), row.a().sentence(), row.valueA()));
+    }
+
+    private boolean matchesB(AuditRow row) {
+        return sideB.stream().anyMatch(s -> s.matches(row.b().source(), row.b().sentence(), row.valueB()));
+    }
+
+    private boolean matchesSwappedA(AuditRow row) {
+        return sideA.stream().anyMatch(s -> s.matches(row.b().source(), row.b().sentence(), row.valueB()));
+    }
+
+    private boolean matchesSwappedB(AuditRow row) {
+        return sideB.stream().anyMatch(s -> s.matches(row.a().source(), row.a().sentence(), row.valueA()));
+    }
+
+    /** Whether an audit row quotes side a on either of its sides. */
+    boolean quotesSideA(AuditRow row) {
+        return sideA.stream().anyMatch(s -> s.matches(row.a().source(), row.a().sentence(), row.valueA())
+                || (row.b() != null && s.matches(row.b().source(), row.b().sentence(), row.valueB())));
+    }
+}

@@ -1,0 +1,225 @@
+package org.crosscheck.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.rules.RuleFixture.claim;
+import static org.crosscheck.rules.RuleFixture.day;
+import static org.crosscheck.rules.RuleFixture.month;
+import static org.crosscheck.rules.RuleFixture.run;
+import static org.crosscheck.rules.RuleFixture.withVerdict;
+import static org.crosscheck.rules.RuleFixture.year;
+
+import java.util.List;
+import org.crosscheck.fact.Claim;
+import org.crosscheck.fact.Finding;
+import org.crosscheck.fact.Verdict;
+import org.crosscheck.fact.Within;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** One nested class per catalogue entry of rules/*.drl, over claims built by hand. */
+class CatalogueRulesTest {
+
+    @Nested
+    class Dates {
+        @Test
+        void monthInsideYearIsConsistentNotAContradiction() {
+            List<Finding> f = run(claim("a.txt", "agreement:x", "date", "Nov 2014").time(month(2014, 11)).build(),
+                    claim("b.txt", "agreement:x", "date", "in 2014").time(year(2014)).build());
+            assertThat(withVerdict(f, Verdict.CONTRADICTION, "date")).isEmpty();
+            assertThat(withVerdict(f, Verdict.CONSISTENT, "date")).singleElement()
+                    .satisfies(x -> assertThat(x.explanation()).contains("2014-11").contains("overlap"));
+        }
+
+        @Test
+        void disjointDatesOfOneEventContradict() {
+            List<Finding> f = run(claim("a.txt", "visit:x", "date", "in 2014").time(year(2014)).build(),
+                    claim("b.txt", "visit:x", "date", "in 2015").time(year(2015)).build());
+            assertThat(withVerdict(f, Verdict.CONTRADICTION, "date")).singleElement()
+                    .satisfies(x -> assertThat(x.explanation()).contains("share no day"));
+        }
+
+        @Test
+        void sameSourceDifferentEventsOrProspectiveClaimsAreNotCompared() {
+            assertThat(run(claim("a.txt", "visit:x", "date", "2014").time(year(2014)).build(),
+                    claim("a.txt", "visit:x", "date", "2015").time(year(2015)).build())).isEmpty();
+            assertThat(run(claim("a.txt", "visit:x", "date", "2014").time(year(2014)).build(),
+                    claim("b.txt", "visit:y", "date", "2015").time(year(2015)).build())).isEmpty();
+            assertThat(run(claim("a.txt", "deal:x", "date", "2014").time(year(2014)).modality("EXPECTED").build(),
+                    claim("b.txt", "deal:x", "date", "2015").time(year(2015)).build())).isEmpty();
+        }
+
+        @Test
+        void copiesOfOneArticleNeverContradictEachOther() {
+            assertThat(run(claim("a.txt", "visit:x", "date", "2014").time(year(2014)).build(),
+                    claim("a-copy.txt", "visit:x", "date", "2015").time(year(2015)).origin("a.txt").build())).isEmpty();
+        }
+    }
+
+    @Nested
+    class Numbers {
+        private Claim count(String source, double n, String qualifier, String detail, String modality) {
+            return claim(source, "exercise:x", "count", Double.toString(n)).number(n).unit("troops")
+                    .qualifier(qualifier).detail(detail).modality(modality).build();
+        }
+
+        @Test
+        void aboutTotalAgreesWithTheSumOfItsParts() {
+            List<Finding> f = run(count("a.txt", 150, "ABOUT", "TOTAL", "HAPPENED"),
+                    count("b.txt", 150, "EXACT", "TOTAL", "HAPPENED"));
+            assertThat(withVerdict(f, Verdict.CONTRADICTION, "count")).isEmpty();
+            assertThat(withVerdict(f, Verdict.CONSISTENT, "count")).hasSize(1);
+        }
+
+        @Test
+        void eachSideDoublesTheTotal() {
+            List<Finding> f = run(count("a.txt", 150, "EXACT", "EACH", "HAPPENED"),
+                    count("b.txt", 150, "ABOUT", "TOTAL", "HAPPENED"));
+            assertThat(withVerdict(f, Verdict.CONTRADICTION, "count")).singleElement()
+                    .satisfies(x -> assertThat(x.valueA() + x.valueB()).contains("each side"));
+        }
+
+        @Test
+        void upToTwentyWantedIsNotComparedWithFourDelivered() {
+            List<Finding> f = run(count("a.txt", 4, "EXACT", "", "DELIVERED"),
+                    count("b.txt", 20, "UP_TO", "", "INTENDED"));
+            assertThat(f).isEmpty();
+        }
+
+        @Test
+        void upToTwentyAtTheSameStageAllowsFour() {
+            assertThat(withVerdict(run(count("a.txt", 4, "EXACT", "", "HAPPENED"),
+                    count("b.txt", 20, "UP_TO", "", "HAPPENED")), Verdict.CONTRADICTION, "count")).isEmpty();
+            assertThat(withVerdict(run(count("a.txt", 24, "EXACT", "", "HAPPENED"),
+                    count("b.txt", 20, "UP_TO", "", "HAPPENED")), Verdict.CONTRADICTION, "count")).hasSize(1);
+        }
+    }
+
+    @Nested
+    class Designations {
+        private Claim designation(String source, String family, String variant) {
+            return claim(source, "transfer:x", "designation", family).detail(variant).build();
+        }
+
+        @Test
+        void differentVariantsOfOneFamilyNeedReview() {
+            List<Finding> f = run(designation("a.txt", "Su-30", "MKI"), designation("b.txt", "Su-30", "SM"));
+            assertThat(f).singleElement().satisfies(x -> {
+                assertThat(x.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+                assertThat(x.severity().name()).isEqualTo("WARNING");
+            });
+        }
+
+        @Test
+        void aBareFamilyIsALessSpecificMentionNotAConflict() {
+            assertThat(run(designation("a.txt", "Su-30", "MKI"), designation("b.txt", "Su-30", ""))).isEmpty();
+            assertThat(run(designation("a.txt", "Su-30", "MKI"), designation("b.txt", "Su-30", "MKI"))).isEmpty();
+        }
+    }
+
+    @Nested
+    class Places {
+        private Claim venue(String source, String place) {
+            return claim(source, "forum:x", "place", place).detail("venue").build();
+        }
+
+        @Test
+        void differentVenuesContradict() {
+            assertThat(withVerdict(run(venue("a.txt", "Geneva"), venue("b.txt", "Vienna")), Verdict.CONTRADICTION,
+                    "place")).hasSize(1);
+        }
+
+        @Test
+        void containmentIsAllowedEvenThroughSeveralLevels() {
+            assertThat(run(venue("a.txt", "Sochi"), venue("b.txt", "Russia"),
+                    new Within("Sochi", "Krasnodar Krai"), new Within("Krasnodar Krai", "Russia"))).isEmpty();
+        }
+    }
+
+    @Nested
+    class Ordinals {
+        @Test
+        void oneEditionWithTwoNumbersContradicts() {
+            List<Finding> f = run(claim("a.txt", "exercise:x:2018", "ordinal", "3").build(),
+                    claim("b.txt", "exercise:x:2018", "ordinal", "4").build());
+            assertThat(withVerdict(f, Verdict.CONTRADICTION, "ordinal")).hasSize(1);
+        }
+
+        @Test
+        void firstEverAgainstAnEarlierVisitContradicts() {
+            List<Finding> f = run(
+                    claim("a.txt", "visit:x", "first", "FIRST_EVER").time(day("2014-11-20")).build(),
+                    claim("b.txt", "visit:x", "previous", "1975").time(year(1975)).build());
+            assertThat(withVerdict(f, Verdict.CONTRADICTION, "ordinal")).singleElement()
+                    .satisfies(x -> assertThat(x.explanation()).contains("1975"));
+        }
+
+        @Test
+        void differentSeriesAreNotCompared() {
+            assertThat(run(claim("a.txt", "consultation:regional", "first", "FIRST_EVER").time(day("2016-12-13")).build(),
+                    claim("b.txt", "dialogue:strategic", "since", "2003").time(year(2003)).build())).isEmpty();
+        }
+    }
+
+    @Nested
+    class Starts {
+        @Test
+        void sinceTheYearOfTheFirstOccurrenceIsConsistentAndShowsBothResolutions() {
+            List<Finding> f = run(claim("a.txt", "exercise:s", "since", "since 2016").time(year(2016)).build(),
+                    claim("b.txt", "exercise:s", "first", "FIRST_EVER").time(month(2016, 9))
+                            .quote("Earlier in September", 0, 21).published("2016-12-14").build());
+            assertThat(f).singleElement().satisfies(x -> {
+                assertThat(x.verdict()).isEqualTo(Verdict.CONSISTENT);
+                assertThat(x.explanation()).isEqualTo("'Earlier in September' in an article of 2016-12-14 -> 2016-09;"
+                        + " 'since 2016' -> from 2016: consistent.");
+            });
+        }
+
+        @Test
+        void aFirstOccurrenceInAnotherYearContradicts() {
+            List<Finding> f = run(claim("a.txt", "exercise:s", "since", "since 2016").time(year(2016)).build(),
+                    claim("b.txt", "exercise:s", "first", "FIRST_EVER").time(month(2015, 9)).build());
+            assertThat(withVerdict(f, Verdict.CONTRADICTION, "start")).hasSize(1);
+        }
+    }
+
+    @Nested
+    class Modality {
+        @Test
+        void attendedAgainstDidNotAttendContradicts() {
+            List<Finding> f = run(claim("a.txt", "summit:x", "event", "summit").time(day("2020-05-05")).build(),
+                    claim("b.txt", "summit:x", "event", "summit").negated(true).time(day("2020-05-05")).build());
+            assertThat(withVerdict(f, Verdict.CONTRADICTION, "modality")).hasSize(1);
+        }
+
+        @Test
+        void agreedAgainstOnlySoughtAtTheSameTimeNeedsReview() {
+            List<Finding> f = run(claim("a.txt", "deal:x", "event", "arms-transfer").modality("AGREED").time(year(2019)).build(),
+                    claim("b.txt", "deal:x", "event", "arms-transfer").modality("INTENDED").time(month(2019, 4)).build());
+            assertThat(withVerdict(f, Verdict.NEEDS_REVIEW, "modality")).hasSize(1);
+        }
+
+        @Test
+        void expectedToSignThenSignedIsNoConflict() {
+            assertThat(run(claim("a.txt", "deal:x", "event", "agreement").modality("EXPECTED").time(day("2014-11-20")).build(),
+                    claim("b.txt", "deal:x", "event", "agreement").modality("SIGNED").time(month(2014, 11)).build()))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class Titles {
+        @Test
+        void differentTitlesYearsApartAreACareer() {
+            assertThat(run(claim("a.txt", "person:x", "title", "defence minister").time(day("2014-11-20")).build(),
+                    claim("b.txt", "person:x", "title", "foreign minister").time(day("2018-03-03")).build())).isEmpty();
+        }
+
+        @Test
+        void twoTitlesAtTheSameDateContradict() {
+            assertThat(withVerdict(run(
+                    claim("a.txt", "person:x", "title", "defence minister").time(day("2018-03-03")).build(),
+                    claim("b.txt", "person:x", "title", "foreign minister").time(day("2018-03-03")).build()),
+                    Verdict.CONTRADICTION, "title")).hasSize(1);
+        }
+    }
+}
