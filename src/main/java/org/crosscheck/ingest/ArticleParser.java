@@ -18,6 +18,7 @@ public final class ArticleParser {
     /** Lines at the top of a file searched for header fields. */
     private static final int HEADER_LINES = 6;
     private static final int HEADER_LINE_MAX = 160;
+    private static final int DATELINE_WINDOW = 800;
 
     private static final String DATE_TEXT = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/ ]+" + DateLiterals.MONTH
             + "[-/ ,]+\\d{4}|" + DateLiterals.MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
@@ -128,11 +129,10 @@ public final class ArticleParser {
         }
 
         // A dateline opens the first paragraph that follows the header; it may carry a year-less date and agency.
-        Matcher dateline = DATELINE.matcher(text);
-        int searchFrom = 0;
-        while (dateline.find(searchFrom) && dateline.start() < Math.min(articleEnd, 600)) {
+        // Datelines open an article: only its first few hundred characters are searched.
+        Matcher dateline = DATELINE.matcher(text).region(0, Math.min(articleEnd, DATELINE_WINDOW));
+        while (dateline.find()) {
             int at = dateline.start();
-            searchFrom = dateline.end();
             if (insideRemoval(removed, at)) {
                 continue;
             }

@@ -18,6 +18,8 @@ import org.crosscheck.vocab.Vocabulary;
 public final class SentenceSplitter {
     /** The data file name. */
     public static final String FILE = "abbreviations.csv";
+    /** Longest sentence handed to the later stages. */
+    public static final int MAX_LENGTH = 2000;
 
     private final Set<String> abbreviations;
 
@@ -178,6 +180,20 @@ public final class SentenceSplitter {
         }
         while (end > start && isSpace(text.charAt(end - 1))) {
             end--;
+        }
+        while (end - start > MAX_LENGTH) {
+            int cut = start + MAX_LENGTH;
+            while (cut > start + MAX_LENGTH / 2 && !isSpace(text.charAt(cut))) {
+                cut--;
+            }
+            if (!isSpace(text.charAt(cut))) {
+                cut = start + MAX_LENGTH;
+            }
+            add(out, text, start, cut);
+            start = cut;
+            while (start < end && isSpace(text.charAt(start))) {
+                start++;
+            }
         }
         if (end > start) {
             out.add(new int[] {start, end});

@@ -53,4 +53,16 @@ class SentenceSplitterTest {
     void doesNotSplitDecimalsOrLowercaseContinuations() {
         assertThat(split("It costs $3.1 billion. ok then. Fine.")).containsExactly("It costs $3.1 billion. ok then.", "Fine.");
     }
+
+    @Test
+    void cutsRunsWithoutBoundariesAtWhiteSpace() {
+        String text = "word ".repeat(1000).strip();
+        List<int[]> spans = splitter.split(text, 0, text.length());
+        assertThat(spans).hasSizeGreaterThan(2);
+        for (int[] s : spans) {
+            assertThat(s[1] - s[0]).isLessThanOrEqualTo(SentenceSplitter.MAX_LENGTH);
+            assertThat(text.substring(s[0], s[1])).startsWith("word").endsWith("word");
+        }
+        assertThat(spans.get(spans.size() - 1)[1]).isEqualTo(text.length());
+    }
 }
