@@ -48,11 +48,20 @@ public final class Auditor {
      * @param out        folder for the reports, or {@code null} to write none
      * @param maxFirings rule firings after which the rule set is taken to loop
      * @param threads    worker threads for per-article work
+     * @param maxBytes   files larger than this are skipped with a warning (no news article is that long; a
+     *                   dump or an archive renamed .txt is)
      */
-    public record Options(Path input, Path rules, Path out, int maxFirings, int threads) {
+    public record Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes) {
+        /** Default for {@link #maxBytes}: 10 MiB. */
+        public static final long DEFAULT_MAX_BYTES = 10L << 20;
+
+        public Options(Path input, Path rules, Path out, int maxFirings, int threads) {
+            this(input, rules, out, maxFirings, threads, DEFAULT_MAX_BYTES);
+        }
+
         public static Options of(Path input, Path rules, Path out) {
             return new Options(input, rules, out, RuleEngine.DEFAULT_MAX_FIRINGS,
-                    Runtime.getRuntime().availableProcessors());
+                    Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_BYTES);
         }
     }
 
@@ -69,7 +78,7 @@ public final class Auditor {
         List<Path> files = Corpus.list(options.input());
         Metadata metadata = Metadata.read(options.input(), options.input().toString());
         List<Article> articles = inParallel(options.threads(),
-                () -> files.parallelStream().map(f -> read(options.input(), f, parser, metadata)).toList());
+                () -> files.parallelStream().map(f -> read(options, f, parser, metadata)).toList());
 
         List<List<Claim>> perArticle = inParallel(options.threads(),
                 () -> articles.parallelStream().map(pipeline::extract).toList());
@@ -103,10 +112,15 @@ public final class Auditor {
         return new org.crosscheck.time.NewsTemporalTagger();
     }
 
-    private static Article read(Path inputDir, Path file, ArticleParser parser, Metadata metadata) {
-        String source = Corpus.sourceName(inputDir, file);
+    private static Article read(Options options, Path file, ArticleParser parser, Metadata metadata) {
+        String source = Corpus.sourceName(options.input(), file);
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > options.maxBytes()) {
+                return unreadable(source, "file is " + size + " bytes, over the limit of " + options.maxBytes()
+                        + " (--max-bytes); skipped");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException | SecurityException e) {
             return unreadable(source, "cannot read file: " + e.getMessage());

@@ -19,12 +19,16 @@ public final class AuditOptions {
             description = "Rule firings after which the rules are taken to loop (default: ${DEFAULT-VALUE}).")
     int maxFirings;
 
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + Auditor.Options.DEFAULT_MAX_BYTES,
+            description = "Files larger than this many bytes are skipped with a warning (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads for per-article work (default: the number of cores).")
     Integer threads;
 
     Auditor.Options toOptions(Path out) {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        return new Auditor.Options(input, rules, out, maxFirings, n);
+        return new Auditor.Options(input, rules, out, maxFirings, n, maxBytes);
     }
 }
