@@ -32,6 +32,8 @@ public final class RuleBase {
     static final String ENGINE_DRL = "org/crosscheck/engine/engine.drl";
     private static final String VIRTUAL_ROOT = "src/main/resources/";
     private static final Pattern DRL_NAME_CLASH = Pattern.compile("Duplicate rule name: ?([^\\n]+)");
+    /** A rule declaration at the start of a line: {@code rule "name"} or {@code rule name}. */
+    private static final Pattern RULE_DECLARATION = Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
 
     private final KieBase kieBase;
     private final List<String> files;
@@ -59,6 +61,8 @@ public final class RuleBase {
         KieFileSystem kfs = services.newKieFileSystem();
         Map<String, String> labels = new HashMap<>();
         List<String> names = new ArrayList<>();
+        Map<String, String> declared = new HashMap<>();
+        List<RuleProblem> duplicates = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(rulesDir)) {
             for (Path file : walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
                 String relative = rulesDir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
@@ -67,8 +71,10 @@ public final class RuleBase {
                 String virtual = VIRTUAL_ROOT + "user/" + relative;
                 labels.put(virtual, label);
                 names.add(label);
+                byte[] bytes = Files.readAllBytes(file);
+                findDuplicates(label, new String(bytes, StandardCharsets.UTF_8), declared, duplicates);
                 Resource resource = services.getResources()
-                        .newByteArrayResource(Files.readAllBytes(file))
+                        .newByteArrayResource(bytes)
                         .setResourceType(ResourceType.DRL);
                 resource.setSourcePath(virtual);
                 kfs.write(virtual, resource);
@@ -76,6 +82,11 @@ public final class RuleBase {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new CrosscheckException(rulesDir.toString(), "cannot read rules: " + e.getMessage(),
                     CrosscheckException.USAGE, e);
+        }
+        // Drools only rejects equal names within one package; across files users read them as one namespace,
+        // and findings are keyed by rule name, so a clash anywhere is an error.
+        if (!duplicates.isEmpty()) {
+            throw new RuleBuildException(duplicates);
         }
         String engineVirtual = VIRTUAL_ROOT + ENGINE_DRL;
         labels.put(engineVirtual, "(engine) " + ENGINE_DRL);
@@ -99,6 +110,34 @@ public final class RuleBase {
         }
         KieContainer container = services.newKieContainer(services.getRepository().getDefaultReleaseId());
         return new RuleBase(container.getKieBase(), names);
+    }
+
+    private static void findDuplicates(String label, String text, Map<String, String> declared,
+                                       List<RuleProblem> problems) {
+        String[] lines = text.split("\\R", -1);
+        boolean inComment = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (inComment) {
+                inComment = !line.contains("*/");
+                continue;
+            }
+            if (line.strip().startsWith("/*")) {
+                inComment = !line.contains("*/");
+                continue;
+            }
+            Matcher m = RULE_DECLARATION.matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String here = label + ":" + (i + 1);
+            String previous = declared.putIfAbsent(name, here);
+            if (previous != null) {
+                problems.add(new RuleProblem(label, i + 1, "duplicate rule name \"" + name + "\" (also declared at "
+                        + previous + ")"));
+            }
+        }
     }
 
     private static RuleProblem problem(Message message, Map<String, String> labels) {

@@ -30,7 +30,7 @@ public final class Vocabulary {
     /** Lists the data files of a rules folder; tables are read when first asked for. */
     public static Vocabulary load(Path rulesDir) {
         Path dataDir = rulesDir.resolve(DATA_FOLDER);
-        String label = rulesDir.getFileName() + "/" + DATA_FOLDER;
+        String label = dataDir.toString().replace(java.io.File.separatorChar, '/');
         Map<String, Path> files = new TreeMap<>();
         if (Files.isDirectory(dataDir)) {
             try (Stream<Path> list = Files.list(dataDir)) {

@@ -106,4 +106,17 @@ class MainTest {
         assertThat(r.err()).contains("no *.txt articles found");
         assertThat(TestFiles.read(out.resolve("audit.csv")).lines()).hasSize(1);
     }
+
+    @Test
+    void malformedDataFileRowExitsTwoNamingFileAndLine() {
+        Path rules = TestFiles.copyTree(Path.of("rules"), dir.resolve("rules"));
+        String table = TestFiles.read(rules.resolve("data/designations.csv"));
+        TestFiles.write(rules.resolve("data/designations.csv"), table + "Xx,Maker,thing,maybe\n");
+        long line = table.lines().count() + 1;
+        Run r = run("--rules", rules.toString(), "--out", dir.resolve("o").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("error: " + rules.resolve("data/designations.csv") + ":" + line
+                + ": needs_noun must be yes or no");
+        assertThat(dir.resolve("o")).doesNotExist();
+    }
 }
