@@ -222,4 +222,17 @@ class CatalogueRulesTest {
                     Verdict.CONTRADICTION, "title")).hasSize(1);
         }
     }
+
+    @Nested
+    class WorkedExample {
+        @Test
+        void previousInstanceDatedTwoWaysContradicts() {
+            List<Finding> f = run(claim("a.txt", "visit:x", "previous", "1975").build(),
+                    claim("b.txt", "visit:x", "previous", "1977").build());
+            assertThat(f).singleElement().satisfies(x -> {
+                assertThat(x.rule()).isEqualTo("Independent sources date the previous instance of an event differently");
+                assertThat(x.explanation()).contains("1975").contains("1977");
+            });
+        }
+    }
 }
