@@ -35,7 +35,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
     private static final String MONTH_FULL =
             "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private static final String DAY = "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\d:]|\\.\\d)";
+    private static final String DAY = "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?!\\d|[:.]\\d)";
     private static final String YEAR = "(?:1[1-9]\\d\\d|20\\d\\d)(?![\\d%]|[.,]\\d)";
     /** Where in a unit: kept in the expression's text, it does not change the TimeML value. */
     private static final String MOD = "(?:early|late|mid|earlier\\s+in|later\\s+in|earlier|later"
@@ -247,16 +247,11 @@ public final class NewsTemporalTagger implements TemporalTagger {
         if (at < 0) {
             at = sentence.toLowerCase(Locale.ROOT).indexOf(expr.toLowerCase(Locale.ROOT));
         }
-        if (at >= 0) {
-            Optional<String> value = valueAt(mentions(new Context(sentence, anchor, sentence, 0)), at,
-                    at + expr.length());
-            if (value.isPresent()) {
-                return value.get();
-            }
-        }
-        // the expression alone, still reading tense cues from its sentence when it was found there
-        Context alone = at >= 0 ? new Context(expr, anchor, sentence, at) : new Context(expr, anchor, expr, 0);
-        return valueAt(mentions(alone), 0, expr.length()).orElse("");
+        // an expression its sentence does not hold is read alone; one it holds is read in context only
+        List<Mention> mentions = at >= 0 ? mentions(new Context(sentence, anchor, sentence, 0))
+                : mentions(new Context(expr, anchor, expr, 0));
+        int from = Math.max(at, 0);
+        return valueAt(mentions, from, from + expr.length()).orElse("");
     }
 
     /** The value of the mention matching {@code [from, to)}: the same span, one covering it, or one inside it. */

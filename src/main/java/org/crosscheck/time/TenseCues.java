@@ -30,7 +30,8 @@ final class TenseCues {
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z]+(?:['\u2019][A-Za-z]+)?|\\d+|[^\\s\\w]");
     private static final String PUNCTUATION = ",;:\"\u201c\u201d()\u2013\u2014";
-    private static final int PUNCTUATION_COST = 3;
+    /** Distance a comma, quote or clause-opening conjunction adds between a cue and an expression. */
+    private static final int CLAUSE_COST = 3;
     private static final int MAX_DISTANCE = 25;
 
     private static final Set<String> MODAL_FUTURE = Set.of("will", "shall", "would", "may", "might", "won't",
@@ -59,6 +60,12 @@ final class TenseCues {
             "wed");
     private static final Set<String> PAST_EED = Set.of("agreed", "freed", "decreed", "guaranteed", "refereed",
             "disagreed");
+    /** Words of a time phrase between a verb and its infinitive ("agreed on Friday to"). */
+    private static final Set<String> TIME_PHRASE_WORDS = Set.of("on", "in", "at", "last", "this", "next", "early",
+            "late", "the");
+    /** Words that open a new clause, so that a cue beyond them governs the expression less likely. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "whereas", "which", "who",
+            "because", "although", "though", "when");
     private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "be", "been", "being");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
             "his", "her", "its", "their", "our", "my", "your", "no", "any", "some", "each", "every");
@@ -143,7 +150,8 @@ final class TenseCues {
             if (text.equals(";")) {
                 return Integer.MAX_VALUE;
             }
-            distance += tokens.get(i).punctuation() ? PUNCTUATION_COST : 1;
+            distance += tokens.get(i).punctuation() || CLAUSE_OPENERS.contains(tokens.get(i).lower())
+                    ? CLAUSE_COST : 1;
         }
         return distance;
     }
@@ -199,6 +207,17 @@ final class TenseCues {
             }
             if (pastForm(i - 1)) {
                 return Direction.past("past tense '" + before + " to'");
+            }
+            // "agreed on Friday to widen": the infinitive belongs to the verb before the time phrase
+            for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+                Token t = tokens.get(j);
+                if (pastForm(j)) {
+                    return Direction.past("past tense '" + t.lower() + " ... to'");
+                }
+                if (!Character.isUpperCase(t.text().charAt(0)) && !Character.isDigit(t.text().charAt(0))
+                        && !TIME_PHRASE_WORDS.contains(t.lower())) {
+                    break;
+                }
             }
         }
         return Direction.future("future cue 'to " + tokens.get(i + 1).lower() + "'");
