@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +40,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
     private static final String YEAR = "(?:1[1-9]\\d\\d|20\\d\\d)(?![\\d%]|[.,]\\d)";
     /** Where in a unit: kept in the expression's text, it does not change the TimeML value. */
     private static final String MOD = "(?:early|late|mid|earlier\\s+in|later\\s+in|earlier|later"
-            + "|(?:at\\s+)?the\\s+(?:end|beginning|start|middle|turn)\\s+of)";
+            + "|(?:at\\s+)?the\\s+(?:end|beginning|start|middle)\\s+of)";
     private static final String NUMBER = "(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
             + "|fifty|a\\s+couple\\s+of|a\\s+few|several|some|many)";
@@ -89,7 +90,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
     private static final Pattern RELATIVE_UNIT = Pattern.compile("\\b(?:(" + MOD + ")\\s+)?(?:the\\s+)?(last|next"
             + "|this|coming|current)\\s+(fiscal\\s+)?(year|month|week|quarter|decade|century)\\b(?!\\s+of\\b)",
             FLAGS);
-    private static final Pattern PART_OF_UNIT = Pattern.compile("\\b(?:the\\s+)?(end|beginning|start|middle|turn)"
+    private static final Pattern PART_OF_UNIT = Pattern.compile("\\b(?:the\\s+)?(end|beginning|start|middle)"
             + "\\s+of\\s+(?:the\\s+)?(fiscal\\s+)?(year|month|week)\\b|\\byear[\\s-]end\\b", FLAGS);
     private static final Pattern WEEKEND = Pattern.compile("\\b(the|this|last|next|past|coming)\\s+weekend\\b",
             FLAGS);
@@ -117,6 +118,8 @@ public final class NewsTemporalTagger implements TemporalTagger {
     private static final Pattern RELATION_BEFORE = Pattern.compile("\\b(since|until|till|through|thru|up\\s+to"
             + "|up\\s+until|by|before|prior\\s+to|ahead\\s+of|after|following|starting(?:\\s+(?:in|from|on))?"
             + "|beginning\\s+(?:in|from|on)|from)\\s+$", FLAGS);
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([A-Za-z%]+)");
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("([A-Za-z$#\u00a3\u20ac.]+)[\\s-]*$");
     private static final Pattern ONWARDS = Pattern.compile("\\s*onwards?\\b", FLAGS);
     private static final Pattern FROM_ON = Pattern.compile("\\s*(?:onwards?|on)\\b", FLAGS);
 
@@ -390,7 +393,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
         LocalDate date = nearestYearlessDay(month, day, d.future(), c.anchor);
         return new Resolved(Granularity.DAY.spanOf(date),
                 c.publication() + ", " + d.reason() + " -> " + (d.future() ? "next " : "most recent ")
-                        + month.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH) + " " + day);
+                        + month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + day);
     }
 
     private static LocalDate nearestYearlessDay(Month month, int day, boolean future, LocalDate anchor) {
@@ -451,7 +454,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
                         new Mention(s2, e2, end, "", start.how(), List.of())));
             }
             from = start.span().start();
-            how = start.how() + " to " + m2.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH) + " " + d2;
+            how = start.how() + " to " + m2.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + d2;
         }
         LocalDate to;
         try {
@@ -587,7 +590,9 @@ public final class NewsTemporalTagger implements TemporalTagger {
         String before = wordBefore(c.text, m.start());
         boolean prepositional = Set.of("in", "during", "over", "since", "until", "through", "by", "throughout")
                 .contains(before);
-        if (!explicitTime && !(prepositional && mod == null || mod != null && !mod.contains("the"))) {
+        // "spring" and "fall" are also common nouns and verbs: a season needs a year, a determiner, a modifier
+        // or a time preposition
+        if (!explicitTime && !prepositional && mod == null) {
             return null;
         }
         if (name.equals("fall") && !explicitTime && !"the".equals(which)) {
@@ -648,15 +653,12 @@ public final class NewsTemporalTagger implements TemporalTagger {
         if (last && !ofYear) {
             return null;
         }
-        int q = last ? 4 : switch (ord.substring(0, 1)) {
-            case "1", "f" -> 1;
-            case "2", "s" -> 2;
-            case "3", "t" -> 3;
+        int q = switch (ord) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
             default -> 4;
         };
-        if (ord.equals("fourth") || ord.equals("4th")) {
-            q = 4;
-        }
         if (m.group(2) != null) {
             return new Resolved(Granularity.QUARTER.spanOf(LocalDate.of(Integer.parseInt(m.group(2)), q * 3 - 2, 1)),
                     "explicit quarter");
@@ -725,7 +727,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
         } else {
             return null;
         }
-        // a two-digit decade is the latest one not after the publication year ("the '90s", "the 2010s" as "the 10s")
+        // a two-digit decade ("the '90s", "the 10s") is the latest one not after the publication year
         int year = 1900 + tens;
         if (c.anchor != null && 2000 + tens <= c.anchor.getYear()) {
             year = 2000 + tens;
@@ -777,7 +779,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
         if (QUANTIFIERS.contains(before)) {
             return true;
         }
-        Matcher after = Pattern.compile("^\\s*([A-Za-z%]+)").matcher(text.substring(end));
+        Matcher after = NEXT_WORD.matcher(text.substring(end));
         if (!after.find()) {
             return false;
         }
@@ -827,9 +829,6 @@ public final class NewsTemporalTagger implements TemporalTagger {
         };
         LocalDate partStart = unit.start().plusDays((long) (length * from));
         LocalDate partEnd = unit.start().plusDays((long) (length * (from + 1 / 3.0)) - 1);
-        if (part.equals("turn")) {
-            partEnd = unit.end();
-        }
         Direction d = c.direction(m.start(), m.end());
         int steps;
         if (d.future()) {
@@ -963,7 +962,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
     }
 
     private static String previousWordRaw(String text, int offset) {
-        Matcher m = Pattern.compile("([A-Za-z$#\u00a3\u20ac.]+)[\\s-]*$").matcher(text.substring(0, offset));
+        Matcher m = PREVIOUS_WORD.matcher(text.substring(0, offset));
         return m.find() ? m.group(1).replaceAll("\\.$", "") : "";
     }
 }
