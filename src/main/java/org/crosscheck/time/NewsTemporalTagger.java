@@ -168,18 +168,16 @@ public final class NewsTemporalTagger implements TemporalTagger {
         }
     }
 
-    /** The text being tagged, its anchor and where its tense cues come from. */
+    /** The text being tagged, its anchor and its tense cues. */
     private static final class Context {
         final String text;
         final LocalDate anchor;
         final TenseCues cues;
-        final int cueOffset;
 
-        Context(String text, LocalDate anchor, String cueText, int cueOffset) {
+        Context(String text, LocalDate anchor) {
             this.text = text;
             this.anchor = anchor;
-            this.cues = new TenseCues(cueText);
-            this.cueOffset = cueOffset;
+            this.cues = new TenseCues(text);
         }
 
         Direction direction(int start, int end) {
@@ -187,7 +185,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
             if (relation.equals("SINCE")) {
                 return Direction.past("'since' looks back");
             }
-            Direction d = cues.direction(start + cueOffset, end + cueOffset);
+            Direction d = cues.direction(start, end);
             if (d == Direction.DEFAULT_PAST && relation.equals("UNTIL")) {
                 return Direction.future("'until' looks forward");
             }
@@ -202,7 +200,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
     private interface Rule extends BiFunction<Matcher, Context, Resolved> {
     }
 
-    private final List<Map.Entry<Pattern, Rule>> rules = List.of(
+    private static final List<Map.Entry<Pattern, Rule>> RULES = List.of(
             Map.entry(ISO, NewsTemporalTagger::iso),
             Map.entry(DAY_MONTH_YEAR, (m, c) -> fullDate(m.group(3), m.group(2), m.group(1))),
             Map.entry(MONTH_DAY_YEAR, (m, c) -> fullDate(m.group(3), m.group(1), m.group(2))),
@@ -233,7 +231,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
     @Override
     public List<TimeExpression> tag(String sentence, LocalDate anchor) {
         List<TimeExpression> out = new ArrayList<>();
-        for (Mention m : mentions(new Context(sentence, anchor, sentence, 0))) {
+        for (Mention m : mentions(new Context(sentence, anchor))) {
             out.add(new TimeExpression(sentence.substring(m.start(), m.end()), m.start(), m.end(), m.span(),
                     m.relation(), m.anchor()));
         }
@@ -251,8 +249,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
             at = sentence.toLowerCase(Locale.ROOT).indexOf(expr.toLowerCase(Locale.ROOT));
         }
         // an expression its sentence does not hold is read alone; one it holds is read in context only
-        List<Mention> mentions = at >= 0 ? mentions(new Context(sentence, anchor, sentence, 0))
-                : mentions(new Context(expr, anchor, expr, 0));
+        List<Mention> mentions = mentions(at >= 0 ? new Context(sentence, anchor) : new Context(expr, anchor));
         int from = Math.max(at, 0);
         return valueAt(mentions, from, from + expr.length()).orElse("");
     }
@@ -277,9 +274,9 @@ public final class NewsTemporalTagger implements TemporalTagger {
         return best == null ? Optional.empty() : Optional.of(best.span().value());
     }
 
-    private List<Mention> mentions(Context c) {
+    private static List<Mention> mentions(Context c) {
         List<Mention> found = new ArrayList<>();
-        for (Map.Entry<Pattern, Rule> rule : rules) {
+        for (Map.Entry<Pattern, Rule> rule : RULES) {
             Matcher m = rule.getKey().matcher(c.text);
             while (m.find()) {
                 Resolved r = rule.getValue().apply(m, c);
@@ -896,7 +893,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
 
     private static Resolved dayWord(Matcher m, Context c) {
         String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (word.equals("today") && !c.cues.pastVerbAdjacent(m.start() + c.cueOffset, m.end() + c.cueOffset)) {
+        if (word.equals("today") && !c.cues.pastVerbAdjacent(m.start(), m.end())) {
             return reference("PRESENT_REF", c);
         }
         if (c.anchor == null) {
