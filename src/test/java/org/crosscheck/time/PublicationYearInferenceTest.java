@@ -1,0 +1,65 @@
+package org.crosscheck.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.time.PublicationYearInference.CorpusEvidence;
+import org.crosscheck.time.PublicationYearInference.Inference;
+import org.junit.jupiter.api.Test;
+
+class PublicationYearInferenceTest {
+    private static final MonthDay NOV_20 = MonthDay.of(11, 20);
+    private static final List<String> ARTICLE = List.of(
+            "ISLAMABAD, Nov 20: Defence Minister Sergei Shoigu of Russia landed in Pakistan on Thursday for talks.",
+            "The visit is meant to deepen defence ties between the two countries.");
+    private static final CorpusEvidence NAMES_2014 = new CorpusEvidence("000_a.txt", LocalDate.of(2016, 12, 14),
+            List.of("Pakistan and Russia held consultations on regional issues.",
+                    "Ties have grown since the Russian Defence Minister Sergei Shoigu visited Pakistan in 2014."));
+    private static final CorpusEvidence UNRELATED_2003 = new CorpusEvidence("003_b.txt", LocalDate.of(2018, 3, 3),
+            List.of("Pakistan and Russia agreed to explore new avenues for cooperation.",
+                    "The dialogue platform between the two countries has existed since 2003."));
+
+    @Test
+    void weekdayAndSharedNamesDecideTheYear() {
+        Optional<Inference> inferred = PublicationYearInference.infer(NOV_20, null, ARTICLE,
+                List.of(NAMES_2014, UNRELATED_2003));
+        assertThat(inferred).map(Inference::year).contains(2014);
+        assertThat(inferred.get().reasoning()).isEqualTo("dateline Nov 20 with 'on Thursday'; 20 Nov falls on a "
+                + "Thursday in 2003, 2008, 2014; 2014 is supported by 000_a.txt: "
+                + "'Defence Minister Sergei Shoigu visited Pakistan in 2014'");
+    }
+
+    @Test
+    void plainCooccurrenceOfACandidateYearIsNotEnough() {
+        assertThat(PublicationYearInference.infer(NOV_20, DayOfWeek.THURSDAY, ARTICLE, List.of(UNRELATED_2003)))
+                .isEmpty();
+    }
+
+    @Test
+    void equallySupportedYearsLeaveTheYearUnknown() {
+        CorpusEvidence both = new CorpusEvidence("005_c.txt", null, List.of(
+                "Defence Minister Sergei Shoigu went to Pakistan in 2003.",
+                "Defence Minister Sergei Shoigu went to Pakistan in 2014."));
+        assertThat(PublicationYearInference.infer(NOV_20, DayOfWeek.THURSDAY, ARTICLE,
+                List.of(both, UNRELATED_2003))).isEmpty();
+    }
+
+    @Test
+    void theWeekdayExcludesYearsEvenWithSupport() {
+        CorpusEvidence names2013 = new CorpusEvidence("006_d.txt", null, List.of(
+                "Defence Minister Sergei Shoigu visited Pakistan in 2013."));
+        // 20 Nov 2013 was a Wednesday, so the article's Thursday rules 2013 out
+        assertThat(PublicationYearInference.infer(NOV_20, null, ARTICLE, List.of(names2013, UNRELATED_2003)))
+                .isEmpty();
+    }
+
+    @Test
+    void ownWeekdayIsTakenFromTheFirstSentences() {
+        assertThat(PublicationYearInference.ownWeekday(ARTICLE)).contains(DayOfWeek.THURSDAY);
+        assertThat(PublicationYearInference.ownWeekday(List.of("No weekday here."))).isEmpty();
+    }
+}
