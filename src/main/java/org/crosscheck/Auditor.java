@@ -21,6 +21,11 @@ import org.crosscheck.ingest.Corpus;
 import org.crosscheck.ingest.Decoder;
 import org.crosscheck.ingest.Metadata;
 import org.crosscheck.ingest.Publication;
+import org.crosscheck.ingest.PublishedBasis;
+import org.crosscheck.ingest.Sentence;
+import org.crosscheck.time.PublicationYearInference;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.crosscheck.report.AuditRow;
 import org.crosscheck.report.FindingAggregator;
 import org.crosscheck.report.Reports;
@@ -80,8 +85,10 @@ public final class Auditor {
         List<Article> articles = inParallel(options.threads(),
                 () -> files.parallelStream().map(f -> read(options, f, parser, metadata)).toList());
 
+        articles = inferPublicationYears(articles);
+        List<Article> ready = articles;
         List<List<Claim>> perArticle = inParallel(options.threads(),
-                () -> articles.parallelStream().map(pipeline::extract).toList());
+                () -> ready.parallelStream().map(pipeline::extract).toList());
 
         Map<String, String> origins = Origins.of(articles);
         List<Claim> claims = new ArrayList<>();
@@ -106,6 +113,45 @@ public final class Auditor {
             Reports.write(options.out(), result);
         }
         return result;
+    }
+
+    /**
+     * Dates a dateline that gives day and month but no year ("Nov 20") from its weekday and the rest of the
+     * corpus; relative dates of the article then anchor to it. Undecided articles keep an unknown date.
+     */
+    private static List<Article> inferPublicationYears(List<Article> articles) {
+        List<Article> out = new ArrayList<>(articles.size());
+        for (Article article : articles) {
+            Publication p = article.publication();
+            if (p.date() != null || p.partial() == null) {
+                out.add(article);
+                continue;
+            }
+            List<PublicationYearInference.CorpusEvidence> others = new ArrayList<>();
+            for (Article other : articles) {
+                if (other != article && !other.sentences().isEmpty()) {
+                    others.add(new PublicationYearInference.CorpusEvidence(other.source(), other.publication().date(),
+                            other.sentences().stream().map(Sentence::text).toList()));
+                }
+            }
+            List<String> sentences = article.sentences().stream().map(Sentence::text).toList();
+            Optional<PublicationYearInference.Inference> inference =
+                    PublicationYearInference.infer(p.partial(), p.weekday(), sentences, others);
+            if (inference.isEmpty()) {
+                out.add(article);
+                continue;
+            }
+            List<String> warnings = new ArrayList<>();
+            for (String w : article.warnings()) {
+                if (!w.endsWith("with no year; year unknown")) {
+                    warnings.add(w);
+                }
+            }
+            warnings.add("publication year inferred: " + inference.get().reasoning());
+            LocalDate date = p.partial().atYear(inference.get().year());
+            out.add(article.withPublication(p.withDate(date, PublishedBasis.INFERRED), warnings));
+        }
+        return out;
     }
 
     private static TemporalTagger temporalTagger() {

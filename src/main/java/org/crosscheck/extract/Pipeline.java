@@ -26,6 +26,7 @@ public final class Pipeline {
     /** The standard pipeline; the one place where the extractors and their order are chosen. */
     public static Pipeline standard(Vocabulary vocabulary, TemporalTagger tagger) {
         return new Pipeline(tagger, List.of(
+                new TimeExtractor(),
                 new EquipmentExtractor(vocabulary)));
     }
 

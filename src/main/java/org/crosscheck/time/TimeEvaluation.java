@@ -1,6 +1,9 @@
 package org.crosscheck.time;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,9 +26,22 @@ public final class TimeEvaluation {
             return total == 0 ? 0 : (double) correct / total;
         }
 
+        /** The accuracy line alone. */
+        public String summary() {
+            return String.format(Locale.ROOT, "accuracy %.3f (%d/%d DATE rows with a dct)", accuracy(), correct, total);
+        }
+
         /** The report: the accuracy line, then one tab-separated line per miss. */
         public void print(PrintStream out) {
-            out.printf(Locale.ROOT, "accuracy %.3f (%d/%d DATE rows with a dct)%n", accuracy(), correct, total);
+            StringWriter text = new StringWriter();
+            print(new PrintWriter(text));
+            out.print(text);
+            out.flush();
+        }
+
+        /** The report: the accuracy line, then one tab-separated line per miss. */
+        public void print(PrintWriter out) {
+            out.println(summary());
             for (Miss m : misses) {
                 out.println("miss\tline " + m.line() + "\t" + m.dct() + "\t" + m.expression() + "\texpected "
                         + m.expected() + "\tgot " + (m.actual().isEmpty() ? "(none)" : m.actual()) + "\t"
@@ -35,6 +51,15 @@ public final class TimeEvaluation {
     }
 
     private TimeEvaluation() {
+    }
+
+    /** Evaluates the table when it has gold columns ({@code type}, {@code expected_value}); empty otherwise. */
+    public static Optional<Result> evaluateIfGold(Path tsv, TemporalTagger tagger) {
+        Tsv table = Tsv.read(tsv);
+        if (!table.header().contains("type") || !table.header().contains("expected_value")) {
+            return Optional.empty();
+        }
+        return Optional.of(evaluate(tsv, tagger));
     }
 
     /** Evaluates {@code tagger} on the table at {@code tsv}. */
@@ -64,14 +89,5 @@ public final class TimeEvaluation {
             }
         }
         return new Result(total, correct, misses);
-    }
-
-    /** Prints the accuracy and misses of {@link NewsTemporalTagger} on the table named by the first argument. */
-    public static void main(String[] args) {
-        if (args.length != 1) {
-            System.err.println("usage: TimeEvaluation TABLE.tsv");
-            System.exit(2);
-        }
-        evaluate(Path.of(args[0]), new NewsTemporalTagger()).print(System.out);
     }
 }

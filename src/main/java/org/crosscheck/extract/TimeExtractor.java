@@ -1,0 +1,88 @@
+package org.crosscheck.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.fact.Claim;
+import org.crosscheck.fact.TimeSpan;
+import org.crosscheck.time.Tense;
+import org.crosscheck.time.TimeExpression;
+
+/**
+ * Reads the time expressions the temporal layer found in a sentence and emits, for each, a {@code time} claim
+ * (value the TimeML value, detail the relation such as SINCE, modality EXPECTED when the sentence looks forward,
+ * else HAPPENED), so single-source checks can test dates against the publication date. Also emits a
+ * {@code weekday} claim where a weekday is tied to a definite day ("Monday (today)", "on Monday, March 5"):
+ * value the weekday written, detail the weekday of the day it must denote.
+ */
+public final class TimeExtractor implements Extractor {
+    public static final String NAME = "time";
+
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** A weekday glossed with today, yesterday or tomorrow: "Monday (today)", "Monday, today". */
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "\\b" + WEEKDAY + "\\s*(?:\\(\\s*|,\\s*)?(today|yesterday|tomorrow)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY_ONLY = Pattern.compile("\\b" + WEEKDAY + "\\b,?\\s*(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public List<Claim> extract(SentenceContext context) {
+        List<Claim> out = new ArrayList<>();
+        String sentence = context.sentence().text();
+        int base = context.sentence().start();
+        for (TimeExpression t : context.times()) {
+            boolean forward = Tense.pointsForward(sentence, t.start() - base, t.end() - base);
+            out.add(context.claim(NAME, t.start(), t.end())
+                    .kind("TIME")
+                    .subject("time")
+                    .attribute("time")
+                    .value(t.span().value())
+                    .detail(t.relation())
+                    .time(t.span())
+                    .modality(forward ? "EXPECTED" : "HAPPENED")
+                    .build());
+        }
+        LocalDate published = context.published();
+        if (published != null) {
+            Matcher m = RELATIVE_DAY.matcher(sentence);
+            while (m.find()) {
+                int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                    case "yesterday" -> -1;
+                    case "tomorrow" -> 1;
+                    default -> 0;
+                };
+                out.add(weekday(context, m.start(), m.end(), m.group(1), published.plusDays(shift)));
+            }
+        }
+        // "Monday, March 5": a weekday written right before a resolved day.
+        Matcher m = WEEKDAY_ONLY.matcher(sentence);
+        while (m.find()) {
+            for (TimeExpression t : context.times()) {
+                int relStart = t.start() - base;
+                boolean adjacent = relStart == m.end() || (relStart == m.start() && t.text().length() > m.group().length());
+                TimeSpan span = t.span();
+                if (adjacent && "DAY".equals(span.granularity()) && span.start() != null
+                        && !t.text().strip().equalsIgnoreCase(m.group(1))) {
+                    out.add(weekday(context, m.start(), Math.max(m.end(), t.end() - base), m.group(1), span.start()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Claim weekday(SentenceContext context, int start, int end, String written, LocalDate day) {
+        DayOfWeek actual = day.getDayOfWeek();
+        return context.claim(NAME, context.fileOffset(start), context.fileOffset(end))
+                .kind("TIME")
+                .subject("time")
+                .attribute("weekday")
+                .value(written.toUpperCase(Locale.ROOT))
+                .detail(actual.name())
+                .time(new TimeSpan(day.toString(), day, day, "DAY"))
+                .build();
+    }
+}
