@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The key of an event, written as the subject of the claims about it:
- * {@code class:participants:name[#edition][@year][^][~local]}, e.g.
+ * {@code class:participants:name[#edition][@year][^][!][~local]}, e.g.
  * {@code meeting:pakistan+russia:consultative-group-on-strategic-stability#12} or
  * {@code exercise:pakistan+russia:druzhba@2016}.
  *
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * joined by {@code +}; {@code name} the canonical name of the series, body, agreement topic, equipment family or
  * visitor (lower case, hyphens); {@code #N} the edition number; {@code @YYYY} the year window of a recurring event
  * with no edition number. The marks {@code ^} (a definite mention with no name of its own, "the meeting", that
- * refers back) and {@code *} as class (a claim with no event word in its sentence) occur only in keys from
+ * refers back), {@code !} (another instance of the series referred to, "the next round") and {@code *} as class (a claim with no event word in its sentence) occur only in keys from
  * extraction; grouping replaces them. {@code ~local} marks an event no other article can be shown to report (no
  * name, number or date): it is followed by the origin of its article, so it is never compared across sources.
  *

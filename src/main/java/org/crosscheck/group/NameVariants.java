@@ -13,16 +13,21 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * Maps spelling variants of words or names no data file lists to one representative: {@code Sergei} and
  * {@code Sergey}, {@code Druzba} and {@code Druzhba}.
  *
- * <p>Candidates are blocked by first letter and Double Metaphone code, so only words that sound alike are ever
- * compared (never all pairs). Within a block two words are variants when both have at least {@value #MIN_LENGTH}
+ * <p>Candidates are blocked by first letter (transliterations keep the initial but not always the sound code:
+ * {@code Zashchitniki}/{@code Zashitniki}), and each word is compared only with the representatives chosen so far
+ * in its block, most frequent first, so the work is bounded by words times distinct representatives per initial
+ * rather than all pairs. Within a block two words are variants when both have at least {@value #MIN_LENGTH}
  * letters and their Jaro-Winkler similarity is at least {@value #THRESHOLD}: transliteration variants differ in
  * one or two letters of a long word and score 0.91-0.97 (Sergei/Sergey 0.92, Shoigu/Shoygu 0.93), while distinct
  * words that share a first letter and a sound code (Ivanov/Ivanova-type pairs aside) mostly fall below; short
- * words are excluded because one letter changes them too much (Ali/Alu would score 0.91).
+ * words are excluded because one letter changes them too much (Ali/Alu would score 0.91). Words that sound alike by
+ * Double Metaphone ({@code Dhruzba}/{@code Druzhba}) need only {@value #PHONETIC_THRESHOLD}.
  */
 public final class NameVariants {
     /** Minimum Jaro-Winkler similarity of two variants. */
     public static final double THRESHOLD = 0.9;
+    /** Minimum Jaro-Winkler similarity of two words that also share a Double Metaphone code. */
+    public static final double PHONETIC_THRESHOLD = 0.85;
     /** Minimum length of a word for fuzzy matching. */
     public static final int MIN_LENGTH = 5;
 
@@ -72,13 +77,18 @@ public final class NameVariants {
         if (a.length() < MIN_LENGTH || b.length() < MIN_LENGTH || a.charAt(0) != b.charAt(0)) {
             return false;
         }
-        return JARO_WINKLER.apply(a, b) >= THRESHOLD;
+        double similarity = JARO_WINKLER.apply(a, b);
+        return similarity >= THRESHOLD || similarity >= PHONETIC_THRESHOLD && soundAlike(a, b);
     }
 
     private static String block(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        String code = w.chars().allMatch(Character::isLetter) ? METAPHONE.doubleMetaphone(w) : w;
-        return (w.isEmpty() ? "" : w.substring(0, 1)) + "|" + (code == null ? w : code);
+        return w.isEmpty() ? "" : w.substring(0, 1);
+    }
+
+    /** Whether two words sound alike by their primary or alternate Double Metaphone codes. */
+    public static boolean soundAlike(String a, String b) {
+        return METAPHONE.isDoubleMetaphoneEqual(a, b) || METAPHONE.isDoubleMetaphoneEqual(a, b, true);
     }
 
     /** Counts of the given words. */

@@ -56,27 +56,32 @@ public final class PersonResolver {
             spelled.put(k, n);
             normal.add(n);
         }
+        // Names with middle names first; then one-word names against the resolved multi-word names.
         Map<String, String> result = new HashMap<>();
-        Map<String, List<String>> byEdgeWord = new HashMap<>();
-        for (String n : normal) {
-            String[] w = n.split("-");
-            if (w.length >= 2) {
-                byEdgeWord.computeIfAbsent(w[0], x -> new ArrayList<>()).add(n);
-                byEdgeWord.computeIfAbsent(w[w.length - 1], x -> new ArrayList<>()).add(n);
-            }
-        }
         for (String k : keys) {
             String n = spelled.get(k);
             String[] w = n.split("-");
             if (w.length >= 3 && normal.contains(w[0] + "-" + w[w.length - 1])) {
                 n = w[0] + "-" + w[w.length - 1];
-            } else if (w.length == 1) {
-                List<String> candidates = byEdgeWord.getOrDefault(w[0], List.of()).stream().distinct().toList();
-                if (candidates.size() == 1) {
-                    n = candidates.get(0);
-                }
             }
             result.put(k, n);
+        }
+        Map<String, Set<String>> byEdgeWord = new HashMap<>();
+        for (String n : result.values()) {
+            String[] w = n.split("-");
+            if (w.length >= 2) {
+                byEdgeWord.computeIfAbsent(w[0], x -> new HashSet<>()).add(n);
+                byEdgeWord.computeIfAbsent(w[w.length - 1], x -> new HashSet<>()).add(n);
+            }
+        }
+        for (String k : keys) {
+            String n = result.get(k);
+            if (!n.contains("-")) {
+                Set<String> candidates = byEdgeWord.getOrDefault(n, Set.of());
+                if (candidates.size() == 1) {
+                    result.put(k, candidates.iterator().next());
+                }
+            }
         }
         return result;
     }
