@@ -9,11 +9,11 @@ import org.crosscheck.fact.Claim;
 
 /**
  * Reads counts: a number (digits or number words) followed, within a few modifier words, by a noun of
- * {@code count_units.csv} ("four Mi-35 'Hind E' attack helicopters", "up to 20 helicopters", "around 200
+ * {@code count_units.csv} ("six Mi-17 'Hip H' transport helicopters", "up to 12 jets", "around 300
  * military personnel of both countries", "70 troops from each side"). A number without such a noun is not a count,
  * so years, page numbers and names like G-20 give none. Emits {@code count} claims (kind COUNT): value the number
  * as text, number, unit, qualifier ({@code EXACT} or a {@code qualifiers.csv} "before" phrase), detail {@code EACH}
- * or {@code TOTAL} from an "after" phrase, or the side's country when a demonym follows the number ("40 Russian
+ * or {@code TOTAL} from an "after" phrase, or the side's country when a demonym follows the number ("40 Uzbek
  * troops"); when a sentence gives two or more sides' counts of one unit and no total, a derived {@code TOTAL}
  * claim sums them. Subject and time are those of the governing event.
  */
@@ -139,7 +139,7 @@ public final class CountExtractor implements Extractor {
                 .build();
     }
 
-    /** "40 Russian troops joining 110 Pakistani troops": the sides' counts add up to a total. */
+    /** "40 Uzbek troops joining 110 Tajik troops": the sides' counts add up to a total. */
     private List<Claim> derivedTotals(SentenceContext context, List<EventFinder.Mention> mentions, List<Count> counts,
                                       String text) {
         List<Claim> out = new ArrayList<>();

@@ -12,8 +12,8 @@ import org.crosscheck.vocab.DataTable;
 import org.crosscheck.vocab.Vocabulary;
 
 /**
- * Finds equipment designations in text: a maker prefix and model number ({@code Mi-35}), an optional variant
- * suffix ({@code Mi-35M}) and an optional quoted or bracketed reporting name ({@code Mi-35 'Hind E'}).
+ * Finds equipment designations in text: a maker prefix and model number ({@code Mi-17}), an optional variant
+ * suffix ({@code Mi-17M}) and an optional quoted or bracketed reporting name ({@code Mi-17 'Hip H'}).
  *
  * <p>Vocabulary: {@code designations.csv} ({@code prefix,maker,category,needs_noun}) lists the prefixes; a prefix
  * marked {@code needs_noun} counts only next to a word from {@code equipment_words.csv}; reporting names come
@@ -24,7 +24,7 @@ public final class DesignationFinder {
     /**
      * One designation (offsets relative to the searched text).
      *
-     * @param family   canonical family ({@code Mi-35})
+     * @param family   canonical family ({@code Mi-17})
      * @param detail   variant suffix and/or reporting name, empty for a bare family
      * @param category equipment category of the prefix
      */
@@ -77,7 +77,7 @@ public final class DesignationFinder {
             if (prefix == null) {
                 continue;
             }
-            // Case-insensitive prefixes let "MI-35" match; a variant suffix must still be written in capitals.
+            // Case-insensitive prefixes let "MI-17" match; a variant suffix must still be written in capitals.
             String suffix = m.group(3) == null ? "" : m.group(3);
             if (!suffix.equals(suffix.toUpperCase(Locale.ROOT))) {
                 if (!suffix.equals("s")) {

@@ -207,7 +207,7 @@ public final class Lexicon {
 
     /**
      * A word-bounded alternation, longest first. Case-insensitive when asked; otherwise the forms match as written
-     * or, when {@code upper} is set, in capitals too (datelines write ISLAMABAD).
+     * or, when {@code upper} is set, in capitals too (datelines write CAIRO).
      */
     private static Pattern alternation(Collection<String> forms, boolean ignoreCase, boolean upper) {
         List<String> all = new ArrayList<>(new HashSet<>(forms));
@@ -233,7 +233,7 @@ public final class Lexicon {
         return s.replaceAll("\\s+", " ").strip();
     }
 
-    /** The key form of a name: lower case words joined by hyphens ({@code Khawaja Asif} to {@code khawaja-asif}). */
+    /** The key form of a name: lower case words joined by hyphens ({@code Ana Silva} to {@code ana-silva}). */
     public static String key(String text) {
         return String.join("-", norm(text).replace("'s ", " ").split("[^\\p{L}\\p{Nd}]+")).replaceAll("^-|-$", "");
     }

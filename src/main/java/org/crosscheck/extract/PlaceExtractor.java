@@ -90,7 +90,7 @@ public final class PlaceExtractor implements Extractor {
         return out;
     }
 
-    /** "Pakistan-Russia group", "Moscow's readiness": a place inside a compound or possessive is not a location. */
+    /** "India-France group", "Paris's offer": a place inside a compound or possessive is not a location. */
     private static boolean partOfCompound(String text, int start, int end) {
         boolean hyphenBefore = start > 0 && text.charAt(start - 1) == '-';
         boolean hyphenAfter = end < text.length() && text.charAt(end) == '-';
