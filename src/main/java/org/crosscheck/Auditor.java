@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import org.crosscheck.engine.RuleBase;
 import org.crosscheck.engine.RuleEngine;
+import org.crosscheck.extract.Lexicon;
 import org.crosscheck.extract.Pipeline;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.Finding;
 import org.crosscheck.fact.SourceInfo;
+import org.crosscheck.group.EventGrouping;
 import org.crosscheck.group.Origins;
 import org.crosscheck.ingest.Article;
 import org.crosscheck.ingest.ArticleParser;
@@ -40,7 +42,7 @@ import org.crosscheck.vocab.Vocabulary;
  * }</pre>
  *
  * <p>Stages: the rules compile first (a broken rule costs no reading); articles are read and extracted in
- * parallel with no shared state; then origins and event groups are decided over the corpus; then the rules run
+ * parallel with no shared state; then origins, people and event groups ({@link EventGrouping}) are decided over the corpus; then the rules run
  * and the findings are aggregated; last, the reports replace the previous ones.
  */
 public final class Auditor {
@@ -98,6 +100,7 @@ public final class Auditor {
             }
         }
         claims.sort(Comparator.comparing(Claim::source).thenComparingInt(Claim::start).thenComparing(Claim::id));
+        claims = new EventGrouping(Lexicon.load(vocabulary)).resolve(claims);
 
         List<Object> facts = new ArrayList<>();
         for (Article a : articles) {

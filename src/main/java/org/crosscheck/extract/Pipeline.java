@@ -25,9 +25,21 @@ public final class Pipeline {
 
     /** The standard pipeline; the one place where the extractors and their order are chosen. */
     public static Pipeline standard(Vocabulary vocabulary, TemporalTagger tagger) {
+        Lexicon lexicon = Lexicon.load(vocabulary);
+        ModalityDetector modality = new ModalityDetector(vocabulary);
+        DesignationFinder designations = new DesignationFinder(vocabulary);
+        PersonFinder persons = new PersonFinder(lexicon, vocabulary);
+        EventFinder events = new EventFinder(lexicon, persons, designations);
+        // Events first, then what is said about them, then the entities: the order claims appear in per sentence.
         return new Pipeline(tagger, List.of(
                 new TimeExtractor(),
-                new EquipmentExtractor(vocabulary)));
+                new EventExtractor(events, modality),
+                new OrdinalExtractor(events, modality),
+                new PlaceExtractor(lexicon, events, modality),
+                new CountExtractor(lexicon, events, modality),
+                new MoneyExtractor(lexicon, events, modality),
+                new EquipmentExtractor(designations, events, modality),
+                new PersonExtractor(persons, lexicon, modality)));
     }
 
     /** All claims of an article, in sentence order. */

@@ -1,0 +1,90 @@
+package org.crosscheck.extract;
+
+/**
+ * The claim conventions the rules are written against: kinds, attribute names and value formats.
+ *
+ * <table>
+ * <caption>Claims by attribute</caption>
+ * <tr><th>attribute</th><th>kind</th><th>subject</th><th>value</th><th>detail</th><th>number / unit /
+ * qualifier</th><th>time</th></tr>
+ * <tr><td>{@code event}</td><td>EVENT</td><td>event key</td><td>event type from {@code event_words.csv}
+ * ({@code meeting}, {@code visit}, {@code exercise}, {@code agreement}, {@code arms-transfer}, ...)</td>
+ * <td>the event name as keyed (may be empty)</td><td>-</td><td>attached time, not a SINCE one</td></tr>
+ * <tr><td>{@code date}</td><td>TIME</td><td>event key</td><td>TimeML value ({@code 2014-11})</td><td>-</td>
+ * <td>-</td><td>the span</td></tr>
+ * <tr><td>{@code since}</td><td>TIME</td><td>series key (no edition or year)</td><td>TimeML value</td><td>-</td>
+ * <td>-</td><td>the span</td></tr>
+ * <tr><td>{@code place}</td><td>PLACE</td><td>event key</td><td>canonical place ({@code Moscow})</td><td>role:
+ * {@code venue}, {@code destination}, {@code origin}</td><td>unit = place type</td><td>event time</td></tr>
+ * <tr><td>{@code count}</td><td>COUNT</td><td>event key</td><td>number as text ({@code 20})</td><td>{@code EACH},
+ * {@code TOTAL}, a side's country key, or empty</td><td>number; unit = what is counted ({@code helicopters});
+ * qualifier = {@code EXACT}, {@code ABOUT}, {@code UP_TO}, {@code AT_LEAST}, {@code OVER}</td><td>event
+ * time</td></tr>
+ * <tr><td>{@code money}</td><td>MONEY</td><td>event key</td><td>{@code <amount> <ISO>}
+ * ({@code 46000000000 USD})</td><td>-</td><td>number = amount; unit = ISO code; qualifier as for count</td>
+ * <td>event time</td></tr>
+ * <tr><td>{@code ordinal}</td><td>ORDINAL</td><td>event key</td><td>edition number as text ({@code 12})</td>
+ * <td>empty</td><td>number = edition</td><td>event time</td></tr>
+ * <tr><td>{@code first}</td><td>ORDINAL</td><td>event key</td><td>{@code FIRST_EVER}, {@code FIRST_IN_N_YEARS},
+ * {@code FIRST}</td><td>N for {@code FIRST_IN_N_YEARS}, else empty</td><td>number = N or NaN</td><td>event
+ * time</td></tr>
+ * <tr><td>{@code previous}</td><td>ORDINAL</td><td>event key</td><td>year of the previous instance
+ * ({@code 1975})</td><td>empty</td><td>number = year</td><td>that year</td></tr>
+ * <tr><td>{@code designation}</td><td>EQUIPMENT</td><td>arms-transfer event key, else
+ * {@code equipment:<family>}</td><td>family ({@code Mi-35})</td><td>variant ({@code M}, {@code Hind E})</td>
+ * <td>unit = category</td><td>event time</td></tr>
+ * <tr><td>{@code title}</td><td>PERSON</td><td>{@code person:<key>} ({@code person:khawaja-asif})</td>
+ * <td>normalised title ({@code defence minister})</td><td>affiliation country key ({@code russia}) or empty</td>
+ * <td>-</td><td>sentence time, else the publication day</td></tr>
+ * </table>
+ *
+ * <p>Every claim has a modality ({@code HAPPENED} by default; {@code SIGNED}, {@code AGREED}, {@code DELIVERED},
+ * {@code EXPECTED}, {@code PLANNED}, {@code INTENDED}, {@code PROPOSED}, {@code DRAFT}, {@code REPORTED},
+ * {@code DENIED}, {@code CANCELLED} from {@code modality.csv}) and a negation flag. Event keys are described in
+ * {@link EventKey}; after grouping, {@code Claim.event} holds the resolved event key of event claims and of claims
+ * about an event, and the subject is the same key.
+ */
+public final class ClaimConventions {
+    public static final String KIND_EVENT = "EVENT";
+    public static final String KIND_TIME = "TIME";
+    public static final String KIND_PLACE = "PLACE";
+    public static final String KIND_COUNT = "COUNT";
+    public static final String KIND_MONEY = "MONEY";
+    public static final String KIND_ORDINAL = "ORDINAL";
+    public static final String KIND_PERSON = "PERSON";
+    public static final String KIND_EQUIPMENT = "EQUIPMENT";
+
+    public static final String EVENT = "event";
+    public static final String DATE = "date";
+    public static final String SINCE = "since";
+    public static final String PLACE = "place";
+    public static final String COUNT = "count";
+    public static final String MONEY = "money";
+    public static final String ORDINAL = "ordinal";
+    public static final String FIRST = "first";
+    public static final String PREVIOUS = "previous";
+    public static final String DESIGNATION = "designation";
+    public static final String TITLE = "title";
+
+    public static final String FIRST_EVER = "FIRST_EVER";
+    public static final String FIRST_IN_N_YEARS = "FIRST_IN_N_YEARS";
+    public static final String FIRST_PLAIN = "FIRST";
+
+    public static final String EXACT = "EXACT";
+    public static final String EACH = "EACH";
+    public static final String TOTAL = "TOTAL";
+
+    public static final String VENUE = "venue";
+    public static final String DESTINATION = "destination";
+    public static final String ORIGIN = "origin";
+
+    /** Subject prefix of people. */
+    public static final String PERSON_PREFIX = "person:";
+    /** Subject prefix of equipment mentioned outside an arms transfer. */
+    public static final String EQUIPMENT_TOPIC = "equipment:";
+    /** Event class of a provisional key that means "the event the article was last talking about". */
+    public static final String ANY_EVENT = "*";
+
+    private ClaimConventions() {
+    }
+}

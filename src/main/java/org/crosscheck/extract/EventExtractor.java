@@ -1,0 +1,77 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.fact.Claim;
+import org.crosscheck.time.TimeExpression;
+
+/**
+ * Reads event mentions ({@link EventFinder}) and the times attached to them. Emits per mention one {@code event}
+ * claim (kind EVENT, value the event type, subject the provisional event key, time the attached time); a
+ * {@code date} claim (kind TIME, value the TimeML value) when a time is attached; and a {@code since} claim for a
+ * SINCE time ("drills since 2016", "has existed since 2003"), whose subject is the series key, or, when the
+ * sentence names no event, the {@code *} key that grouping resolves to the event the article was talking about.
+ */
+public final class EventExtractor implements Extractor {
+    public static final String NAME = "event";
+
+    private final EventFinder events;
+    private final ModalityDetector modality;
+
+    public EventExtractor(EventFinder events, ModalityDetector modality) {
+        this.events = events;
+        this.modality = modality;
+    }
+
+    @Override
+    public List<Claim> extract(SentenceContext context) {
+        String text = context.sentence().text();
+        int base = context.sentence().start();
+        List<EventFinder.Mention> mentions = events.find(context);
+        List<Claim> out = new ArrayList<>();
+        List<TimeExpression> usedSince = new ArrayList<>();
+        for (EventFinder.Mention m : mentions) {
+            ModalityDetector.Modality mod = modality.at(text, m.start(), m.end());
+            String subject = m.key().format();
+            out.add(context.claim(NAME, context.fileOffset(m.start()), context.fileOffset(m.end()))
+                    .kind(ClaimConventions.KIND_EVENT)
+                    .subject(subject)
+                    .attribute(ClaimConventions.EVENT)
+                    .value(m.word().event())
+                    .modality(mod.modality())
+                    .negated(mod.negated())
+                    .time(m.timeSpan())
+                    .build());
+            if (m.time() != null && !m.time().span().value().isEmpty()) {
+                out.add(timeClaim(context, m.time(), subject, ClaimConventions.DATE, mod));
+            }
+            if (m.since() != null) {
+                usedSince.add(m.since());
+                out.add(timeClaim(context, m.since(), m.key().series().format(), ClaimConventions.SINCE, mod));
+            }
+        }
+        for (TimeExpression t : context.times()) {
+            if ("SINCE".equals(t.relation()) && !usedSince.contains(t) && !t.span().value().isEmpty()) {
+                int at = t.start() - base;
+                ModalityDetector.Modality mod = modality.at(text, at, t.end() - base);
+                String subject = mentions.isEmpty() ? events.subjectAt(mentions, text, at)
+                        : EventFinder.governing(mentions, text, at).key().series().format();
+                out.add(timeClaim(context, t, subject, ClaimConventions.SINCE, mod));
+            }
+        }
+        return out;
+    }
+
+    private static Claim timeClaim(SentenceContext context, TimeExpression t, String subject, String attribute,
+                                   ModalityDetector.Modality mod) {
+        return context.claim(NAME, t.start(), t.end())
+                .kind(ClaimConventions.KIND_TIME)
+                .subject(subject)
+                .attribute(attribute)
+                .value(t.span().value())
+                .time(t.span())
+                .modality(mod.modality())
+                .negated(mod.negated())
+                .build();
+    }
+}

@@ -1,0 +1,359 @@
+package org.crosscheck.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.crosscheck.vocab.DataTable;
+import org.crosscheck.vocab.Vocabulary;
+
+/**
+ * The domain vocabulary the event extractors and the grouping stage share, read once from {@code rules/data/}:
+ * {@code places.csv} (gazetteer with demonyms), {@code event_words.csv}, {@code aliases.csv},
+ * {@code generic_words.csv}, {@code titles.csv}, {@code people.csv}, {@code count_units.csv},
+ * {@code qualifiers.csv} and {@code currencies.csv}. Immutable after construction, so shared by all threads.
+ */
+public final class Lexicon {
+
+    /** A gazetteer entry; {@code country} is the canonical country the place lies in (itself for a country). */
+    public record Place(String name, String type, String within, String country) {
+        /** The participant key of the place's country: its lower-cased canonical name. */
+        public String countryKey() {
+            return country.isEmpty() ? "" : key(country);
+        }
+    }
+
+    /** A word naming an event. */
+    public record EventWord(String word, String event, String eventClass, boolean recurring, boolean needsEquipment) {
+    }
+
+    /** An office title. */
+    public record Title(String title, int rank) {
+    }
+
+    /** A number qualifier phrase. */
+    public record Qualifier(String phrase, String qualifier, boolean before) {
+    }
+
+    private final Map<String, Place> places = new HashMap<>();
+    private final Map<String, Place> demonyms = new HashMap<>();
+    private final Pattern placePattern;
+    private final Map<String, EventWord> eventWords = new HashMap<>();
+    private final Pattern eventPattern;
+    private final Map<String, String> aliases = new HashMap<>();
+    private final Map<String, Set<String>> generic = new HashMap<>();
+    private final Map<String, Title> titles = new HashMap<>();
+    private final Pattern titlePattern;
+    private final Map<String, String> people = new HashMap<>();
+    private final Map<String, String> units = new HashMap<>();
+    private final Pattern unitPattern;
+    private final List<Qualifier> qualifiers = new ArrayList<>();
+    private final Map<String, String> currencies = new HashMap<>();
+    private final Pattern equipmentWordPattern;
+
+    private Lexicon(Vocabulary vocabulary) {
+        List<String> placeForms = new ArrayList<>();
+        Map<String, DataTable.Row> byName = new LinkedHashMap<>();
+        DataTable placeTable = vocabulary.table("places.csv", "name", "aliases", "type", "within", "demonyms");
+        for (DataTable.Row row : placeTable.rows()) {
+            String type = row.require("type").toLowerCase(Locale.ROOT);
+            if (!Set.of("city", "country", "region", "venue").contains(type)) {
+                throw row.error("type must be city, country, region or venue");
+            }
+            if (byName.put(row.require("name"), row) != null) {
+                throw row.error("place '" + row.get("name") + "' is listed twice");
+            }
+        }
+        for (DataTable.Row row : byName.values()) {
+            String name = row.require("name");
+            String type = row.get("type").toLowerCase(Locale.ROOT);
+            String within = row.get("within");
+            if (!within.isEmpty() && !byName.containsKey(within)) {
+                throw row.error("within names '" + within + "', which is not a place in the file");
+            }
+            String country = countryOf(name, byName, row);
+            Place place = new Place(name, type, within, country);
+            List<String> forms = new ArrayList<>(row.list("aliases"));
+            forms.add(name);
+            for (String form : forms) {
+                places.put(form, place);
+                placeForms.add(form);
+            }
+            if (!row.get("demonyms").isEmpty() && !type.equals("country")) {
+                throw row.error("only countries have demonyms");
+            }
+            for (String d : row.list("demonyms")) {
+                demonyms.put(d, place);
+                placeForms.add(d);
+            }
+        }
+        placePattern = alternation(placeForms, false, true);
+
+        DataTable eventTable = vocabulary.table("event_words.csv", "word", "event", "class", "recurring", "needs");
+        for (DataTable.Row row : eventTable.rows()) {
+            String recurring = row.require("recurring").toLowerCase(Locale.ROOT);
+            if (!recurring.equals("yes") && !recurring.equals("no")) {
+                throw row.error("recurring must be yes or no");
+            }
+            String needs = row.get("needs").toLowerCase(Locale.ROOT);
+            if (!needs.isEmpty() && !needs.equals("equipment")) {
+                throw row.error("needs must be empty or equipment");
+            }
+            eventWords.put(norm(row.require("word")), new EventWord(row.require("word"), row.require("event"),
+                    row.require("class"), recurring.equals("yes"), !needs.isEmpty()));
+        }
+        eventPattern = alternation(eventWords.values().stream().map(EventWord::word).toList(), true, false);
+
+        for (DataTable.Row row : vocabulary.table("aliases.csv", "canonical", "aliases", "kind").rows()) {
+            String canonical = row.require("canonical");
+            for (String alias : row.list("aliases")) {
+                aliases.put(aliasKey(alias, row.get("kind")), canonical);
+            }
+            aliases.put(aliasKey(canonical, row.get("kind")), canonical);
+        }
+        for (DataTable.Row row : vocabulary.table("generic_words.csv", "word", "class").rows()) {
+            generic.computeIfAbsent(norm(row.require("word")), k -> new HashSet<>())
+                    .add(row.get("class").isEmpty() ? "*" : row.get("class"));
+        }
+
+        List<String> titleForms = new ArrayList<>();
+        for (DataTable.Row row : vocabulary.table("titles.csv", "title", "aliases", "rank").rows()) {
+            int rank;
+            try {
+                rank = Integer.parseInt(row.require("rank"));
+            } catch (NumberFormatException e) {
+                throw row.error("rank must be a whole number");
+            }
+            Title title = new Title(row.require("title").toLowerCase(Locale.ROOT), rank);
+            List<String> forms = new ArrayList<>(row.list("aliases"));
+            forms.add(row.require("title"));
+            for (String form : forms) {
+                titles.put(norm(form), title);
+                titleForms.add(form);
+            }
+        }
+        titlePattern = alternation(titleForms, true, false);
+
+        for (DataTable.Row row : vocabulary.table("people.csv", "name", "aliases").rows()) {
+            String name = row.require("name");
+            people.put(norm(name), name);
+            for (String alias : row.list("aliases")) {
+                people.put(norm(alias), name);
+            }
+        }
+        for (DataTable.Row row : vocabulary.table("count_units.csv", "word", "unit").rows()) {
+            units.put(norm(row.require("word")), row.require("unit"));
+        }
+        unitPattern = alternation(units.keySet(), true, false);
+        for (DataTable.Row row : vocabulary.table("qualifiers.csv", "phrase", "qualifier", "position").rows()) {
+            String q = row.require("qualifier");
+            if (!Set.of("ABOUT", "UP_TO", "AT_LEAST", "OVER", "EACH", "TOTAL").contains(q)) {
+                throw row.error("qualifier must be ABOUT, UP_TO, AT_LEAST, OVER, EACH or TOTAL");
+            }
+            String position = row.require("position").toLowerCase(Locale.ROOT);
+            if (!position.equals("before") && !position.equals("after")) {
+                throw row.error("position must be before or after");
+            }
+            qualifiers.add(new Qualifier(norm(row.require("phrase")), q, position.equals("before")));
+        }
+        qualifiers.sort(Comparator.comparingInt((Qualifier q) -> q.phrase().length()).reversed());
+        for (DataTable.Row row : vocabulary.table("currencies.csv", "text", "iso").rows()) {
+            if (!row.require("iso").matches("[A-Z]{3}")) {
+                throw row.error("iso must be a three-letter ISO 4217 code");
+            }
+            currencies.put(row.require("text"), row.require("iso"));
+        }
+        List<String> equipment = new ArrayList<>();
+        for (DataTable.Row row : vocabulary.table("equipment_words.csv", "word", "category").rows()) {
+            equipment.add(Pattern.quote(row.require("word")));
+        }
+        for (DataTable.Row row : vocabulary.table("designations.csv", "prefix", "maker", "category", "needs_noun")
+                .rows()) {
+            if (row.get("needs_noun").equalsIgnoreCase("no")) {
+                equipment.add(Pattern.quote(row.require("prefix")) + "[- ]?\\d");
+            }
+        }
+        equipmentWordPattern = equipment.isEmpty() ? Pattern.compile("(?!)")
+                : Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", equipment) + ")", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Reads the vocabulary; every bad row is reported by file and line. */
+    public static Lexicon load(Vocabulary vocabulary) {
+        return new Lexicon(vocabulary);
+    }
+
+    private static String countryOf(String name, Map<String, DataTable.Row> byName, DataTable.Row origin) {
+        String current = name;
+        for (int depth = 0; depth < 10; depth++) {
+            DataTable.Row row = byName.get(current);
+            if (row.get("type").equalsIgnoreCase("country")) {
+                return current;
+            }
+            if (row.get("within").isEmpty()) {
+                return "";
+            }
+            current = row.get("within");
+        }
+        throw origin.error("the within chain of '" + name + "' loops");
+    }
+
+    /**
+     * A word-bounded alternation, longest first. Case-insensitive when asked; otherwise the forms match as written
+     * or, when {@code upper} is set, in capitals too (datelines write CAIRO).
+     */
+    private static Pattern alternation(Collection<String> forms, boolean ignoreCase, boolean upper) {
+        List<String> all = new ArrayList<>(new HashSet<>(forms));
+        if (upper) {
+            for (String f : forms) {
+                all.add(f.toUpperCase(Locale.ROOT));
+            }
+            all = new ArrayList<>(new HashSet<>(all));
+        }
+        if (all.isEmpty()) {
+            return Pattern.compile("(?!)");
+        }
+        all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        String body = String.join("|", all.stream().map(Pattern::quote).toList());
+        int flags = ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+        return Pattern.compile("(?<![\\p{L}\\d])(?:" + body + ")(?![\\p{L}\\d])", flags);
+    }
+
+    /** Lower case, NFKC, curly quotes straightened, runs of white space collapsed. */
+    public static String norm(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'');
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The key form of a name: lower case words joined by hyphens ({@code Ana Silva} to {@code ana-silva}). */
+    public static String key(String text) {
+        return String.join("-", norm(text).replace("'s ", " ").split("[^\\p{L}\\p{Nd}]+")).replaceAll("^-|-$", "");
+    }
+
+    private static String aliasKey(String alias, String kind) {
+        return norm(alias) + "|" + kind;
+    }
+
+    public Pattern placePattern() {
+        return placePattern;
+    }
+
+    /** The place a name, alias or demonym denotes (ALL-CAPS forms included), or {@code null}. */
+    public Place place(String form) {
+        Place p = places.get(form);
+        if (p == null) {
+            p = demonyms.get(form);
+        }
+        if (p == null) {
+            for (Map.Entry<String, Place> e : places.entrySet()) {
+                if (e.getKey().toUpperCase(Locale.ROOT).equals(form)) {
+                    return e.getValue();
+                }
+            }
+            for (Map.Entry<String, Place> e : demonyms.entrySet()) {
+                if (e.getKey().toUpperCase(Locale.ROOT).equals(form)) {
+                    return e.getValue();
+                }
+            }
+        }
+        return p;
+    }
+
+    /** Whether the form is a demonym (an adjective of a country) rather than a place name. */
+    public boolean isDemonym(String form) {
+        return demonyms.containsKey(form) && !places.containsKey(form);
+    }
+
+    public Pattern eventPattern() {
+        return eventPattern;
+    }
+
+    public EventWord eventWord(String text) {
+        return eventWords.get(norm(text));
+    }
+
+    /** Whether the word names an event of the given class (so it is the head, not part of the name). */
+    public boolean isEventWordOf(String word, String eventClass) {
+        EventWord w = eventWords.get(norm(word));
+        return w != null && w.eventClass().equals(eventClass);
+    }
+
+    /** The canonical name of a named series or body, or the name itself when it has no alias row. */
+    public String canonicalName(String name, String eventClass) {
+        String c = aliases.get(aliasKey(name, eventClass));
+        if (c == null) {
+            c = aliases.get(aliasKey(name, ""));
+        }
+        return c == null ? name : c;
+    }
+
+    /** Whether the alias table knows the name (for any class, or the given one). */
+    public boolean isKnownName(String name, String eventClass) {
+        return aliases.containsKey(aliasKey(name, eventClass)) || aliases.containsKey(aliasKey(name, ""));
+    }
+
+    /** Whether a word describes rather than identifies events of the class. */
+    public boolean isGeneric(String word, String eventClass) {
+        Set<String> classes = generic.get(norm(word));
+        return classes != null && (classes.contains("*") || classes.contains(eventClass));
+    }
+
+    public Pattern titlePattern() {
+        return titlePattern;
+    }
+
+    public Title title(String text) {
+        return titles.get(norm(text));
+    }
+
+    /** The canonical name of a known person, or {@code null}. */
+    public String person(String name) {
+        return people.get(norm(name));
+    }
+
+    public Pattern unitPattern() {
+        return unitPattern;
+    }
+
+    public String unit(String word) {
+        return units.get(norm(word));
+    }
+
+    /** Qualifier phrases, longest first. */
+    public List<Qualifier> qualifiers() {
+        return qualifiers;
+    }
+
+    /** Currency symbols, codes and words as written in {@code currencies.csv}. */
+    public Set<String> currencyForms() {
+        return currencies.keySet();
+    }
+
+    /** The qualifier of a number from the phrase just before it ("up to 20"), or {@code EXACT}. */
+    public String qualifierBefore(String text, int start) {
+        String before = norm(text.substring(Math.max(0, start - 30), start));
+        for (Qualifier q : qualifiers) {
+            if (q.before() && (before.endsWith(" " + q.phrase()) || before.equals(q.phrase()))) {
+                return q.qualifier();
+            }
+        }
+        return "EXACT";
+    }
+
+    public String currency(String text) {
+        return currencies.get(text);
+    }
+
+    /** Matches an equipment word or a designation prefix with a number, for words that need equipment nearby. */
+    public Pattern equipmentWordPattern() {
+        return equipmentWordPattern;
+    }
+}

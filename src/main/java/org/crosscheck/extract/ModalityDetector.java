@@ -1,0 +1,125 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.vocab.DataTable;
+import org.crosscheck.vocab.Vocabulary;
+
+/**
+ * Decides the modality and polarity of a claim from cues in its sentence ({@code rules/data/modality.csv}:
+ * {@code pattern,modality,scope}). The governing cue is the nearest one before the claim in its clause; an
+ * irrealis cue (expected, planned, intended, reported, ...) earlier in the clause outranks a realis one
+ * (signed, agreed, delivered) between it and the claim, since "are expected to sign" is not a signing. When no
+ * cue precedes, the first cue after the claim in its clause applies ("the talks will be held", "was signed").
+ * A {@code NEGATED} cue before the claim (or between it and a following cue) negates it, unless the modality is
+ * already {@code DENIED}.
+ */
+public final class ModalityDetector {
+    /** The modality of a claim with no cue: a reported past fact. */
+    public static final String DEFAULT = "HAPPENED";
+    /** The pseudo-modality of negation cues. */
+    public static final String NEGATED = "NEGATED";
+    private static final Set<String> REALIS = Set.of("HAPPENED", "SIGNED", "AGREED", "DELIVERED");
+
+    /** What governs a claim. */
+    public record Modality(String modality, boolean negated) {
+    }
+
+    private record Cue(Pattern pattern, String modality, boolean sentenceScope) {
+    }
+
+    private record Hit(int start, int end, String modality, boolean sentenceScope) {
+    }
+
+    private final List<Cue> cues = new ArrayList<>();
+
+    public ModalityDetector(Vocabulary vocabulary) {
+        DataTable table = vocabulary.table("modality.csv", "pattern", "modality", "scope");
+        for (DataTable.Row row : table.rows()) {
+            String scope = row.require("scope");
+            if (!scope.equals("clause") && !scope.equals("sentence")) {
+                throw row.error("scope must be clause or sentence");
+            }
+            String modality = row.require("modality");
+            if (!modality.matches("[A-Z_]+")) {
+                throw row.error("modality must be an upper-case name such as EXPECTED or NEGATED");
+            }
+            cues.add(new Cue(row.pattern("pattern"), modality, scope.equals("sentence")));
+        }
+    }
+
+    /** The modality of the claim at [start, end) of the sentence (sentence offsets). */
+    public Modality at(String sentence, int start, int end) {
+        List<int[]> clauses = Clauses.of(sentence);
+        int[] clause = Clauses.around(clauses, start);
+        List<Hit> hits = hits(sentence);
+        Hit governing = null;
+        Hit negation = null;
+        Hit sentenceCue = null;
+        for (Hit h : hits) {
+            if (h.sentenceScope()) {
+                if (!h.modality().equals(NEGATED) && sentenceCue == null) {
+                    sentenceCue = h;
+                }
+                continue;
+            }
+            if (h.start() < clause[0] || h.start() > start || h.start() >= clause[1]) {
+                continue;
+            }
+            if (h.modality().equals(NEGATED)) {
+                negation = h;
+            } else if (governing == null || !REALIS.contains(h.modality()) || REALIS.contains(governing.modality())) {
+                governing = h;
+            }
+        }
+        if (governing == null) {
+            for (Hit h : hits) {
+                if (h.sentenceScope() || h.start() < end || h.start() >= clause[1]) {
+                    continue;
+                }
+                if (h.modality().equals(NEGATED)) {
+                    if (negation == null) {
+                        negation = h;
+                    }
+                    continue;
+                }
+                governing = h;
+                break;
+            }
+        }
+        String modality = governing != null ? governing.modality()
+                : sentenceCue != null ? sentenceCue.modality() : DEFAULT;
+        boolean negated = negation != null && !modality.equals("DENIED");
+        return new Modality(modality, negated);
+    }
+
+    /** Cue matches in text order; of overlapping matches the longer one stays. */
+    private List<Hit> hits(String sentence) {
+        List<Hit> all = new ArrayList<>();
+        for (Cue cue : cues) {
+            Matcher m = cue.pattern().matcher(sentence);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    all.add(new Hit(m.start(), m.end(), cue.modality(), cue.sentenceScope()));
+                }
+            }
+        }
+        all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Integer.compare(b.end() - b.start(), a.end() - a.start()));
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : all) {
+            Hit last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && h.start() < last.end()) {
+                if (h.end() - h.start() > last.end() - last.start()) {
+                    out.set(out.size() - 1, h);
+                }
+                continue;
+            }
+            out.add(h);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,93 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.fact.Claim;
+
+/**
+ * Reads sums of money: a currency symbol or code before the amount ({@code $46bn}, {@code USD 120 million},
+ * {@code Rs 5 billion}) or a currency word or code after it ({@code 5 billion rupees}); currencies come from
+ * {@code currencies.csv}. Emits {@code money} claims (kind MONEY): number the amount in units (46e9), unit the
+ * ISO code, value {@code <amount> <ISO>} ({@code 46000000000 USD}), qualifier as for counts; subject and time
+ * those of the governing event.
+ */
+public final class MoneyExtractor implements Extractor {
+    public static final String NAME = "money";
+    private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final String SCALE = "(?:\\s?(hundred|thousand|lakh|million|mln|crore|billion|trillion)"
+            + "|\\s?(bn|mn|tn)|(k|m|b))(?![\\p{L}])";
+
+    private final Lexicon lexicon;
+    private final EventFinder events;
+    private final ModalityDetector modality;
+    private final Pattern before;
+    private final Pattern after;
+
+    public MoneyExtractor(Lexicon lexicon, EventFinder events, ModalityDetector modality) {
+        this.lexicon = lexicon;
+        this.events = events;
+        this.modality = modality;
+        List<String> forms = new ArrayList<>(lexicon.currencyForms());
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        String alternation = String.join("|", forms.stream().map(Pattern::quote).toList());
+        before = Pattern.compile("(?<![\\p{L}\\d])(" + alternation + ")\\s?" + AMOUNT + "(?:" + SCALE + ")?");
+        after = Pattern.compile("(?<![\\p{L}\\d$.,])" + AMOUNT + "(?:" + SCALE + ")?\\s+(" + alternation
+                + ")(?![\\p{L}])");
+    }
+
+    @Override
+    public List<Claim> extract(SentenceContext context) {
+        String text = context.sentence().text();
+        List<EventFinder.Mention> mentions = events.find(context);
+        List<Claim> out = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        Matcher m = before.matcher(text);
+        while (m.find()) {
+            String iso = lexicon.currency(m.group(1));
+            if (iso != null) {
+                out.add(claim(context, mentions, text, m.start(), m.end(), m.group(2), scale(m, 3), iso));
+                taken.add(new int[] {m.start(), m.end()});
+            }
+        }
+        Matcher a = after.matcher(text);
+        while (a.find()) {
+            String iso = lexicon.currency(a.group(5));
+            boolean overlaps = taken.stream().anyMatch(t -> a.start() < t[1] && t[0] < a.end());
+            if (iso != null && !overlaps) {
+                out.add(claim(context, mentions, text, a.start(), a.end(), a.group(1), scale(a, 2), iso));
+            }
+        }
+        return out;
+    }
+
+    private static String scale(Matcher m, int first) {
+        for (int g = first; g < first + 3; g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return "";
+    }
+
+    private Claim claim(SentenceContext context, List<EventFinder.Mention> mentions, String text, int start, int end,
+                        String amount, String scale, String iso) {
+        double value = Numbers.cardinal(amount) * Numbers.scale(scale);
+        EventFinder.Mention governing = EventFinder.governing(mentions, text, start);
+        ModalityDetector.Modality mod = modality.at(text, start, end);
+        return context.claim(NAME, context.fileOffset(start), context.fileOffset(end))
+                .kind(ClaimConventions.KIND_MONEY)
+                .subject(events.subjectAt(mentions, text, start))
+                .attribute(ClaimConventions.MONEY)
+                .value(Numbers.text(value) + " " + iso)
+                .number(value)
+                .unit(iso)
+                .qualifier(lexicon.qualifierBefore(text, start))
+                .modality(mod.modality())
+                .negated(mod.negated())
+                .time(governing == null ? null : governing.timeSpan())
+                .build();
+    }
+}

@@ -1,0 +1,65 @@
+package org.crosscheck.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.fact.Claim;
+import org.crosscheck.fact.TimeSpan;
+import org.crosscheck.time.TimeExpression;
+
+/**
+ * Reads titled people ({@link PersonFinder}). Emits one {@code title} claim (kind PERSON) per titled mention:
+ * subject {@code person:<key>} (the canonical name of {@code people.csv} for known people, else the name as
+ * written, in key form; grouping merges spelling variants), value the normalised title, detail the affiliation
+ * country key, time the sentence's first time expression that is not a SINCE one, else the publication day.
+ */
+public final class PersonExtractor implements Extractor {
+    public static final String NAME = "person";
+
+    private final PersonFinder persons;
+    private final Lexicon lexicon;
+    private final ModalityDetector modality;
+
+    public PersonExtractor(PersonFinder persons, Lexicon lexicon, ModalityDetector modality) {
+        this.persons = persons;
+        this.lexicon = lexicon;
+        this.modality = modality;
+    }
+
+    @Override
+    public List<Claim> extract(SentenceContext context) {
+        String text = context.sentence().text();
+        List<Claim> out = new ArrayList<>();
+        TimeSpan time = null;
+        for (TimeExpression t : context.times()) {
+            if (!"SINCE".equals(t.relation()) && t.span() != null) {
+                time = t.span();
+                break;
+            }
+        }
+        if (time == null && context.published() != null) {
+            LocalDate day = context.published();
+            time = new TimeSpan(day.toString(), day, day, "DAY");
+        }
+        for (PersonFinder.Mention p : persons.find(text)) {
+            ModalityDetector.Modality mod = modality.at(text, p.start(), p.end());
+            out.add(context.claim(NAME, context.fileOffset(p.start()), context.fileOffset(p.end()))
+                    .kind(ClaimConventions.KIND_PERSON)
+                    .subject(subject(lexicon, p.name()))
+                    .attribute(ClaimConventions.TITLE)
+                    .value(p.title())
+                    .detail(p.affiliation())
+                    .modality(mod.modality())
+                    .negated(mod.negated())
+                    .time(time)
+                    .build());
+        }
+        return out;
+    }
+
+    /** The person key of a name: the canonical name of a known person, else the name itself, in key form. */
+    public static String subject(Lexicon lexicon, String name) {
+        String known = lexicon.person(name);
+        return ClaimConventions.PERSON_PREFIX + Lexicon.key(known == null ? name : known);
+    }
+}

@@ -1,0 +1,151 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.vocab.DataTable;
+import org.crosscheck.vocab.Vocabulary;
+
+/**
+ * Finds people named with an office title in a sentence. Constructions: {@code <Title> <Name>} (optionally a
+ * demonym or {@code <Country>'s} before the title, a second title or a bracketed portfolio between),
+ * {@code <Name>, (the) <Title> (of <Country>)}, and {@code his|her <Demonym> counterpart <Name>}, which takes the
+ * title of the person named before it in the sentence. Titles come from {@code titles.csv}; a capitalised run
+ * holding a word of {@code name_stopwords.csv} names an office or body, not a person.
+ */
+public final class PersonFinder {
+
+    /**
+     * A titled person in a sentence (sentence offsets).
+     *
+     * @param start       first character of the mention (demonym or title, or the name)
+     * @param end         just past the mention
+     * @param name        the name as written, possessive dropped
+     * @param title       normalised title
+     * @param affiliation country key from a demonym or {@code of <Country>}, empty when unstated
+     * @param nameStart   first character of the name
+     */
+    public record Mention(int start, int end, String name, String title, String affiliation, int nameStart) {
+    }
+
+    private static final String TOKEN = "(?:\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{L}+)*|\\p{Lu}{2,}(?![\\p{L}])|\\p{Lu}\\.?(?![\\p{L}]))";
+    /** Capitalised function words, months and weekdays that open a sentence or date, not a name. */
+    private static final Set<String> NOT_NAMES = Set.of("in", "on", "at", "the", "a", "an", "during", "after",
+            "before", "since", "for", "by", "with", "from", "and", "but", "of", "to", "as", "it", "this", "that",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final String NAME = TOKEN + "(?:\\s(?:" + TOKEN + ")){0,3}";
+
+    private final Lexicon lexicon;
+    private final Set<String> stopwords = new HashSet<>();
+    private final Pattern titled;
+    private final Pattern appositive;
+    private final Pattern counterpart;
+
+    public PersonFinder(Lexicon lexicon, Vocabulary vocabulary) {
+        this.lexicon = lexicon;
+        for (DataTable.Row row : vocabulary.table("name_stopwords.csv", "word").rows()) {
+            stopwords.add(row.require("word").toLowerCase(Locale.ROOT));
+        }
+        String title = "(?iu:" + lexicon.titlePattern().pattern() + ")";
+        String place = lexicon.placePattern().pattern();
+        titled = Pattern.compile("(?:(" + place + ")(?:['\u2019]s)?\\s+)?(" + title + ")(?:\\s*\\([^)]{1,40}\\))?"
+                + "(?:\\s+(" + title + "))?\\s+(" + NAME + ")");
+        appositive = Pattern.compile("(" + NAME + "),\\s+(?:the\\s+)?(?:(" + place + ")\\s+)?(" + title + ")"
+                + "(?:\\s+of\\s+(?:the\\s+)?(" + place + "))?");
+        counterpart = Pattern.compile("\\b(?:his|her|their)\\s+(" + place + ")\\s+counterparts?,?\\s+(" + NAME + ")");
+    }
+
+    /** Titled people of the sentence, in text order. */
+    public List<Mention> find(String sentence) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = titled.matcher(sentence);
+        while (m.find()) {
+            String name = trimName(m.group(4));
+            if (!isName(name, sentence, m.start(4) + name.length())) {
+                continue;
+            }
+            String affiliation = m.group(1) == null ? "" : country(m.group(1));
+            int nameEnd = m.start(4) + name.length();
+            for (int g : new int[] {2, 3}) {
+                if (m.group(g) != null && lexicon.title(m.group(g)) != null) {
+                    out.add(new Mention(m.start(), nameEnd, name, lexicon.title(m.group(g)).title(), affiliation,
+                            m.start(4)));
+                }
+            }
+        }
+        Matcher a = appositive.matcher(sentence);
+        while (a.find()) {
+            String name = stripLeadingTitle(a.group(1));
+            int nameStart = a.end(1) - name.length();
+            if (name.split("\\s+").length < 2 || !isName(name, sentence, a.end(1))) {
+                continue;
+            }
+            String affiliation = a.group(4) != null ? country(a.group(4)) : a.group(2) != null ? country(a.group(2)) : "";
+            out.add(new Mention(nameStart, a.end(), name, lexicon.title(a.group(3)).title(), affiliation, nameStart));
+        }
+        Matcher c = counterpart.matcher(sentence);
+        while (c.find()) {
+            String name = trimName(c.group(2));
+            if (!isName(name, sentence, c.start(2) + name.length())) {
+                continue;
+            }
+            String title = "";
+            for (Mention before : out) {
+                if (before.end() <= c.start()) {
+                    title = before.title();
+                }
+            }
+            if (!title.isEmpty()) {
+                out.add(new Mention(c.start(), c.start(2) + name.length(), name, title, country(c.group(1)),
+                        c.start(2)));
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.nameStart(), y.nameStart()));
+        return out;
+    }
+
+    private String country(String form) {
+        Lexicon.Place p = lexicon.place(form);
+        return p == null ? "" : p.countryKey();
+    }
+
+    /** Drops a trailing possessive and trailing single initials. */
+    private static String trimName(String name) {
+        String n = name.replaceAll("['\u2019]s$", "");
+        return n.replaceAll("(\\s\\p{Lu}\\.?)+$", "");
+    }
+
+    /** A title word opening an appositive name ("Ambassador Tasnim Aslam, Special Secretary") is not the name. */
+    private String stripLeadingTitle(String name) {
+        String[] tokens = name.split("\\s+");
+        int i = 0;
+        while (i < tokens.length - 1 && lexicon.title(tokens[i]) != null) {
+            i++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length));
+    }
+
+    private boolean isName(String name, String sentence, int end) {
+        if (name.isBlank()) {
+            return false;
+        }
+        for (String token : name.split("\\s+")) {
+            String t = token.replaceAll("['\u2019]s$", "");
+            if (stopwords.contains(t.toLowerCase(Locale.ROOT)) || NOT_NAMES.contains(t.toLowerCase(Locale.ROOT))
+                    || lexicon.place(t) != null
+                    || lexicon.title(t) != null || lexicon.eventWord(t) != null) {
+                return false;
+            }
+        }
+        // "Special Secretary United Nations and Economic Coordination": a run joined by "and" to another
+        // capitalised run is a portfolio.
+        String rest = sentence.substring(Math.min(end, sentence.length()));
+        return !rest.matches("(?s)^\\s+(?:and|&)\\s+\\p{Lu}.*");
+    }
+}

@@ -1,0 +1,79 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.extract.TestArticles.claims;
+
+import java.util.List;
+import org.crosscheck.fact.Claim;
+import org.junit.jupiter.api.Test;
+
+class EventExtractorTest {
+
+    private static EventKey key(Claim c) {
+        return EventKey.parse(c.subject()).orElseThrow();
+    }
+
+    @Test
+    void readsNumberedMeetingOfNamedBodyWithParticipantsFromTheName() {
+        List<Claim> events = claims("The fifth meeting of the India-France Joint Working Group on Maritime Security "
+                + "was held in Paris in 2020.", "event");
+        assertThat(events).hasSize(1);
+        EventKey key = key(events.get(0));
+        assertThat(key.eventClass()).isEqualTo("meeting");
+        assertThat(key.participants()).containsExactly("france", "india");
+        assertThat(key.name()).isEqualTo("joint-working-group-on-maritime-security");
+        assertThat(key.edition()).isEqualTo(5);
+        assertThat(events.get(0).time().value()).isEqualTo("2020");
+    }
+
+    @Test
+    void quotedCodenameAndSinceGiveTheSeries() {
+        List<Claim> all = claims("Indonesian and Malaysian navies have been holding joint drills codenamed "
+                + "'Malindo Jaya' since 2012.");
+        Claim event = all.stream().filter(c -> c.attribute().equals("event")).findFirst().orElseThrow();
+        Claim since = all.stream().filter(c -> c.attribute().equals("since")).findFirst().orElseThrow();
+        assertThat(key(event).name()).isEqualTo("malindo-jaya");
+        assertThat(key(event).year()).isEmpty();
+        assertThat(since.value()).isEqualTo("2012");
+        assertThat(since.subject()).isEqualTo("exercise:indonesia+malaysia:malindo-jaya");
+    }
+
+    @Test
+    void agreementDescriptionsNormaliseToTheirTopic() {
+        String a = key(claims("Egypt and Algeria signed a bilateral energy cooperation pact.", "event").get(0)).name();
+        String b = key(claims("Egypt and Algeria are expected to sign a memorandum of understanding (MoU) on energy "
+                + "cooperation.", "event").get(0)).name();
+        assertThat(a).isEqualTo("energy-cooperation").isEqualTo(b);
+    }
+
+    @Test
+    void bracketedAbbreviationIsNotASecondEvent() {
+        assertThat(claims("They signed a memorandum of understanding (MoU) on trade.", "event")).hasSize(1);
+    }
+
+    @Test
+    void visitIsNamedAfterTheVisitor() {
+        Claim event = claims("Turkish Defence Minister Hulusi Akar visited Baku in 2019.", "event").get(0);
+        assertThat(key(event).name()).isEqualTo("hulusi-akar");
+        assertThat(event.value()).isEqualTo("visit");
+    }
+
+    @Test
+    void equipmentWordsAloneDoNotMakeATransfer() {
+        assertThat(claims("The accord provides for supplies of food and medicine.", "event"))
+                .extracting(Claim::value).doesNotContain("arms-transfer");
+        assertThat(claims("Russia supplied six Mi-17 helicopters to Kazakhstan.", "event"))
+                .extracting(Claim::value).containsExactly("arms-transfer");
+    }
+
+    @Test
+    void noEventsInASentenceWithoutEventWords() {
+        assertThat(claims("COVID-19 cases in the G-20 countries fell by 20 percent on page 12.", "event")).isEmpty();
+    }
+
+    @Test
+    void definiteMentionWithoutNameIsMarkedAsReferringBack() {
+        assertThat(key(claims("The summit ended on a positive note.", "event").get(0)).anaphoric()).isTrue();
+        assertThat(key(claims("Leaders held talks.", "event").get(0)).anaphoric()).isFalse();
+    }
+}

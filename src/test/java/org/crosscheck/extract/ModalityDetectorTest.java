@@ -1,0 +1,38 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ModalityDetectorTest {
+    private final ModalityDetector detector = new ModalityDetector(TestArticles.VOCABULARY);
+
+    private ModalityDetector.Modality at(String sentence, String claim) {
+        int i = sentence.indexOf(claim);
+        return detector.at(sentence, i, i + claim.length());
+    }
+
+    @Test
+    void modalCueOutranksTheVerbItGoverns() {
+        assertThat(at("Both sides are expected to sign an accord on trade.", "accord").modality())
+                .isEqualTo("EXPECTED");
+        assertThat(at("Both sides signed an accord on trade.", "accord").modality()).isEqualTo("SIGNED");
+    }
+
+    @Test
+    void cueGovernsOnlyItsClause() {
+        String s = "Ankara approved the sale of jets to Doha, which is interested in buying 12 jets.";
+        assertThat(at(s, "sale").modality()).isEqualTo("AGREED");
+        assertThat(at(s, "12 jets").modality()).isEqualTo("INTENDED");
+    }
+
+    @Test
+    void negationDenialAndReports() {
+        assertThat(at("The minister did not attend the summit.", "summit").negated()).isTrue();
+        assertThat(at("No agreement was signed.", "agreement")).isEqualTo(new ModalityDetector.Modality("SIGNED", true));
+        assertThat(at("Officials rubbished reports of secret talks.", "talks").modality()).isEqualTo("DENIED");
+        assertThat(at("The spy chief reportedly made a visit.", "visit").modality()).isEqualTo("REPORTED");
+        assertThat(at("The next round will be convened in Cairo.", "round").modality()).isEqualTo("PLANNED");
+        assertThat(at("The talks ended.", "talks")).isEqualTo(new ModalityDetector.Modality("HAPPENED", false));
+    }
+}

@@ -1,0 +1,47 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.extract.TestArticles.claims;
+
+import java.util.List;
+import org.crosscheck.fact.Claim;
+import org.junit.jupiter.api.Test;
+
+class OrdinalExtractorTest {
+
+    @Test
+    void ordinalWordsDigitsAndRomanNumerals() {
+        assertThat(claims("The twenty-first session of the Joint Commission opened.", "ordinal"))
+                .extracting(Claim::value).containsExactly("21");
+        assertThat(claims("The 3rd round of talks ended.", "ordinal")).extracting(Claim::value).containsExactly("3");
+        assertThat(claims("Troops began the Kavkaz-IV exercise.", "ordinal")).extracting(Claim::value)
+                .containsExactly("4");
+    }
+
+    @Test
+    void firstIsNotAnEdition() {
+        List<Claim> all = claims("This is the first visit to Cairo by a Japanese premier.");
+        assertThat(all).filteredOn(c -> c.attribute().equals("ordinal")).isEmpty();
+        assertThat(all).filteredOn(c -> c.attribute().equals("first")).extracting(Claim::value)
+                .containsExactly("FIRST");
+    }
+
+    @Test
+    void firstEverAndFirstInYears() {
+        assertThat(claims("Serbia and Belarus held their first ever joint exercise.", "first"))
+                .extracting(Claim::value).containsExactly("FIRST_EVER");
+        Claim c = claims("It is the first visit by a British prime minister in four decades.", "first").get(0);
+        assertThat(c.value()).isEqualTo("FIRST_IN_N_YEARS");
+        assertThat(c.detail()).isEqualTo("40");
+    }
+
+    @Test
+    void previousInstanceYear() {
+        List<Claim> all = claims("Prime Minister Ana Silva began a visit to Brasilia in 2021; the previous visit was "
+                + "in 1975.");
+        Claim previous = all.stream().filter(c -> c.attribute().equals("previous")).findFirst().orElseThrow();
+        Claim current = all.stream().filter(c -> c.attribute().equals("event")).findFirst().orElseThrow();
+        assertThat(previous.value()).isEqualTo("1975");
+        assertThat(previous.subject()).isEqualTo(current.subject()).isEqualTo("visit:brazil:ana-silva@2021");
+    }
+}

@@ -1,0 +1,45 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.extract.TestArticles.claims;
+
+import java.util.List;
+import org.crosscheck.fact.Claim;
+import org.junit.jupiter.api.Test;
+
+class PersonAndPlaceTest {
+
+    @Test
+    void titleBeforeNameWithDemonymAndCounterpart() {
+        List<Claim> titles = claims("Turkish Foreign Minister Mevlut Cavusoglu held talks with his Iranian "
+                + "counterpart Javad Zarif in Ankara.", "title");
+        assertThat(titles).extracting(Claim::subject, Claim::value, Claim::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("person:mevlut-cavusoglu", "foreign minister", "turkey"),
+                org.assertj.core.groups.Tuple.tuple("person:javad-zarif", "foreign minister", "iran"));
+        assertThat(titles.get(0).time().value()).isEqualTo("2021-05-04");
+    }
+
+    @Test
+    void appositiveTitleOfCountry() {
+        assertThat(claims("The team was led by Ahmet Kaya, Deputy Defense Minister of Turkey.", "title"))
+                .extracting(Claim::subject, Claim::value, Claim::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("person:ahmet-kaya", "deputy defence minister",
+                        "turkey"));
+    }
+
+    @Test
+    void portfolioAfterATitleIsNotAPerson() {
+        assertThat(claims("Special Secretary United Nations and Economic Coordination spoke.", "title")).isEmpty();
+        assertThat(claims("In June, the president spoke.", "title")).isEmpty();
+    }
+
+    @Test
+    void placeRoles() {
+        assertThat(claims("Chinese troops arrived in Egypt for a joint exercise.", "place"))
+                .extracting(Claim::value, Claim::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Egypt", "destination"));
+        assertThat(claims("The summit was held in Minsk.", "place")).extracting(Claim::value, Claim::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Minsk", "venue"));
+        assertThat(claims("Tehran's envoy praised the weather.", "place")).isEmpty();
+    }
+}

@@ -1,0 +1,93 @@
+package org.crosscheck.group;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.extract.TestArticles;
+import org.crosscheck.fact.Claim;
+import org.junit.jupiter.api.Test;
+
+/** One resolution rule per test, on two or three short invented articles. */
+class ResolverRulesTest {
+
+    private static List<Claim> group(String... texts) {
+        List<Claim> all = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            all.addAll(TestArticles.PIPELINE.extract(TestArticles.article("s" + i + ".txt",
+                    "date 2020-0" + (i + 1) + "-10\n\n" + texts[i] + "\n")));
+        }
+        return new EventGrouping(TestArticles.LEXICON).resolve(all);
+    }
+
+    private static List<String> eventSubjects(List<Claim> claims) {
+        return claims.stream().filter(c -> c.attribute().equals("event")).map(Claim::subject).toList();
+    }
+
+    @Test
+    void spellingVariantsAreNamesOfOneThing() {
+        assertThat(NameVariants.variants("sergei", "sergey")).isTrue();
+        assertThat(NameVariants.variants("shoigu", "shoygu")).isTrue();
+        assertThat(NameVariants.variants("nawaz", "imran")).isFalse();
+        assertThat(NameVariants.variants("ali", "alu")).isFalse();
+        assertThat(PersonResolver.resolveNames(Set.of("dmitry-bulgakov", "dmitri-bulgakov", "dmitri-medvedev")))
+                .satisfies(m -> {
+                    assertThat(m.get("dmitry-bulgakov")).isEqualTo(m.get("dmitri-bulgakov"));
+                    assertThat(m.get("dmitri-medvedev")).isNotEqualTo(m.get("dmitri-bulgakov"));
+                });
+    }
+
+    @Test
+    void middleNamesAndSingleNames() {
+        Map<String, String> m = PersonResolver.resolveNames(Set.of("mohammad-javad-zarif", "mohammad-zarif", "zarif",
+                "hassan-rouhani"));
+        assertThat(m.get("mohammad-javad-zarif")).isEqualTo("mohammad-zarif");
+        assertThat(m.get("zarif")).isEqualTo("mohammad-zarif");
+        assertThat(m.get("hassan-rouhani")).isEqualTo("hassan-rouhani");
+    }
+
+    @Test
+    void aliasesTranslateSeriesNames() {
+        List<Claim> claims = group("Russian and Pakistani troops held the Druzba exercise.",
+                "Russian and Pakistani troops held joint drills codenamed 'Friendship'.");
+        assertThat(eventSubjects(claims)).containsOnly("exercise:pakistan+russia:druzhba");
+    }
+
+    @Test
+    void unlistedSpellingOfASeriesNameJoinsIt() {
+        List<Claim> claims = group("Egypt and Russia held the Zashchitniki Druzhby exercise.",
+                "Egypt and Russia held the Zashitniki Druzhby exercise.",
+                "Egypt and Russia held the Zashchitniki Druzhby exercise.");
+        assertThat(eventSubjects(claims)).containsOnly("exercise:egypt+russia:zashchitniki-druzhby");
+    }
+
+    @Test
+    void theDefiniteMentionRefersBackAndTheNextRoundIsAnotherInstance() {
+        List<Claim> claims = group("Iran and Turkey held the 4th meeting of the High Level Cooperation Council in "
+                + "Ankara in 2019. The meeting ended with a joint statement. The next round will be held in Tehran "
+                + "in 2020.");
+        assertThat(eventSubjects(claims)).containsExactly(
+                "meeting:iran+turkey:high-level-cooperation-council#4",
+                "meeting:iran+turkey:high-level-cooperation-council#4",
+                "meeting:iran+turkey:high-level-cooperation-council@2020");
+    }
+
+    @Test
+    void unnamedEventsWithoutDatesAreNeverComparedAcrossArticles() {
+        List<Claim> claims = group("Japan and Vietnam held talks.", "Japan and Vietnam held talks.");
+        List<String> subjects = eventSubjects(claims);
+        assertThat(subjects).hasSize(2).doesNotHaveDuplicates();
+        assertThat(subjects).allMatch(s -> s.startsWith("meeting:japan+vietnam:~"));
+    }
+
+    @Test
+    void headlineClaimsBelongToTheFirstEventOfTheArticle() {
+        List<Claim> claims = group("Kazakhstan and Uzbekistan meet for the first time ever\n\n"
+                + "Kazakhstan and Uzbekistan held a consultation on water resources in Tashkent.");
+        Claim first = claims.stream().filter(c -> c.attribute().equals("first")).findFirst().orElseThrow();
+        assertThat(first.subject()).isEqualTo("meeting:kazakhstan+uzbekistan:water-resources");
+        assertThat(first.event()).isEqualTo(first.subject());
+    }
+}
