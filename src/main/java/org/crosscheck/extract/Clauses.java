@@ -15,7 +15,10 @@ public final class Clauses {
             ";|\\s[\u2014\u2013]\\s|\\s--\\s|,\\s*(?=(?:which|who|whereas|while|although|though|but)\\b)"
                     + "|\\s(?=but\\b)|\\s(?=whereas\\b)|\\s(?=and (?:subsequently|then|later)\\b)"
                     // "..., and the militaries also held": "and" before a new subject starts a clause.
-                    + "|\\s(?=and (?:the|both|they|it|he|she|we|its|their) )",
+                    + "|\\s(?=and (?:the|both|they|it|he|she|we|its|their) )"
+                    // "... signed an accord and in 2015 they inked another": a fronted phrase, then a new subject.
+                    + "|\\s(?=and (?:in|on|at|during|by|after|before|later|since) [^,;]{1,40}? "
+                    + "(?:the|both|they|it|he|she|we|its|their) )",
             Pattern.CASE_INSENSITIVE);
     /** Finer boundaries for attaching places: also complement clauses ({@code said that ...}). */
     private static final Pattern FINE = Pattern.compile(BOUNDARY.pattern() + "|\\s(?=that\\b)|,\\s(?=after\\b)",

@@ -35,8 +35,14 @@ public final class Lexicon {
     public record EventWord(String word, String event, String eventClass, boolean recurring, boolean needsEquipment) {
     }
 
-    /** An office title. */
-    public record Title(String title, int rank) {
+    /**
+     * An office title.
+     *
+     * @param title  the normalised title
+     * @param rank   1 head of state or government ... 4 envoy or officer: the more specific of two readings wins
+     * @param office the group of posts one person holds only one of at a time (cabinet, diplomatic, ...)
+     */
+    public record Title(String title, int rank, String office) {
     }
 
     /** A number qualifier phrase. */
@@ -125,14 +131,15 @@ public final class Lexicon {
         }
 
         List<String> titleForms = new ArrayList<>();
-        for (DataTable.Row row : vocabulary.table("titles.csv", "title", "aliases", "rank").rows()) {
+        for (DataTable.Row row : vocabulary.table("titles.csv", "title", "aliases", "rank", "office").rows()) {
             int rank;
             try {
                 rank = Integer.parseInt(row.require("rank"));
             } catch (NumberFormatException e) {
                 throw row.error("rank must be a whole number");
             }
-            Title title = new Title(row.require("title").toLowerCase(Locale.ROOT), rank);
+            Title title = new Title(row.require("title").toLowerCase(Locale.ROOT), rank,
+                    row.require("office").toLowerCase(Locale.ROOT));
             List<String> forms = new ArrayList<>(row.list("aliases"));
             forms.add(row.require("title"));
             for (String form : forms) {

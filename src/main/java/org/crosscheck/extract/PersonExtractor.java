@@ -11,7 +11,8 @@ import org.crosscheck.time.TimeExpression;
  * Reads titled people ({@link PersonFinder}). Emits one {@code title} claim (kind PERSON) per titled mention:
  * subject {@code person:<key>} (the canonical name of {@code people.csv} for known people, else the name as
  * written, in key form; grouping merges spelling variants), value the normalised title, detail the affiliation
- * country key, time the sentence's first time expression that is not a SINCE one, else the publication day.
+ * country key, unit the office group of the title ({@code titles.csv}: two titles conflict only within one group),
+ * time the sentence's first time expression that is not a SINCE one, else the publication day.
  */
 public final class PersonExtractor implements Extractor {
     public static final String NAME = "person";
@@ -49,12 +50,18 @@ public final class PersonExtractor implements Extractor {
                     .attribute(ClaimConventions.TITLE)
                     .value(p.title())
                     .detail(p.affiliation())
+                    .unit(office(p.title()))
                     .modality(mod.modality())
                     .negated(mod.negated())
                     .time(time)
                     .build());
         }
         return out;
+    }
+
+    private String office(String title) {
+        Lexicon.Title t = lexicon.title(title);
+        return t == null ? "" : t.office();
     }
 
     /** The person key of a name: the canonical name of a known person, else the name itself, in key form. */

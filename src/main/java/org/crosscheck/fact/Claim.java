@@ -22,6 +22,9 @@ package org.crosscheck.fact;
  * @param negated   true when the claim is stated as not having happened
  * @param time      when the claim holds, or {@code null}
  * @param event     resolved event key the claim was grouped under, empty until grouping
+ * @param series    the subject without its edition, year or local mark ({@code meeting:a+b:name#12} and
+ *                  {@code exercise:a+b:name@2016} belong to {@code meeting:a+b:name} and {@code exercise:a+b:name}):
+ *                  what "since", "first-ever" and "previous" claims speak of
  * @param quote     verbatim surface text of the claim
  * @param start     offset of {@code quote} in the article file (characters, inclusive)
  * @param end       offset just past {@code quote} in the article file
@@ -45,6 +48,7 @@ public record Claim(
         boolean negated,
         TimeSpan time,
         String event,
+        String series,
         String quote,
         int start,
         int end,
@@ -57,6 +61,11 @@ public record Claim(
         return detail == null || detail.isEmpty() ? value : value + " [" + detail + "]";
     }
 
+    /** The words the time was read from, else the quote: what an explanation cites for "when". */
+    public String timePhrase() {
+        return time == null || time.phrase() == null || time.phrase().isEmpty() ? quote : time.phrase();
+    }
+
     /** The time value, or an empty string. */
     public String timeValue() {
         return time == null ? "" : time.value();
@@ -64,12 +73,25 @@ public record Claim(
 
     public Claim withOrigin(String newOrigin) {
         return new Claim(id, source, newOrigin, kind, subject, attribute, value, detail, number, unit, qualifier,
-                modality, negated, time, event, quote, start, end, sentence, published, extractor);
+                modality, negated, time, event, series, quote, start, end, sentence, published, extractor);
     }
 
     public Claim withEvent(String newEvent, String newSubject) {
         return new Claim(id, source, origin, kind, newSubject, attribute, value, detail, number, unit, qualifier,
-                modality, negated, time, newEvent, quote, start, end, sentence, published, extractor);
+                modality, negated, time, newEvent, seriesOf(newSubject), quote, start, end, sentence, published,
+                extractor);
+    }
+
+    /** The series of a subject key: the key up to its first edition ({@code #}), year ({@code @}) or local ({@code ~}) mark. */
+    public static String seriesOf(String subject) {
+        int cut = subject.length();
+        for (char mark : new char[] {'#', '@', '~'}) {
+            int i = subject.indexOf(mark);
+            if (i >= 0 && i < cut) {
+                cut = i;
+            }
+        }
+        return subject.substring(0, cut);
     }
 
     /** A builder with the defaults of a plain, unqualified, happened claim. */
@@ -130,7 +152,8 @@ public record Claim(
             String o = origin.isEmpty() ? source : origin;
             String id = Ids.of(source, Integer.toString(start), Integer.toString(end), attribute, value, detail);
             return new Claim(id, source, o, kind, subject, attribute, value, detail, number, unit, qualifier,
-                    modality, negated, time, event, quote, start, end, sentence, published, extractor);
+                    modality, negated, time, event, seriesOf(subject), quote, start, end, sentence, published,
+                    extractor);
         }
     }
 }

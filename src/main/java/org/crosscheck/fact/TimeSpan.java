@@ -10,8 +10,19 @@ import java.time.LocalDate;
  * @param end         last day of the interval (inclusive), or {@code null} when open or unknown
  * @param granularity {@code DAY}, {@code WEEK}, {@code MONTH}, {@code SEASON}, {@code QUARTER}, {@code YEAR},
  *                    {@code DECADE}, {@code CENTURY} or {@code REF} for the fuzzy references
+ * @param phrase      the words it was read from ({@code since 2016}, {@code Earlier in September}), for explanations;
+ *                    empty when built without text
  */
-public record TimeSpan(String value, LocalDate start, LocalDate end, String granularity) {
+public record TimeSpan(String value, LocalDate start, LocalDate end, String granularity, String phrase) {
+
+    public TimeSpan(String value, LocalDate start, LocalDate end, String granularity) {
+        this(value, start, end, granularity, "");
+    }
+
+    /** The same span read from the given words. */
+    public TimeSpan withPhrase(String words) {
+        return new TimeSpan(value, start, end, granularity, words);
+    }
 
     /** True when both intervals are known and share at least one day. */
     public boolean overlaps(TimeSpan other) {

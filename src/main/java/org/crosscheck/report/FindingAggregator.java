@@ -65,7 +65,9 @@ public final class FindingAggregator {
             String valueA = g.swapped ? f.valueB() : f.valueA();
             String valueB = g.swapped ? f.valueA() : f.valueB();
             Claim a = g.sideA.stream().min(EARLIEST).orElseThrow();
-            Claim b = g.sideB.stream().min(EARLIEST).orElse(null);
+            // Quote side b from another source than side a whenever one exists, so a row cites two sources.
+            Claim b = g.sideB.stream().filter(c -> !c.origin().equals(a.origin())).min(EARLIEST)
+                    .orElse(g.sideB.stream().min(EARLIEST).orElse(null));
             rows.add(new AuditRow(Ids.of(e.getKey()), f.severity(), f.verdict(), f.category(), f.rule(),
                     f.subject(), a, valueA, b, valueB, f.explanation(), origins(g.sideA), origins(g.sideB)));
         }

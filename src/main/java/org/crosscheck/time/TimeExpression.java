@@ -15,8 +15,14 @@ import org.crosscheck.fact.TimeSpan;
  */
 public record TimeExpression(String text, int start, int end, TimeSpan span, String relation, String anchor) {
 
-    /** The same expression with offsets moved by {@code delta} (from sentence to file offsets). */
+    /**
+     * The same expression with offsets moved by {@code delta} (from sentence to file offsets) and its span
+     * labelled with the words it was read from, relation included ({@code since 2016}).
+     */
     public TimeExpression shift(int delta) {
-        return new TimeExpression(text, start + delta, end + delta, span, relation, anchor);
+        String words = relation.isEmpty() || text.toLowerCase(java.util.Locale.ROOT).startsWith(
+                relation.toLowerCase(java.util.Locale.ROOT)) ? text : relation.toLowerCase(java.util.Locale.ROOT) + " " + text;
+        return new TimeExpression(text, start + delta, end + delta, span == null ? null : span.withPhrase(words),
+                relation, anchor);
     }
 }

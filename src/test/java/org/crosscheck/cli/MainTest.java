@@ -119,4 +119,22 @@ class MainTest {
                 + ": needs_noun must be yes or no");
         assertThat(dir.resolve("o")).doesNotExist();
     }
+
+    @Test
+    void evaluatePrintsRecallPerKindAndExitsZeroWhenAllHold() {
+        Run r = run("evaluate", "--gold", "src/test/resources/gold/seeds.csv");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("MUST").contains("TRAP").contains("CONTRADICTION rows matching no gold row: 0");
+    }
+
+    @Test
+    void normalizeWritesAValueColumn() {
+        Path in = TestFiles.write(dir.resolve("in.tsv"), "id\tdct\texpression\tsentence\n"
+                + "1\t2019-08-20\tnext year\tA third round will be held next year.\n");
+        Path out = dir.resolve("out.tsv");
+        Run r = run("normalize", "--in", in.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(TestFiles.read(out)).isEqualTo("id\tdct\texpression\tsentence\tvalue\n"
+                + "1\t2019-08-20\tnext year\tA third round will be held next year.\t2020\n");
+    }
 }

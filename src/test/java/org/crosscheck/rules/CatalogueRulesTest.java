@@ -164,20 +164,22 @@ class CatalogueRulesTest {
     class Starts {
         @Test
         void sinceTheYearOfTheFirstOccurrenceIsConsistentAndShowsBothResolutions() {
-            List<Finding> f = run(claim("a.txt", "exercise:s", "since", "since 2016").time(year(2016)).build(),
-                    claim("b.txt", "exercise:s", "first", "FIRST_EVER").time(month(2016, 9))
-                            .quote("Earlier in September", 0, 21).published("2016-12-14").build());
+            List<Finding> f = run(
+                    claim("a.txt", "exercise:s", "since", "2016").time(year(2016).withPhrase("since 2016")).build(),
+                    claim("b.txt", "exercise:s@2016", "first", "FIRST_EVER")
+                            .time(month(2016, 9).withPhrase("Earlier in September"))
+                            .quote("first ever", 0, 10).published("2016-12-14").build());
             assertThat(f).singleElement().satisfies(x -> {
                 assertThat(x.verdict()).isEqualTo(Verdict.CONSISTENT);
-                assertThat(x.explanation()).isEqualTo("'Earlier in September' in an article of 2016-12-14 -> 2016-09;"
-                        + " 'since 2016' -> from 2016: consistent.");
+                assertThat(x.explanation()).isEqualTo("'Earlier in September' in an article of 2016-12-14 -> 2016-09"
+                        + " ('first ever'); 'since 2016' -> from 2016: consistent.");
             });
         }
 
         @Test
         void aFirstOccurrenceInAnotherYearContradicts() {
             List<Finding> f = run(claim("a.txt", "exercise:s", "since", "since 2016").time(year(2016)).build(),
-                    claim("b.txt", "exercise:s", "first", "FIRST_EVER").time(month(2015, 9)).build());
+                    claim("b.txt", "exercise:s@2015", "first", "FIRST_EVER").time(month(2015, 9)).build());
             assertThat(withVerdict(f, Verdict.CONTRADICTION, "start")).hasSize(1);
         }
     }
@@ -210,16 +212,24 @@ class CatalogueRulesTest {
     class Titles {
         @Test
         void differentTitlesYearsApartAreACareer() {
-            assertThat(run(claim("a.txt", "person:x", "title", "defence minister").time(day("2014-11-20")).build(),
-                    claim("b.txt", "person:x", "title", "foreign minister").time(day("2018-03-03")).build())).isEmpty();
+            assertThat(run(claim("a.txt", "person:x", "title", "defence minister").unit("cabinet").time(day("2014-11-20")).build(),
+                    claim("b.txt", "person:x", "title", "foreign minister").unit("cabinet").time(day("2018-03-03")).build()))
+                    .isEmpty();
         }
 
         @Test
         void twoTitlesAtTheSameDateContradict() {
             assertThat(withVerdict(run(
-                    claim("a.txt", "person:x", "title", "defence minister").time(day("2018-03-03")).build(),
-                    claim("b.txt", "person:x", "title", "foreign minister").time(day("2018-03-03")).build()),
+                    claim("a.txt", "person:x", "title", "defence minister").unit("cabinet").time(day("2018-03-03")).build(),
+                    claim("b.txt", "person:x", "title", "foreign minister").unit("cabinet").time(day("2018-03-03")).build()),
                     Verdict.CONTRADICTION, "title")).hasSize(1);
+        }
+
+        @Test
+        void titlesOfDifferentOfficeGroupsAreNotCompared() {
+            assertThat(run(claim("a.txt", "person:x", "title", "ambassador").unit("diplomatic").time(day("2018-03-03")).build(),
+                    claim("b.txt", "person:x", "title", "special secretary").unit("civil-service").time(day("2018-03-03")).build()))
+                    .isEmpty();
         }
     }
 
