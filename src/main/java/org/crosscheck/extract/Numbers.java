@@ -60,7 +60,8 @@ public final class Numbers {
             return unit;
         }
         String[] parts = t.split("[- ]");
-        if (parts.length <= 2 && TENS.containsKey(parts[0])) {
+        // A lone hyphen splits into nothing.
+        if (parts.length >= 1 && parts.length <= 2 && TENS.containsKey(parts[0])) {
             int value = TENS.get(parts[0]);
             if (parts.length == 2) {
                 Integer u = UNITS.get(parts[1]);
