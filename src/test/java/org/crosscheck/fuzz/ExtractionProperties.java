@@ -44,7 +44,7 @@ class ExtractionProperties {
                 .map(parts -> String.join(" ", parts));
     }
 
-    @Property(tries = 10_000)
+    @Property
     void claimsQuoteTheirOffsetsAndCarryValidTimes(@ForAll("articles") String text) {
         Article article = PARSER.parse("x.txt", text, List.of());
         for (Claim c : PIPELINE.extract(article)) {

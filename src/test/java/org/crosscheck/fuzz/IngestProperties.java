@@ -41,7 +41,7 @@ class IngestProperties {
                 .map(parts -> String.join("", parts));
     }
 
-    @Property(tries = 10_000)
+    @Property
     void parsedArticlesKeepExactOffsets(@ForAll("articles") String text) {
         Article a = PARSER.parse("x.txt", text, List.of());
         for (Sentence s : a.sentences()) {
@@ -55,7 +55,7 @@ class IngestProperties {
         }
     }
 
-    @Property(tries = 10_000)
+    @Property
     void decodingArbitraryBytesNeverThrows(@ForAll byte[] bytes) {
         Decoder.Decoded d = Decoder.decode(bytes);
         assertThat(d.isText() || !d.warnings().isEmpty()).isTrue();

@@ -42,7 +42,7 @@ class TimeProperties {
         return Arbitraries.integers().between(0, 60_000).map(d -> d == 0 ? null : LocalDate.of(1950, 1, 1).plusDays(d));
     }
 
-    @Property(tries = 10_000)
+    @Property
     void taggedExpressionsAreInsideTheSentenceAndValid(@ForAll("sentences") String sentence,
                                                         @ForAll("anchors") LocalDate anchor) {
         for (TimeExpression t : TAGGER.tag(sentence, anchor)) {
