@@ -8,7 +8,8 @@ import java.util.Locale;
  *
  * <p>Qualifiers: EXACT n is [n, n]; ABOUT n (about, around, some, nearly, approximately) is n +/- {@value #ABOUT}
  * of n, rounded outward; UP_TO n is [0, n]; AT_LEAST n is [n, inf); OVER n is (n, inf); UNDER n is [0, n).
- * A claim whose detail is EACH (per side, from each side) counts {@code sides} times for a total.
+ * A claim whose detail is EACH (per side, from each side) counts {@code sides} times for a total; a claim whose
+ * detail names a side (a country key) is one side's share and is compared only with the same side's.
  */
 public final class Quantities {
     /** Relative tolerance of an approximate number: reporters round "about 150" from anything near it. */
@@ -37,6 +38,22 @@ public final class Quantities {
             case "UNDER" -> Math.nextDown(n);
             default -> n;
         };
+    }
+
+    /**
+     * True when two quantities speak of the same scope and can be compared: both totals (or per-side figures,
+     * EACH, which count twice), or both the share of one named side ("40 Indonesian troops" is compared only with
+     * another Indonesian figure, never with a total).
+     */
+    public static boolean comparable(Claim a, Claim b) {
+        boolean sideA = isSide(a);
+        boolean sideB = isSide(b);
+        return sideA == sideB && (!sideA || a.detail().equals(b.detail()));
+    }
+
+    private static boolean isSide(Claim c) {
+        String d = c.detail() == null ? "" : c.detail();
+        return !d.isEmpty() && !d.equals("EACH") && !d.equals("TOTAL");
     }
 
     /** True when both claims are quantities and no total satisfies both. */

@@ -79,6 +79,14 @@ class CatalogueRulesTest {
         }
 
         @Test
+        void oneSidesShareIsNotComparedWithATotal() {
+            assertThat(run(count("a.txt", 40, "EXACT", "indonesia", "HAPPENED"),
+                    count("b.txt", 150, "ABOUT", "TOTAL", "HAPPENED"))).isEmpty();
+            assertThat(withVerdict(run(count("a.txt", 40, "EXACT", "indonesia", "HAPPENED"),
+                    count("b.txt", 90, "EXACT", "indonesia", "HAPPENED")), Verdict.CONTRADICTION, "count")).hasSize(1);
+        }
+
+        @Test
         void upToTwentyWantedIsNotComparedWithFourDelivered() {
             List<Finding> f = run(count("a.txt", 4, "EXACT", "", "DELIVERED"),
                     count("b.txt", 20, "UP_TO", "", "INTENDED"));
