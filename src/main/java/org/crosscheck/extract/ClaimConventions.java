@@ -35,12 +35,15 @@ package org.crosscheck.extract;
  * <td>unit = category</td><td>event time</td></tr>
  * <tr><td>{@code title}</td><td>PERSON</td><td>{@code person:<key>} ({@code person:khawaja-asif})</td>
  * <td>normalised title ({@code defence minister})</td><td>affiliation country key ({@code russia}) or empty</td>
- * <td>-</td><td>sentence time, else the publication day</td></tr>
+ * <td>unit = office group</td><td>sentence time, else the publication day</td></tr>
+ * <tr><td>{@code attendance}</td><td>EVENT</td><td>event key</td><td>person key ({@code person:ana-lopez})</td>
+ * <td>empty</td><td>negated = did not attend</td><td>event time</td></tr>
  * </table>
  *
  * <p>Every claim has a modality ({@code HAPPENED} by default; {@code SIGNED}, {@code AGREED}, {@code DELIVERED},
  * {@code EXPECTED}, {@code PLANNED}, {@code INTENDED}, {@code PROPOSED}, {@code DRAFT}, {@code REPORTED},
- * {@code DENIED}, {@code CANCELLED} from {@code modality.csv}) and a negation flag. Event keys are described in
+ * {@code DENIED}, {@code CANCELLED}, {@code ABSENT} from {@code modality.csv}) and a negation flag. ABSENT marks
+ * claims governed by "did not attend" or "boycotted": the event took place, without someone. Event keys are described in
  * {@link EventKey}; after grouping, {@code Claim.event} holds the resolved event key of event claims and of claims
  * about an event, and the subject is the same key.
  */
@@ -65,6 +68,7 @@ public final class ClaimConventions {
     public static final String PREVIOUS = "previous";
     public static final String DESIGNATION = "designation";
     public static final String TITLE = "title";
+    public static final String ATTENDANCE = "attendance";
 
     public static final String FIRST_EVER = "FIRST_EVER";
     public static final String FIRST_IN_N_YEARS = "FIRST_IN_N_YEARS";

@@ -39,7 +39,8 @@ public final class Pipeline {
                 new CountExtractor(lexicon, events, modality),
                 new MoneyExtractor(lexicon, events, modality),
                 new EquipmentExtractor(designations, events, modality),
-                new PersonExtractor(persons, lexicon, modality)));
+                new PersonExtractor(persons, lexicon, modality),
+                new AttendanceExtractor(vocabulary, lexicon, persons, events)));
     }
 
     /** All claims of an article, in sentence order. */
