@@ -153,6 +153,38 @@ class CatalogueRulesTest {
         }
 
         @Test
+        void twoSourcesNumberingOneExerciseDifferentlyShowAsTwoEditionsOnOneDay() {
+            List<Finding> f = run(claim("a.txt", "exercise:x:shield#3", "ordinal", "3").build(),
+                    claim("a.txt", "exercise:x:shield#3", "date", "May 4").time(day("2021-05-04")).build(),
+                    claim("b.txt", "exercise:x:shield#4", "ordinal", "4").build(),
+                    claim("b.txt", "exercise:x:shield#4", "date", "May 4").time(day("2021-05-04")).build());
+            assertThat(withVerdict(f, Verdict.CONTRADICTION, "ordinal")).singleElement()
+                    .satisfies(x -> assertThat(x.valueA() + x.valueB()).contains("edition 3").contains("edition 4"));
+        }
+
+        @Test
+        void editionsInDifferentMonthsOrYearsAreSimplyDifferentEditions() {
+            assertThat(run(claim("a.txt", "exercise:x:shield#3", "ordinal", "3").build(),
+                    claim("a.txt", "exercise:x:shield#3", "date", "2020").time(month(2020, 5)).build(),
+                    claim("b.txt", "exercise:x:shield#4", "ordinal", "4").build(),
+                    claim("b.txt", "exercise:x:shield#4", "date", "2021").time(month(2021, 5)).build())).isEmpty();
+            assertThat(run(claim("a.txt", "talks:x#3", "ordinal", "3").build(),
+                    claim("a.txt", "talks:x#3", "date", "2020").time(year(2020)).build(),
+                    claim("b.txt", "talks:x#4", "ordinal", "4").build(),
+                    claim("b.txt", "talks:x#4", "date", "2020").time(year(2020)).build())).isEmpty();
+        }
+
+        @Test
+        void aLaterMeetingDatedBeforeAnEarlierOneContradicts() {
+            List<Finding> f = run(claim("a.txt", "meeting:x:group#12", "ordinal", "12").build(),
+                    claim("a.txt", "meeting:x:group#12", "date", "Friday").time(day("2018-03-02")).build(),
+                    claim("b.txt", "meeting:x:group#13", "ordinal", "13").build(),
+                    claim("b.txt", "meeting:x:group#13", "date", "2017").time(year(2017)).build());
+            assertThat(withVerdict(f, Verdict.CONTRADICTION, "ordinal")).singleElement()
+                    .satisfies(x -> assertThat(x.explanation()).contains("later edition 13"));
+        }
+
+        @Test
         void firstEverAgainstAnEarlierVisitContradicts() {
             List<Finding> f = run(
                     claim("a.txt", "visit:x", "first", "FIRST_EVER").time(day("2014-11-20")).build(),
