@@ -93,6 +93,8 @@ public final class CorpusGenerator {
     private final int width;
     /** key -> value -> earliest ref. */
     private final Map<String, Map<String, Ref>> refs = new HashMap<>();
+    /** key NUL value -> the second-earliest article stating it (a different file from the earliest). */
+    private final Map<String, Ref> seconds = new HashMap<>();
     /** key -> true value. */
     private final Map<String, String> truth = new HashMap<>();
     /** key -> values stated by injected contradictions. */
@@ -147,9 +149,18 @@ public final class CorpusGenerator {
                     Body body = body(i, published, contradicts);
                     text = frame(rnd, body.text(), published, file, true);
                     for (Stated s : body.facts()) {
-                        refs.computeIfAbsent(s.key(), k -> new HashMap<>())
-                                .merge(s.value(), new Ref(published, file, s.fragment()),
-                                        (x, y) -> Ref.ORDER.compare(x, y) <= 0 ? x : y);
+                        Ref ref = new Ref(published, file, s.fragment());
+                        Map<String, Ref> stated = refs.computeIfAbsent(s.key(), k -> new HashMap<>());
+                        Ref first = stated.get(s.value());
+                        if (first == null || Ref.ORDER.compare(ref, first) < 0) {
+                            stated.put(s.value(), ref);
+                            if (first != null && !first.file().equals(file)) {
+                                seconds.put(s.key() + "\u0000" + s.value(), first);
+                            }
+                        } else if (!first.file().equals(file)) {
+                            seconds.merge(s.key() + "\u0000" + s.value(), ref,
+                                    (x, y) -> Ref.ORDER.compare(x, y) <= 0 ? x : y);
+                        }
                     }
                     if (contradicts) {
                         contradictions++;
@@ -520,16 +531,19 @@ public final class CorpusGenerator {
                 }
             }
         }
-        // Agreeing dates and venues: the two earliest articles stating the true value. A report row pairing one
-        // value with itself may quote either of them on either side.
+        // Agreeing dates and venues: the two earliest articles stating the true value. A report row pairing a
+        // value with itself quotes the earliest claim of each side, which may be either of them.
         for (World.Event e : world.events) {
             for (String attribute : List.of("date", "venue")) {
                 String key = e.key() + "/" + attribute;
-                Ref first = refs.getOrDefault(key, Map.of()).get(truth.get(key));
-                if (first == null) {
+                String value = truth.get(key);
+                Ref first = value == null ? null : refs.getOrDefault(key, Map.of()).get(value);
+                Ref second = value == null ? null : seconds.get(key + "\u0000" + value);
+                if (first == null || second == null) {
                     continue;
                 }
-                consistent.add(List.of("cons-" + key, "CONSISTENT", "", side(first), side(first),
+                String both = side(first) + "|" + side(second);
+                consistent.add(List.of("cons-" + key, "CONSISTENT", "", both, both,
                         key + ": " + truth.get(key) + " stated alike by independent sources"));
             }
             if (e.type() == World.Type.DEAL) {

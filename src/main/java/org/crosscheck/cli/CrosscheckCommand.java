@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
         description = "Audits a folder of news articles for contradictions between sources and writes "
                 + "audit.csv, facts.csv and sources.csv.",
-        subcommands = {AuditCommand.class, NormalizeCommand.class, EvaluateCommand.class, GenerateCommand.class})
+        subcommands = {AuditCommand.class, NormalizeCommand.class, EvaluateCommand.class, GenerateCommand.class,
+                BenchCommand.class})
 public class CrosscheckCommand implements Callable<Integer> {
     @Mixin
     AuditOptions audit;
