@@ -332,7 +332,7 @@ public final class CorpusGenerator {
             sentences.add(World.pick(rnd, List.of(
                     "Some " + countText + " took part.",
                     "The event brought together " + countText + ".",
-                    countCap(countText) + " attended, according to the organisers.")));
+                    "According to the organisers, " + countText + " attended.")));
         }
 
         if (e.type() != World.Type.VISIT) {
@@ -498,10 +498,6 @@ public final class CorpusGenerator {
 
     private static String dateCap(String dateText) {
         return Character.toUpperCase(dateText.charAt(0)) + dateText.substring(1);
-    }
-
-    private static String countCap(String countText) {
-        return Character.toUpperCase(countText.charAt(0)) + countText.substring(1);
     }
 
     static String demonym(String country) {
