@@ -8,9 +8,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.crosscheck.group.ClaimGroups;
+import org.crosscheck.ingest.SourceSummary;
 import org.crosscheck.engine.RuleBase;
 import org.crosscheck.engine.RuleEngine;
+import org.crosscheck.extract.ClaimConventions;
 import org.crosscheck.extract.Lexicon;
+import org.crosscheck.fact.Within;
 import org.crosscheck.extract.Pipeline;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.Finding;
@@ -42,8 +55,10 @@ import org.crosscheck.vocab.Vocabulary;
  * }</pre>
  *
  * <p>Stages: the rules compile first (a broken rule costs no reading); articles are read and extracted in
- * parallel with no shared state; then origins, people and event groups ({@link EventGrouping}) are decided over the corpus; then the rules run
- * and the findings are aggregated; last, the reports replace the previous ones.
+ * parallel with no shared state, and each article's text is dropped once its claims, summary and MinHash
+ * signature are taken; then origins, people and events ({@link EventGrouping}) and groups of identical claims
+ * are decided over the corpus; then the rules run, one session per subject, and the findings are aggregated;
+ * last, the reports replace the previous ones.
  */
 public final class Auditor {
 
@@ -53,14 +68,21 @@ public final class Auditor {
      * @param input      folder of {@code *.txt} articles (and an optional metadata.csv)
      * @param rules      folder of {@code *.drl} rules and their {@code data/} files
      * @param out        folder for the reports, or {@code null} to write none
-     * @param maxFirings rule firings after which the rule set is taken to loop
+     * @param maxFirings rule firings per session after which the rule set is taken to loop
      * @param threads    worker threads for per-article work
      * @param maxBytes   files larger than this are skipped with a warning (no news article is that long; a
      *                   dump or an archive renamed .txt is)
+     * @param progress   told the number of articles read and extracted so far, once per article and possibly from
+     *                   several threads; {@code null} for none
      */
-    public record Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes) {
+    public record Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes,
+                          IntConsumer progress) {
         /** Default for {@link #maxBytes}: 10 MiB. */
         public static final long DEFAULT_MAX_BYTES = 10L << 20;
+
+        public Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes) {
+            this(input, rules, out, maxFirings, threads, maxBytes, null);
+        }
 
         public Options(Path input, Path rules, Path out, int maxFirings, int threads) {
             this(input, rules, out, maxFirings, threads, DEFAULT_MAX_BYTES);
@@ -70,89 +92,248 @@ public final class Auditor {
             return new Options(input, rules, out, RuleEngine.DEFAULT_MAX_FIRINGS,
                     Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_BYTES);
         }
+
+        public Options withProgress(IntConsumer listener) {
+            return new Options(input, rules, out, maxFirings, threads, maxBytes, listener);
+        }
+    }
+
+    /**
+     * One article after the per-article pass: its summary, claims and MinHash signature, with the text dropped;
+     * or, when its year must be inferred from the corpus first, the whole article with no claims yet.
+     */
+    private record Extracted(SourceSummary summary, List<Claim> claims, int[] signature, Article deferred,
+                             long ingestNanos, long extractNanos) {
     }
 
     private Auditor() {
     }
 
     public static AuditResult audit(Options options) {
+        Map<String, Duration> timings = new LinkedHashMap<>();
+        long t = System.nanoTime();
         Vocabulary vocabulary = Vocabulary.load(options.rules());
         RuleBase rules = RuleBase.build(options.rules());
         ArticleParser parser = ArticleParser.from(vocabulary);
         TemporalTagger tagger = temporalTagger();
         Pipeline pipeline = Pipeline.standard(vocabulary, tagger);
+        t = lap(timings, Timings.RULES_BUILD, t);
 
+        // Per article, in parallel: read, parse, extract, sign; then drop the text.
         List<Path> files = Corpus.list(options.input());
         Metadata metadata = Metadata.read(options.input(), options.input().toString());
-        List<Article> articles = inParallel(options.threads(),
-                () -> files.parallelStream().map(f -> read(options, f, parser, metadata)).toList());
+        AtomicInteger done = new AtomicInteger();
+        List<Extracted> extracted = inParallel(options.threads(), () -> files.parallelStream().map(f -> {
+            long t0 = System.nanoTime();
+            Article article = read(options, f, parser, metadata);
+            long t1 = System.nanoTime();
+            Publication p = article.publication();
+            boolean defer = p.date() == null && p.partial() != null;
+            List<Claim> claims = defer ? null : pipeline.extract(article);
+            int[] signature = Origins.signature(article);
+            long t2 = System.nanoTime();
+            if (options.progress() != null) {
+                options.progress().accept(done.incrementAndGet());
+            }
+            return new Extracted(SourceSummary.of(article), claims, signature, defer ? article : null, t1 - t0,
+                    t2 - t1);
+        }).toList());
+        long pass = System.nanoTime() - t;
+        long ingest = extracted.stream().mapToLong(Extracted::ingestNanos).sum();
+        long extract = extracted.stream().mapToLong(Extracted::extractNanos).sum();
+        long ingestWall = ingest + extract == 0 ? 0 : Math.round((double) pass * ingest / (ingest + extract));
+        timings.put(Timings.INGEST, Duration.ofNanos(ingestWall));
+        timings.put(Timings.EXTRACT, Duration.ofNanos(pass - ingestWall));
+        t = System.nanoTime();
 
-        articles = inferPublicationYears(articles);
-        List<Article> ready = articles;
-        List<List<Claim>> perArticle = inParallel(options.threads(),
-                () -> ready.parallelStream().map(pipeline::extract).toList());
-
-        Map<String, String> origins = Origins.of(articles);
+        // Corpus stages: publication years, origins, identical claims.
+        extracted = inferPublicationYears(options, files, extracted, parser, metadata, pipeline);
+        List<SourceSummary> sources = new ArrayList<>(extracted.size());
+        Map<String, int[]> signatures = new HashMap<>();
+        for (Extracted e : extracted) {
+            sources.add(e.summary());
+            signatures.put(e.summary().source(), e.signature());
+        }
+        Map<String, String> origins = Origins.of(signatures);
         List<Claim> claims = new ArrayList<>();
-        for (List<Claim> list : perArticle) {
-            for (Claim c : list) {
+        for (Extracted e : extracted) {
+            for (Claim c : e.claims()) {
                 claims.add(c.withOrigin(origins.get(c.source())));
             }
         }
+        extracted = null;
         claims.sort(Comparator.comparing(Claim::source).thenComparingInt(Claim::start).thenComparing(Claim::id));
-        claims = new EventGrouping(Lexicon.load(vocabulary)).resolve(claims);
+        Lexicon lexicon = Lexicon.load(vocabulary);
+        claims = new EventGrouping(lexicon).resolve(claims);
+        ClaimGroups groups = ClaimGroups.of(claims);
+        Map<String, SourceInfo> infos = new HashMap<>();
+        for (SourceSummary s : sources) {
+            infos.put(s.source(), new SourceInfo(s.source(), origins.get(s.source()), s.publication().isoDate(),
+                    s.publication().outlet()));
+        }
+        t = lap(timings, Timings.GROUP, t);
 
-        List<Object> facts = new ArrayList<>();
-        for (Article a : articles) {
-            facts.add(new SourceInfo(a.source(), origins.get(a.source()), a.publication().isoDate(),
-                    a.publication().outlet()));
+        List<Finding> findings = runRules(options, rules, groups, infos, lexicon);
+        t = lap(timings, Timings.RULES, t);
+
+        List<AuditRow> rows = FindingAggregator.aggregate(findings, groups::support);
+        AuditResult partial = new AuditResult(sources, claims, rows, origins, new Timings(timings));
+        if (options.out() != null) {
+            Reports.write(options.out(), partial);
+        }
+        lap(timings, Timings.REPORT, t);
+        return new AuditResult(sources, claims, rows, origins, new Timings(timings));
+    }
+
+    /**
+     * Runs the rules in one session per subject, in parallel: rules join claims on their subject, so no finding
+     * needs two sessions. Each session holds the subject's representative claims ({@link ClaimGroups}) and the
+     * {@link SourceInfo} of the articles behind them. A single-source finding on a representative is per claim,
+     * so its group's members are then run on their own (one session per origin, where no cross-source join can
+     * fire) and each gets its own finding.
+     */
+    /**
+     * One session per series (a subject without edition or year): rules join claims of one event, and "since",
+     * "first-ever" and edition checks join the editions of one series, so a series is the largest unit any rule
+     * compares. Each session also gets the gazetteer's containment facts for the places it mentions.
+     */
+    private static List<Finding> runRules(Options options, RuleBase rules, ClaimGroups groups,
+                                          Map<String, SourceInfo> infos, Lexicon lexicon) {
+        RuleEngine engine = new RuleEngine(rules, options.maxFirings());
+        Map<String, List<Claim>> bySeries = new TreeMap<>();
+        for (Claim c : groups.representatives()) {
+            bySeries.computeIfAbsent(c.series(), k -> new ArrayList<>()).add(c);
+        }
+        List<List<Object>> sessions = new ArrayList<>();
+        for (List<Claim> seriesClaims : bySeries.values()) {
+            Set<String> sources = new TreeSet<>();
+            for (Claim c : seriesClaims) {
+                for (Claim m : groups.group(c).members()) {
+                    sources.add(m.source());
+                }
+            }
+            List<Object> facts = session(seriesClaims, sources, infos);
+            facts.addAll(containment(seriesClaims, lexicon));
+            sessions.add(facts);
+        }
+        List<Finding> findings = runAll(options, engine, sessions);
+
+        List<Finding> out = new ArrayList<>();
+        Set<ClaimGroups.Group> rerun = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Finding f : findings) {
+            ClaimGroups.Group g = groups.group(f.a());
+            if (f.b() == null && g != null && g.members().size() > 1) {
+                rerun.add(g);
+            } else {
+                out.add(f);
+            }
+        }
+        if (!rerun.isEmpty()) {
+            List<List<Object>> single = new ArrayList<>();
+            for (ClaimGroups.Group g : rerun) {
+                Map<String, List<Claim>> byOrigin = new TreeMap<>();
+                for (Claim m : g.members()) {
+                    byOrigin.computeIfAbsent(m.origin(), k -> new ArrayList<>()).add(m);
+                }
+                for (List<Claim> members : byOrigin.values()) {
+                    Set<String> sources = new TreeSet<>();
+                    members.forEach(m -> sources.add(m.source()));
+                    single.add(session(members, sources, infos));
+                }
+            }
+            for (Finding f : runAll(options, engine, single)) {
+                if (f.b() == null) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The gazetteer's "within" links above every place the claims name. */
+    private static Set<Within> containment(List<Claim> claims, Lexicon lexicon) {
+        Set<Within> out = new java.util.LinkedHashSet<>();
+        for (Claim c : claims) {
+            if (!c.attribute().equals(ClaimConventions.PLACE)) {
+                continue;
+            }
+            Lexicon.Place place = lexicon.place(c.value());
+            Set<String> seen = new java.util.HashSet<>();
+            while (place != null && !place.within().isEmpty() && seen.add(place.name())) {
+                out.add(new Within(place.name(), place.within()));
+                place = lexicon.place(place.within());
+            }
+        }
+        return out;
+    }
+
+    private static List<Object> session(List<Claim> claims, Set<String> sources, Map<String, SourceInfo> infos) {
+        List<Object> facts = new ArrayList<>(sources.size() + claims.size());
+        for (String s : sources) {
+            facts.add(infos.get(s));
         }
         facts.addAll(claims);
-        List<Finding> findings = new RuleEngine(rules, options.maxFirings()).run(facts);
-        List<AuditRow> rows = FindingAggregator.aggregate(findings);
+        return facts;
+    }
 
-        AuditResult result = new AuditResult(articles, claims, rows, origins);
-        if (options.out() != null) {
-            Reports.write(options.out(), result);
-        }
-        return result;
+    private static List<Finding> runAll(Options options, RuleEngine engine, List<List<Object>> sessions) {
+        return inParallel(options.threads(),
+                () -> sessions.parallelStream().flatMap(facts -> engine.run(facts).stream()).toList());
+    }
+
+    private static long lap(Map<String, Duration> timings, String stage, long since) {
+        long now = System.nanoTime();
+        timings.merge(stage, Duration.ofNanos(now - since), Duration::plus);
+        return now;
     }
 
     /**
      * Dates a dateline that gives day and month but no year ("Nov 20") from its weekday and the rest of the
-     * corpus; relative dates of the article then anchor to it. Undecided articles keep an unknown date.
+     * corpus; relative dates of the article then anchor to it, so its claims are extracted only now. Undecided
+     * articles keep an unknown date. The evidence is the other articles' sentences, so the corpus is read a
+     * second time, and only when some article needs it.
      */
-    private static List<Article> inferPublicationYears(List<Article> articles) {
-        List<Article> out = new ArrayList<>(articles.size());
-        for (Article article : articles) {
-            Publication p = article.publication();
-            if (p.date() != null || p.partial() == null) {
-                out.add(article);
+    private static List<Extracted> inferPublicationYears(Options options, List<Path> files, List<Extracted> extracted,
+                                                         ArticleParser parser, Metadata metadata, Pipeline pipeline) {
+        if (extracted.stream().allMatch(e -> e.deferred() == null)) {
+            return extracted;
+        }
+        List<PublicationYearInference.CorpusEvidence> evidence = inParallel(options.threads(),
+                () -> files.parallelStream().map(f -> read(options, f, parser, metadata))
+                        .filter(a -> !a.sentences().isEmpty())
+                        .map(a -> new PublicationYearInference.CorpusEvidence(a.source(), a.publication().date(),
+                                a.sentences().stream().map(Sentence::text).toList()))
+                        .toList());
+        List<Extracted> out = new ArrayList<>(extracted.size());
+        for (Extracted e : extracted) {
+            Article article = e.deferred();
+            if (article == null) {
+                out.add(e);
                 continue;
             }
+            Publication p = article.publication();
             List<PublicationYearInference.CorpusEvidence> others = new ArrayList<>();
-            for (Article other : articles) {
-                if (other != article && !other.sentences().isEmpty()) {
-                    others.add(new PublicationYearInference.CorpusEvidence(other.source(), other.publication().date(),
-                            other.sentences().stream().map(Sentence::text).toList()));
+            for (PublicationYearInference.CorpusEvidence other : evidence) {
+                if (!other.source().equals(article.source())) {
+                    others.add(other);
                 }
             }
             List<String> sentences = article.sentences().stream().map(Sentence::text).toList();
             Optional<PublicationYearInference.Inference> inference =
                     PublicationYearInference.infer(p.partial(), p.weekday(), sentences, others);
-            if (inference.isEmpty()) {
-                out.add(article);
-                continue;
-            }
-            List<String> warnings = new ArrayList<>();
-            for (String w : article.warnings()) {
-                if (!w.endsWith("with no year; year unknown")) {
-                    warnings.add(w);
+            if (inference.isPresent()) {
+                List<String> warnings = new ArrayList<>();
+                for (String w : article.warnings()) {
+                    if (!w.endsWith("with no year; year unknown")) {
+                        warnings.add(w);
+                    }
                 }
+                warnings.add("publication year inferred: " + inference.get().reasoning());
+                LocalDate date = p.partial().atYear(inference.get().year());
+                article = article.withPublication(p.withDate(date, PublishedBasis.INFERRED), warnings);
             }
-            warnings.add("publication year inferred: " + inference.get().reasoning());
-            LocalDate date = p.partial().atYear(inference.get().year());
-            out.add(article.withPublication(p.withDate(date, PublishedBasis.INFERRED), warnings));
+            out.add(new Extracted(SourceSummary.of(article), pipeline.extract(article), e.signature(), null,
+                    e.ingestNanos(), e.extractNanos()));
         }
         return out;
     }
@@ -194,7 +375,7 @@ public final class Auditor {
 
     /** Runs a parallel stream in a pool of the requested size, so callers control the thread count. */
     private static <T> T inParallel(int threads, java.util.concurrent.Callable<T> work) {
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        ForkJoinPool pool = Workers.pool(threads);
         try {
             return pool.submit(work).get();
         } catch (InterruptedException e) {

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.crosscheck.ingest.Article;
+import org.crosscheck.ingest.SourceSummary;
 import org.crosscheck.ingest.Sentence;
 import org.crosscheck.report.Reports;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +73,7 @@ class RobustInputTest {
         Files.write(input.resolve("cp1252.txt"), text.getBytes(Charset.forName("windows-1252")));
         AuditResult result = audit();
         assertThat(sourceRow("cp1252.txt").get("warnings")).contains("decoded as Windows-1252");
-        Article a = result.articles().stream().filter(x -> x.source().equals("cp1252.txt")).findFirst().orElseThrow();
+        Article a = TestFiles.parse(input, "cp1252.txt");
         assertThat(a.sentences()).extracting(Sentence::text)
                 .contains("The minister said \u201Cthe caf\u00E9 deal is done\u201D on Monday.");
     }
@@ -88,7 +89,8 @@ class RobustInputTest {
         System.arraycopy(utf8, 0, withBom, 3, utf8.length);
         Files.write(input.resolve("bom.txt"), withBom);
         AuditResult result = audit();
-        Article a = result.articles().stream().filter(x -> x.source().equals("bom.txt")).findFirst().orElseThrow();
+        Article a = TestFiles.parse(input, "bom.txt");
+        assertThat(sourceRow("bom.txt").get("chars")).isEqualTo(Integer.toString(body.length()));
         assertThat(a.text()).isEqualTo(body);
         assertThat(a.sentences()).extracting(Sentence::text)
                 .containsExactly("Russia sold two Su-30SM fighters.", "They arrived in May.");
@@ -113,7 +115,7 @@ class RobustInputTest {
         TestFiles.write(input.resolve("nested/deeper/inner.txt"), "date 2020-01-03\n\nAnother sentence.");
         TestFiles.write(input.resolve("notes.md"), "# not an article");
         AuditResult result = audit();
-        assertThat(result.articles()).extracting(Article::source)
+        assertThat(result.sources()).extracting(SourceSummary::source)
                 .contains("with space \u00E9\u00E8.txt", "nested/deeper/inner.txt")
                 .doesNotContain("notes.md");
         assertThat(sourceRow("nested/deeper/inner.txt").get("published")).isEqualTo("2020-01-03");

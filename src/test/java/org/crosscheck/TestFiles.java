@@ -48,4 +48,19 @@ public final class TestFiles {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Reads one article of a folder the way the auditor does (decoding, header, furniture, sentences), for tests
+     * that look at the text and sentences the audit itself no longer keeps.
+     */
+    public static org.crosscheck.ingest.Article parse(Path folder, String source) {
+        try {
+            org.crosscheck.ingest.Decoder.Decoded decoded =
+                    org.crosscheck.ingest.Decoder.decode(Files.readAllBytes(folder.resolve(source)));
+            return org.crosscheck.ingest.ArticleParser.from(org.crosscheck.vocab.Vocabulary.load(Path.of("rules")))
+                    .parse(source, decoded.text(), decoded.warnings());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.crosscheck.AuditResult;
 import org.crosscheck.Auditor;
 import org.crosscheck.fact.Verdict;
-import org.crosscheck.ingest.Article;
+import org.crosscheck.ingest.SourceSummary;
 import org.crosscheck.report.AuditRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
         description = "Audits a folder of news articles for contradictions between sources and writes "
                 + "audit.csv, facts.csv and sources.csv.",
-        subcommands = {AuditCommand.class, NormalizeCommand.class, EvaluateCommand.class})
+        subcommands = {AuditCommand.class, NormalizeCommand.class, EvaluateCommand.class, GenerateCommand.class,
+                BenchCommand.class})
 public class CrosscheckCommand implements Callable<Integer> {
     @Mixin
     AuditOptions audit;
@@ -45,12 +46,12 @@ public class CrosscheckCommand implements Callable<Integer> {
         AuditResult result = Auditor.audit(options.toOptions(out));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        for (Article a : result.articles()) {
+        for (SourceSummary a : result.sources()) {
             for (String w : a.warnings()) {
                 stderr.println("warning: " + options.input.resolve(a.source()) + ": " + w);
             }
         }
-        if (result.articles().isEmpty()) {
+        if (result.sources().isEmpty()) {
             stderr.println("warning: " + options.input + ": no *.txt articles found; reports hold headers only");
         }
         Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
@@ -58,7 +59,7 @@ public class CrosscheckCommand implements Callable<Integer> {
             verdicts.merge(r.verdict(), 1, Integer::sum);
         }
         stdout.printf("Audited %d articles: %d facts, %d findings (%d contradictions, %d need review, %d consistent).%n",
-                result.articles().size(), result.claims().size(), result.rows().size(),
+                result.sources().size(), result.claims().size(), result.rows().size(),
                 verdicts.getOrDefault(Verdict.CONTRADICTION, 0), verdicts.getOrDefault(Verdict.NEEDS_REVIEW, 0),
                 verdicts.getOrDefault(Verdict.CONSISTENT, 0));
         stdout.printf("Reports written to %s/ (audit.csv, facts.csv, sources.csv).%n", out);

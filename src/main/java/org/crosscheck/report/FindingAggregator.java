@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.Finding;
 import org.crosscheck.fact.Ids;
@@ -33,6 +34,8 @@ public final class FindingAggregator {
         final boolean swapped;
         final List<Claim> sideA = new ArrayList<>();
         final List<Claim> sideB = new ArrayList<>();
+        final Set<String> originsA = new HashSet<>();
+        final Set<String> originsB = new HashSet<>();
 
         Group(Finding first, boolean swapped) {
             this.first = first;
@@ -41,6 +44,14 @@ public final class FindingAggregator {
     }
 
     public static List<AuditRow> aggregate(List<Finding> findings) {
+        return aggregate(findings, (side, partner) -> Set.of(side.origin()));
+    }
+
+    /**
+     * Aggregates findings whose claims may stand for several identical claims: {@code support} gives the origins
+     * behind a claim of a finding, given its partner (null for a single-source finding).
+     */
+    public static List<AuditRow> aggregate(List<Finding> findings, BiFunction<Claim, Claim, Set<String>> support) {
         Map<String, Group> groups = new TreeMap<>();
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Comparator.comparing(FindingAggregator::canonicalKey)
@@ -54,8 +65,10 @@ public final class FindingAggregator {
             Claim first = swap ? f.b() : f.a();
             Claim second = swap ? f.a() : f.b();
             g.sideA.add(first);
+            g.originsA.addAll(support.apply(first, second));
             if (second != null) {
                 g.sideB.add(second);
+                g.originsB.addAll(support.apply(second, first));
             }
         }
         List<AuditRow> rows = new ArrayList<>();
@@ -69,7 +82,7 @@ public final class FindingAggregator {
             Claim b = g.sideB.stream().filter(c -> !c.origin().equals(a.origin())).min(EARLIEST)
                     .orElse(g.sideB.stream().min(EARLIEST).orElse(null));
             rows.add(new AuditRow(Ids.of(e.getKey()), f.severity(), f.verdict(), f.category(), f.rule(),
-                    f.subject(), a, valueA, b, valueB, f.explanation(), origins(g.sideA), origins(g.sideB)));
+                    f.subject(), a, valueA, b, valueB, f.explanation(), g.originsA.size(), g.originsB.size()));
         }
         rows.sort(Comparator.comparing(AuditRow::severity)
                 .thenComparing(AuditRow::verdict)
@@ -89,13 +102,5 @@ public final class FindingAggregator {
         return x.compareTo(y) <= 0
                 ? String.join("\u0000", f.rule(), f.subject(), x, y)
                 : String.join("\u0000", f.rule(), f.subject(), y, x);
-    }
-
-    private static int origins(List<Claim> claims) {
-        Set<String> set = new HashSet<>();
-        for (Claim c : claims) {
-            set.add(c.origin());
-        }
-        return set.size();
     }
 }

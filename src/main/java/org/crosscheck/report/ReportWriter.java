@@ -29,7 +29,8 @@ public final class ReportWriter {
     }
 
     /** Writes rows to a temporary file beside {@code target}; call {@link #commit(List)} to move them into place. */
-    public static <E extends Enum<E>> Pending prepare(Path target, Class<E> columns, List<List<String>> rows) {
+    public static <E extends Enum<E>> Pending prepare(Path target, Class<E> columns,
+                                                      Iterable<? extends List<String>> rows) {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");

@@ -8,8 +8,7 @@ import java.util.Map;
 import org.crosscheck.AuditResult;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.TimeSpan;
-import org.crosscheck.ingest.Article;
-import org.crosscheck.ingest.Removal;
+import org.crosscheck.ingest.SourceSummary;
 
 /** The three reports of an audit: audit.csv, facts.csv and sources.csv. */
 public final class Reports {
@@ -46,21 +45,22 @@ public final class Reports {
         return out;
     }
 
-    static List<List<String>> factRows(List<Claim> claims) {
-        List<List<String>> out = new ArrayList<>();
-        for (Claim c : claims) {
-            TimeSpan t = c.time();
-            out.add(List.of(c.id(), c.source(), c.kind(), c.subject(), c.attribute(), c.value(),
-                    t == null ? "" : t.value(), c.quote(), Integer.toString(c.start()), Integer.toString(c.end()),
-                    c.sentence(), c.extractor(),
-                    t == null || t.start() == null ? "" : t.start().toString(),
-                    t == null || t.end() == null ? "" : t.end().toString(),
-                    t == null ? "" : t.granularity(),
-                    c.modality(), c.event(), c.qualifier(), c.detail(),
-                    Double.isNaN(c.number()) ? "" : number(c.number()), c.unit(),
-                    Boolean.toString(c.negated()), c.origin()));
-        }
-        return out;
+    /** The rows of facts.csv, built one at a time as they are written: a large corpus has millions. */
+    static Iterable<List<String>> factRows(List<Claim> claims) {
+        return () -> claims.stream().map(Reports::factRow).iterator();
+    }
+
+    private static List<String> factRow(Claim c) {
+        TimeSpan t = c.time();
+        return List.of(c.id(), c.source(), c.kind(), c.subject(), c.attribute(), c.value(),
+                t == null ? "" : t.value(), c.quote(), Integer.toString(c.start()), Integer.toString(c.end()),
+                c.sentence(), c.extractor(),
+                t == null || t.start() == null ? "" : t.start().toString(),
+                t == null || t.end() == null ? "" : t.end().toString(),
+                t == null ? "" : t.granularity(),
+                c.modality(), c.event(), c.qualifier(), c.detail(),
+                Double.isNaN(c.number()) ? "" : number(c.number()), c.unit(),
+                Boolean.toString(c.negated()), c.origin());
     }
 
     static List<List<String>> sourceRows(AuditResult result) {
@@ -69,20 +69,16 @@ public final class Reports {
             counts.merge(c.source(), 1, Integer::sum);
         }
         List<List<String>> out = new ArrayList<>();
-        for (Article a : result.articles()) {
+        for (SourceSummary a : result.sources()) {
             List<String> warnings = new ArrayList<>(a.warnings());
             String origin = result.origins().getOrDefault(a.source(), a.source());
             if (!origin.equals(a.source())) {
                 warnings.add("same article as " + origin + "; counted as one source");
             }
-            List<String> removed = new ArrayList<>();
-            for (Removal r : a.removed()) {
-                removed.add(r.reason() + " " + r.length() + " chars: " + r.firstWords(6));
-            }
             out.add(List.of(a.source(), a.publication().isoDate(), a.publication().basis().label(),
-                    a.publication().outlet(), Integer.toString(a.text().length()),
+                    a.publication().outlet(), Integer.toString(a.chars()),
                     Integer.toString(counts.getOrDefault(a.source(), 0)),
-                    String.join("; ", removed), String.join("; ", warnings)));
+                    String.join("; ", a.removed()), String.join("; ", warnings)));
         }
         return out;
     }

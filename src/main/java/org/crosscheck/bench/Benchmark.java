@@ -1,0 +1,330 @@
+package org.crosscheck.bench;
+
+import com.joestelmach.natty.Parser;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import org.crosscheck.AuditResult;
+import org.crosscheck.Workers;
+import org.crosscheck.Auditor;
+import org.crosscheck.CrosscheckException;
+import org.crosscheck.Timings;
+import org.crosscheck.engine.RuleEngine;
+import org.crosscheck.eval.Evaluation;
+import org.crosscheck.eval.GoldCase;
+import org.crosscheck.eval.GoldFile;
+import org.crosscheck.fact.Verdict;
+import org.crosscheck.ingest.Article;
+import org.crosscheck.ingest.ArticleParser;
+import org.crosscheck.ingest.Corpus;
+import org.crosscheck.ingest.Decoder;
+import org.crosscheck.ingest.Sentence;
+import org.crosscheck.vocab.Vocabulary;
+
+/**
+ * Generates (or reuses) synthetic corpora of growing size, audits each with the real pipeline and prints one table
+ * row per size: throughput, wall time per stage, heap, findings, and precision and recall against the corpus's gold
+ * file. Then a naive baseline: Natty run over every sentence of the smallest corpus.
+ *
+ * <p>Heap is measured two ways, both reset before each audit: {@code peak heap} is the sum over heap memory pools
+ * of their peak usage (what the JVM had to hold, garbage included, so it depends on {@code -Xmx} and the
+ * collector), and {@code max live} is the largest heap occupancy right after a garbage collection (from GC
+ * notifications), which approximates the live data the audit needs.
+ *
+ * <p>Quality: {@code recall} is the share of MUST gold rows (injected contradictions) that some report row
+ * satisfies; {@code precision} is S / (S + U), where S counts the MUST and CONSISTENT gold rows satisfied and U the
+ * CONTRADICTION rows that pair no gold row. The gold file samples the agreeing facts, so U also counts unsampled
+ * true contradictions: precision is a lower bound.
+ */
+public final class Benchmark {
+    /** Baseline work stops after this long; the rate is over the articles done by then. */
+    private static final Duration BASELINE_BUDGET = Duration.ofSeconds(60);
+    private static final int BASELINE_ARTICLES = 1000;
+    private static final String MARKER = "corpus.properties";
+
+    /** One measured size. */
+    public record Row(int articles, long bytes, Timings timings, long wallNanos, long peakHeap, long maxLive,
+                      int findings, int contradictions, double precision, double recall) {
+        double articlesPerSecond() {
+            return articles / (wallNanos / 1e9);
+        }
+
+        double megabytesPerSecond() {
+            return bytes / 1e6 / (wallNanos / 1e9);
+        }
+    }
+
+    private final Path dir;
+    private final Path rules;
+    private final long seed;
+    private final int threads;
+    private final PrintWriter out;
+    private final Path reports;
+
+    public Benchmark(Path dir, Path rules, long seed, int threads, PrintWriter out, Path reports) {
+        this.dir = dir;
+        this.rules = rules;
+        this.seed = seed;
+        this.threads = threads;
+        this.out = out;
+        this.reports = reports;
+    }
+
+    /** Runs every size and the baseline, printing as it goes; returns the measured rows. */
+    public List<Row> run(List<Integer> sizes, java.util.function.Function<Integer, IntConsumer> progress) {
+        out.printf(Locale.ROOT, "Java %s, %d cores, max heap %d MB; corpora in %s, seed %d, %d threads%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, dir, seed, threads);
+        out.flush();
+        List<Row> rows = new ArrayList<>();
+        for (int size : sizes) {
+            Path corpus = corpus(size);
+            rows.add(measure(size, corpus, progress.apply(size)));
+        }
+        printTable(rows);
+        if (!rows.isEmpty()) {
+            baseline(corpus(sizes.stream().min(Integer::compare).orElseThrow()), rows.get(0));
+        }
+        out.flush();
+        return rows;
+    }
+
+    /** The corpus of a size: reused when its marker says it was generated with this seed, else written afresh. */
+    Path corpus(int size) {
+        Path corpus = dir.resolve("n" + size);
+        String expected = "articles=" + size + "\nseed=" + seed + "\n";
+        try {
+            Path marker = corpus.resolve(MARKER);
+            if (Files.isRegularFile(marker) && Files.readString(marker).equals(expected)) {
+                return corpus;
+            }
+            if (Files.exists(corpus)) {
+                try (Stream<Path> walk = Files.walk(corpus)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            CorpusGenerator.Summary summary = new CorpusGenerator(size, seed,
+                    CorpusGenerator.DEFAULT_CONTRADICTION_RATE).write(corpus, null);
+            Files.writeString(marker, expected);
+            out.printf(Locale.ROOT, "generated %s: %d articles, %.1f MB, gold %s%n", corpus, summary.articles(),
+                    summary.bytes() / 1e6, summary.gold());
+            out.flush();
+            return corpus;
+        } catch (IOException e) {
+            throw new CrosscheckException(corpus.toString(), "cannot prepare corpus: " + e.getMessage(),
+                    CrosscheckException.FAILURE, e);
+        }
+    }
+
+    private Row measure(int size, Path corpus, IntConsumer progress) {
+        long bytes = corpusBytes(corpus);
+        List<GoldCase> gold = GoldFile.read(corpus.resolve(CorpusGenerator.GOLD));
+        Path outDir = reports.resolve("n" + size);
+        System.gc();
+        HeapWatch heap = new HeapWatch();
+        long t0 = System.nanoTime();
+        AuditResult result;
+        try {
+            result = Auditor.audit(new Auditor.Options(corpus, rules, outDir, RuleEngine.DEFAULT_MAX_FIRINGS, threads,
+                    Auditor.Options.DEFAULT_MAX_BYTES, progress));
+        } finally {
+            heap.stop();
+        }
+        long wall = System.nanoTime() - t0;
+        Evaluation evaluation = Evaluation.of(gold, result);
+        int mustTotal = 0;
+        int mustPassed = 0;
+        int satisfied = 0;
+        for (Evaluation.Result r : evaluation.results()) {
+            GoldCase.Kind kind = r.gold().kind();
+            if (kind == GoldCase.Kind.MUST) {
+                mustTotal++;
+                mustPassed += r.passed() ? 1 : 0;
+            }
+            if ((kind == GoldCase.Kind.MUST || kind == GoldCase.Kind.CONSISTENT) && r.passed()) {
+                satisfied++;
+            }
+        }
+        int unmatched = evaluation.unmatched().size();
+        double precision = satisfied + unmatched == 0 ? Double.NaN : (double) satisfied / (satisfied + unmatched);
+        double recall = mustTotal == 0 ? Double.NaN : (double) mustPassed / mustTotal;
+        int contradictions = (int) result.rows().stream().filter(r -> r.verdict() == Verdict.CONTRADICTION).count();
+        Row row = new Row(result.sources().size(), bytes, result.timings(), wall, heap.peak(), heap.maxLive(),
+                result.rows().size(), contradictions, precision, recall);
+        out.printf(Locale.ROOT, "audited %d articles in %.1f s%n", row.articles(), wall / 1e9);
+        out.flush();
+        return row;
+    }
+
+    private static long corpusBytes(Path corpus) {
+        long bytes = 0;
+        for (Path p : Corpus.list(corpus)) {
+            try {
+                bytes += Files.size(p);
+            } catch (IOException e) {
+                throw new CrosscheckException(p.toString(), "cannot read: " + e.getMessage(),
+                        CrosscheckException.FAILURE, e);
+            }
+        }
+        return bytes;
+    }
+
+    /** Column names of the table, in order. */
+    public static final List<String> COLUMNS = List.of("articles", "MB", "articles/s", "MB/s", "rules build",
+            "ingest", "time+extract", "group", "rules", "report", "total", "peak heap MB", "max live MB", "rows",
+            "contradictions", "precision", "recall");
+
+    private void printTable(List<Row> rows) {
+        out.println();
+        out.println("| " + String.join(" | ", COLUMNS) + " |");
+        out.println("|" + "---:|".repeat(COLUMNS.size()));
+        for (Row r : rows) {
+            Timings t = r.timings();
+            out.printf(Locale.ROOT, "| %d | %.1f | %.0f | %.2f | %s | %s | %s | %s | %s | %s | %s | %d | %d | %d | %d | %s | %s |%n",
+                    r.articles(), r.bytes() / 1e6, r.articlesPerSecond(), r.megabytesPerSecond(),
+                    seconds(t.get(Timings.RULES_BUILD)), seconds(t.get(Timings.INGEST)),
+                    seconds(t.get(Timings.EXTRACT)), seconds(t.get(Timings.GROUP)), seconds(t.get(Timings.RULES)),
+                    seconds(t.get(Timings.REPORT)), seconds(Duration.ofNanos(r.wallNanos())),
+                    r.peakHeap() >> 20, r.maxLive() >> 20, r.findings(), r.contradictions(),
+                    ratio(r.precision()), ratio(r.recall()));
+        }
+        if (rows.size() >= 2) {
+            Row small = rows.get(rows.size() - 2);
+            Row large = rows.get(rows.size() - 1);
+            out.printf(Locale.ROOT, "%ntime(%d) / time(%d) = %.2f for %.0fx the articles%n", large.articles(),
+                    small.articles(), (double) large.wallNanos() / small.wallNanos(),
+                    (double) large.articles() / small.articles());
+        }
+        out.flush();
+    }
+
+    private static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
+    }
+
+    private static String ratio(double x) {
+        return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.3f", x);
+    }
+
+    /**
+     * The naive baseline: Natty over every sentence (as the ingest stage cuts them) of up to
+     * {@value #BASELINE_ARTICLES} articles, on the same number of threads, one parser per thread.
+     */
+    private void baseline(Path corpus, Row reference) {
+        List<Path> files = Corpus.list(corpus);
+        files = files.subList(0, Math.min(BASELINE_ARTICLES, files.size()));
+        ArticleParser parser = ArticleParser.from(Vocabulary.load(rules));
+        ThreadLocal<Parser> natty = ThreadLocal.withInitial(Parser::new);
+        long deadline = System.nanoTime() + BASELINE_BUDGET.toNanos();
+        AtomicLong done = new AtomicLong();
+        AtomicLong dates = new AtomicLong();
+        long t0 = System.nanoTime();
+        List<Path> work = files;
+        ForkJoinPool pool = Workers.pool(threads);
+        try {
+            pool.submit(() -> work.parallelStream().forEach(f -> {
+                if (System.nanoTime() > deadline) {
+                    return;
+                }
+                try {
+                    Decoder.Decoded decoded = Decoder.decode(Files.readAllBytes(f));
+                    Article a = parser.parse(f.getFileName().toString(), decoded.text(), decoded.warnings());
+                    for (Sentence s : a.sentences()) {
+                        dates.addAndGet(natty.get().parse(s.text()).size());
+                    }
+                    done.incrementAndGet();
+                } catch (IOException | RuntimeException e) {
+                    done.incrementAndGet();
+                }
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new CrosscheckException("baseline", String.valueOf(e.getCause()), CrosscheckException.FAILURE, e);
+        } finally {
+            pool.shutdown();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double rate = done.get() / seconds;
+        out.printf(Locale.ROOT, "%nBaseline: Natty over every sentence of %d articles of %s: %.0f articles/s "
+                        + "(%d date groups found); Crosscheck's full audit of that corpus ran %.0f articles/s, "
+                        + "%.1fx the baseline.%n", done.get(), corpus, rate, dates.get(),
+                reference.articlesPerSecond(), reference.articlesPerSecond() / rate);
+        out.flush();
+    }
+
+    /** Heap peaks over the heap pools and the largest occupancy after a collection, while it runs. */
+    private static final class HeapWatch {
+        private final List<MemoryPoolMXBean> pools = new ArrayList<>();
+        private final AtomicLong maxLive = new AtomicLong();
+        private final List<NotificationEmitter> emitters = new ArrayList<>();
+        private final NotificationListener listener = (notification, handback) -> {
+            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                GarbageCollectionNotificationInfo info =
+                        GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                long used = 0;
+                for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+                    used += u.getUsed();
+                }
+                maxLive.accumulateAndGet(used, Math::max);
+            }
+        };
+
+        HeapWatch() {
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    pool.resetPeakUsage();
+                    pools.add(pool);
+                }
+            }
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(listener, null, null);
+                    emitters.add(emitter);
+                }
+            }
+        }
+
+        long peak() {
+            long sum = 0;
+            for (MemoryPoolMXBean pool : pools) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+            return sum;
+        }
+
+        long maxLive() {
+            return maxLive.get();
+        }
+
+        void stop() {
+            for (NotificationEmitter e : emitters) {
+                try {
+                    e.removeNotificationListener(listener);
+                } catch (javax.management.ListenerNotFoundException ignored) {
+                    // already gone
+                }
+            }
+        }
+    }
+}

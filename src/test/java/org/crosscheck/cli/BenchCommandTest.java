@@ -1,0 +1,45 @@
+package org.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.crosscheck.bench.Benchmark;
+import org.crosscheck.bench.CorpusGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTinyBenchPrintsTheTableWithEveryColumnAndReusesItsCorpus() throws Exception {
+        String first = run("bench", "--sizes", "50", "--dir", dir.toString(), "--seed", "2");
+        assertThat(first).contains("generated").contains("| " + String.join(" | ", Benchmark.COLUMNS) + " |");
+        assertThat(first).containsPattern("\\n\\| 50 \\| [0-9.]+ \\| [0-9]+ \\|");
+        assertThat(first).contains("Baseline: Natty");
+        assertThat(dir.resolve("n50").resolve(CorpusGenerator.GOLD)).isRegularFile();
+        String second = run("bench", "--sizes", "50", "--dir", dir.toString(), "--seed", "2");
+        assertThat(second).doesNotContain("generated").contains("| 50 |");
+    }
+
+    @Test
+    void generateWritesTheCorpusAndGold() throws Exception {
+        String out = run("generate", "--articles", "20", "--out", dir.resolve("g").toString());
+        assertThat(out).startsWith("Wrote 20 articles");
+        assertThat(Files.list(dir.resolve("g")).filter(p -> p.toString().endsWith(".txt")).count()).isEqualTo(20);
+    }
+
+    private static String run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
