@@ -93,14 +93,14 @@ public final class EventFinder {
         boolean equipment = lexicon.equipmentWordPattern().matcher(s).find();
         Matcher m = lexicon.eventPattern().matcher(s);
         while (m.find()) {
-            Lexicon.EventWord w = lexicon.eventWord(m.group());
-            if (w == null || (w.needsEquipment() && !equipment)) {
+            Lexicon.EventWord w = lexicon.eventWord(m.group(), equipment);
+            if (w == null) {
                 continue;
             }
             // "round of talks", "meeting of the consultations": one event named twice.
             if (!spans.isEmpty()) {
                 int[] last = spans.get(spans.size() - 1);
-                Lexicon.EventWord lw = lexicon.eventWord(s.substring(last[0], last[1]));
+                Lexicon.EventWord lw = lexicon.eventWord(s.substring(last[0], last[1]), equipment);
                 if (lw.eventClass().equals(w.eventClass())
                         && s.substring(last[1], m.start()).matches("\\s+of\\s+(?:the\\s+)?")) {
                     last[2] = m.start();
@@ -123,17 +123,18 @@ public final class EventFinder {
         List<int[]> clauses = Clauses.of(s);
         List<Mention> out = new ArrayList<>();
         for (int[] span : spans) {
-            out.add(mention(context, s, span, people, families, clauses));
+            out.add(mention(context, s, span, equipment, people, families, clauses));
         }
         return out;
     }
 
-    private Mention mention(SentenceContext context, String s, int[] span, List<PersonFinder.Mention> people, List<DesignationFinder.Designation> families,
+    private Mention mention(SentenceContext context, String s, int[] span, boolean equipment,
+                            List<PersonFinder.Mention> people, List<DesignationFinder.Designation> families,
                             List<int[]> clauses) {
         int start = span[0];
         int end = span[3];
         // The type is the more specific, second word of "round of talks"; the edition belongs to the first.
-        Lexicon.EventWord word = lexicon.eventWord(s.substring(span[2], span[3]));
+        Lexicon.EventWord word = lexicon.eventWord(s.substring(span[2], span[3]), equipment);
         String cls = word.eventClass();
         Set<String> participants = new TreeSet<>();
 
