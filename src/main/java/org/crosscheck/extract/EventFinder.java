@@ -56,6 +56,10 @@ public final class EventFinder {
             "sent", "began", "begun", "set", "put", "struck", "sought", "bought", "sold", "won", "seen", "saw",
             "came", "went", "got", "left", "kept", "told", "says", "say", "hold", "holds", "holding", "sign",
             "signs", "signing", "attend", "attending", "conduct", "conducting", "including", "like");
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "tomorrow", "yesterday");
     private static final Set<String> OTHER = Set.of("next", "another", "upcoming", "following", "previous", "last",
             "new", "forthcoming", "subsequent");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'\u2019.-]*");
@@ -75,6 +79,13 @@ public final class EventFinder {
             + "|concerning|for)\\s+((?:[\\p{Ll}][\\p{L}-]*\\s*){1,4})");
     private static final Pattern EDITION_SUFFIX = Pattern.compile("[- ](?:([IVXLC]{2,6}|I)|(\\d{4}))$");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+    /** "the third edition of the bilateral exercise": the edition is named before its event word. */
+    private static final Pattern EDITION_OF = Pattern.compile("(?i)(?<![\\p{L}\\d])(" + Numbers.ORDINAL
+            + ")\\s+(?:edition|instalment|installment|iteration|season|leg)\\s+of\\s+(?:the\\s+|this\\s+year's\\s+)?"
+            + "(?:[\\p{L}\\d'\u2019-]+\\s+){0,4}$");
+    /** "the naval exercise Samudra Shakti got under way": a capitalised name right after the event word. */
+    private static final Pattern NAME_AFTER = Pattern.compile("^\\s+(" + CAP + "(?:\\s" + CAP + "){0,2})(?=\\s+\\p{Ll}"
+            + "|\\s*[,.;:)]|\\s*$)");
 
     private final Lexicon lexicon;
     private final PersonFinder persons;
@@ -203,6 +214,12 @@ public final class EventFinder {
         }
         participants.addAll(countries(window(s, start, end)));
 
+        if (edition == 0) {
+            Matcher ed = EDITION_OF.matcher(s.substring(0, cursor));
+            if (ed.find()) {
+                edition = Numbers.ordinal(ed.group(1)).orElse(0);
+            }
+        }
         String name = "";
         int year = 0;
         String after = s.substring(end);
@@ -217,6 +234,9 @@ public final class EventFinder {
         } else if (!capitalised.isEmpty()) {
             proper = String.join(" ", capitalised)
                     + (Character.isUpperCase(s.charAt(start)) ? " " + s.substring(start, span[1]) : "");
+        } else if (word.recurring() && (q = NAME_AFTER.matcher(after)).find() && isSeriesName(q.group(1), people,
+                end + q.start(1))) {
+            proper = q.group(1);
         }
         if (!proper.isEmpty()) {
             Matcher suffix = EDITION_SUFFIX.matcher(proper);
@@ -300,6 +320,26 @@ public final class EventFinder {
         EventKey key = new EventKey(cls, List.copyOf(participants), name, series ? 0 : edition, keyYear,
                 anaphoric, other, "");
         return new Mention(start, end, word, key, time, since);
+    }
+
+    /**
+     * Whether a capitalised run after an event word names the series: not a place, a person, a title, an event
+     * word, a month or a weekday ("talks Monday", "the summit President X attended" are not names).
+     */
+    private boolean isSeriesName(String run, List<PersonFinder.Mention> people, int offset) {
+        for (PersonFinder.Mention p : people) {
+            if (offset < p.end() && p.start() < offset + run.length()) {
+                return false;
+            }
+        }
+        for (String token : run.split("\\s+")) {
+            String t = token.replaceAll("['\u2019]s$", "");
+            if (lexicon.place(t) != null || lexicon.title(t) != null || lexicon.eventWord(t) != null
+                    || lexicon.person(t) != null || CALENDAR.contains(t.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The canonical form of a proper name: aliases applied, countries moved to the participants. */
