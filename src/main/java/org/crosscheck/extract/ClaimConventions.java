@@ -16,8 +16,8 @@ package org.crosscheck.extract;
  * <td>-</td><td>the span</td></tr>
  * <tr><td>{@code place}</td><td>PLACE</td><td>event key</td><td>canonical place ({@code Moscow})</td><td>role:
  * {@code venue}, {@code destination}, {@code origin}</td><td>unit = place type</td><td>event time</td></tr>
- * <tr><td>{@code count}</td><td>COUNT</td><td>event key</td><td>number as text ({@code 20})</td><td>{@code EACH},
- * {@code TOTAL}, a side's country key, or empty</td><td>number; unit = what is counted ({@code helicopters});
+ * <tr><td>{@code count}</td><td>COUNT, or TALLY for running totals (deaths, arrests)</td><td>event key</td><td>number
+ * as text ({@code 20})</td><td>{@code EACH}, {@code TOTAL}, {@code PART}, a side's country key, or empty</td><td>number; unit = what is counted ({@code helicopters});
  * qualifier = {@code EXACT}, {@code ABOUT}, {@code UP_TO}, {@code AT_LEAST}, {@code OVER}</td><td>event
  * time</td></tr>
  * <tr><td>{@code money}</td><td>MONEY</td><td>event key</td><td>{@code <amount> <ISO>}
@@ -52,6 +52,8 @@ public final class ClaimConventions {
     public static final String KIND_TIME = "TIME";
     public static final String KIND_PLACE = "PLACE";
     public static final String KIND_COUNT = "COUNT";
+    /** A count of a running total ({@code count_units.csv} tally=yes): a later report may raise it. */
+    public static final String KIND_TALLY = "TALLY";
     public static final String KIND_MONEY = "MONEY";
     public static final String KIND_ORDINAL = "ORDINAL";
     public static final String KIND_PERSON = "PERSON";
@@ -77,6 +79,8 @@ public final class ClaimConventions {
     public static final String EXACT = "EXACT";
     public static final String EACH = "EACH";
     public static final String TOTAL = "TOTAL";
+    /** One of several counts of a unit in a sentence whose holders are not read ("X won 257 votes, Y 170"). */
+    public static final String PART = "PART";
 
     public static final String VENUE = "venue";
     public static final String DESTINATION = "destination";

@@ -53,6 +53,7 @@ public final class CountExtractor implements Extractor {
                 counts.add(c);
             }
         }
+        counts = parts(counts);
         List<Claim> out = new ArrayList<>();
         for (Count c : counts) {
             out.add(claim(context, mentions, c, text));
@@ -71,6 +72,10 @@ public final class CountExtractor implements Extractor {
             unit.region(offset, text.length());
             if (unit.lookingAt() || lookingAtAfterSpace(unit, text, offset)) {
                 String u = lexicon.unit(unit.group());
+                if (lexicon.isRefinable(u)) {
+                    String state = lexicon.stateUnit(text, start, unit.end());
+                    u = state.isEmpty() ? u : state;
+                }
                 String qualifier = lexicon.qualifierBefore(text, start);
                 String detail = detailAfter(text, unit.end());
                 if (detail.isEmpty()) {
@@ -79,7 +84,7 @@ public final class CountExtractor implements Extractor {
                 return new Count(start, unit.end(), value, u, qualifier, detail);
             }
             if (!word.find()) {
-                return null;
+                return elided(text, start, end, value);
             }
             String token = word.group(1).replaceAll("^[\u2018\u201C'\"]|[\u2019\u201D'\"]$", "");
             String lower = token.toLowerCase(Locale.ROOT);
@@ -87,7 +92,7 @@ public final class CountExtractor implements Extractor {
             boolean joinsModifiers = i > 0 && lower.matches("and|or");
             if (!joinsModifiers && lower.matches("(?:and|or|of|to|in|on|at|from|the|a|an|by|with|for|per|was|were|is|are|years?|"
                     + "months?|weeks?|days?|percent|per cent)") || !Double.isNaN(Numbers.cardinal(lower))) {
-                return null;
+                return i == 0 ? elided(text, start, end, value) : null;
             }
             Lexicon.Place p = lexicon.place(token);
             if (i == 0 && p != null && lexicon.isDemonym(token)) {
@@ -98,6 +103,21 @@ public final class CountExtractor implements Extractor {
             word = Pattern.compile("^\\s+([^\\s,;:()]+)").matcher(rest);
         }
         return null;
+    }
+
+    /**
+     * A number whose noun is left out after a state verb ("killing 12 people and injuring more than 100", "the
+     * death toll rose to 27"): the state gives the unit. Only when the number is not followed by a word that could
+     * be its noun.
+     */
+    private Count elided(String text, int start, int end, double value) {
+        String state = lexicon.stateUnit(text, start, -1);
+        if (state.isEmpty() || text.substring(end).matches("(?s)\\s*\\p{L}{2,}.*")
+                && !text.substring(end).matches("(?s)\\s+(?:and|or|on|in|at|by|from|after|as|with|since|last|this|"
+                + "officials|people said).*")) {
+            return null;
+        }
+        return new Count(start, end, value, state, lexicon.qualifierBefore(text, start), "");
     }
 
     private static boolean lookingAtAfterSpace(Matcher unit, String text, int offset) {
@@ -127,7 +147,7 @@ public final class CountExtractor implements Extractor {
         EventFinder.Mention governing = EventFinder.governing(mentions, text, c.start());
         ModalityDetector.Modality mod = modality.at(text, c.start(), c.end());
         return context.claim(NAME, context.fileOffset(c.start()), context.fileOffset(c.end()))
-                .kind(ClaimConventions.KIND_COUNT)
+                .kind(lexicon.isTally(c.unit()) ? ClaimConventions.KIND_TALLY : ClaimConventions.KIND_COUNT)
                 .subject(events.subjectAt(mentions, text, c.start()))
                 .attribute(ClaimConventions.COUNT)
                 .value(Numbers.text(c.value()))
@@ -139,6 +159,21 @@ public final class CountExtractor implements Extractor {
                 .negated(mod.negated())
                 .time(governing == null ? null : governing.timeSpan())
                 .build();
+    }
+
+    /**
+     * "X won 257 votes, while Y won 170 votes": a sentence that gives different numbers of one unit, none of them
+     * marked as a side's, each side's or the total, breaks a count into parts whose holders are not read; each is
+     * a {@code PART}, which rules compare with nothing but an equal number.
+     */
+    private static List<Count> parts(List<Count> counts) {
+        List<Count> out = new ArrayList<>();
+        for (Count c : counts) {
+            boolean part = c.detail().isEmpty() && counts.stream().anyMatch(o -> o != c && o.unit().equals(c.unit())
+                    && o.detail().isEmpty() && o.value() != c.value());
+            out.add(part ? new Count(c.start(), c.end(), c.value(), c.unit(), c.qualifier(), ClaimConventions.PART) : c);
+        }
+        return out;
     }
 
     /** "40 Uzbek troops joining 110 Tajik troops": the sides' counts add up to a total. */

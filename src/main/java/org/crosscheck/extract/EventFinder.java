@@ -56,6 +56,10 @@ public final class EventFinder {
             "sent", "began", "begun", "set", "put", "struck", "sought", "bought", "sold", "won", "seen", "saw",
             "came", "went", "got", "left", "kept", "told", "says", "say", "hold", "holds", "holding", "sign",
             "signs", "signing", "attend", "attending", "conduct", "conducting", "including", "like");
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "tomorrow", "yesterday");
     private static final Set<String> OTHER = Set.of("next", "another", "upcoming", "following", "previous", "last",
             "new", "forthcoming", "subsequent");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'\u2019.-]*");
@@ -75,6 +79,13 @@ public final class EventFinder {
             + "|concerning|for)\\s+((?:[\\p{Ll}][\\p{L}-]*\\s*){1,4})");
     private static final Pattern EDITION_SUFFIX = Pattern.compile("[- ](?:([IVXLC]{2,6}|I)|(\\d{4}))$");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+    /** "the third edition of the bilateral exercise": the edition is named before its event word. */
+    private static final Pattern EDITION_OF = Pattern.compile("(?i)(?<![\\p{L}\\d])(" + Numbers.ORDINAL
+            + ")\\s+(?:edition|instalment|installment|iteration|season|leg)\\s+of\\s+(?:the\\s+|this\\s+year's\\s+)?"
+            + "(?:[\\p{L}\\d'\u2019-]+\\s+){0,4}$");
+    /** "the naval exercise Samudra Shakti got under way": a capitalised name right after the event word. */
+    private static final Pattern NAME_AFTER = Pattern.compile("^\\s+(" + CAP + "(?:\\s" + CAP + "){0,2})(?=\\s+\\p{Ll}"
+            + "|\\s*[,.;:)]|\\s*$)");
 
     private final Lexicon lexicon;
     private final PersonFinder persons;
@@ -93,14 +104,14 @@ public final class EventFinder {
         boolean equipment = lexicon.equipmentWordPattern().matcher(s).find();
         Matcher m = lexicon.eventPattern().matcher(s);
         while (m.find()) {
-            Lexicon.EventWord w = lexicon.eventWord(m.group());
-            if (w == null || (w.needsEquipment() && !equipment)) {
+            Lexicon.EventWord w = lexicon.eventWord(m.group(), equipment);
+            if (w == null) {
                 continue;
             }
             // "round of talks", "meeting of the consultations": one event named twice.
             if (!spans.isEmpty()) {
                 int[] last = spans.get(spans.size() - 1);
-                Lexicon.EventWord lw = lexicon.eventWord(s.substring(last[0], last[1]));
+                Lexicon.EventWord lw = lexicon.eventWord(s.substring(last[0], last[1]), equipment);
                 if (lw.eventClass().equals(w.eventClass())
                         && s.substring(last[1], m.start()).matches("\\s+of\\s+(?:the\\s+)?")) {
                     last[2] = m.start();
@@ -123,17 +134,18 @@ public final class EventFinder {
         List<int[]> clauses = Clauses.of(s);
         List<Mention> out = new ArrayList<>();
         for (int[] span : spans) {
-            out.add(mention(context, s, span, people, families, clauses));
+            out.add(mention(context, s, span, equipment, people, families, clauses));
         }
         return out;
     }
 
-    private Mention mention(SentenceContext context, String s, int[] span, List<PersonFinder.Mention> people, List<DesignationFinder.Designation> families,
+    private Mention mention(SentenceContext context, String s, int[] span, boolean equipment,
+                            List<PersonFinder.Mention> people, List<DesignationFinder.Designation> families,
                             List<int[]> clauses) {
         int start = span[0];
         int end = span[3];
         // The type is the more specific, second word of "round of talks"; the edition belongs to the first.
-        Lexicon.EventWord word = lexicon.eventWord(s.substring(span[2], span[3]));
+        Lexicon.EventWord word = lexicon.eventWord(s.substring(span[2], span[3]), equipment);
         String cls = word.eventClass();
         Set<String> participants = new TreeSet<>();
 
@@ -202,6 +214,12 @@ public final class EventFinder {
         }
         participants.addAll(countries(window(s, start, end)));
 
+        if (edition == 0) {
+            Matcher ed = EDITION_OF.matcher(s.substring(0, cursor));
+            if (ed.find()) {
+                edition = Numbers.ordinal(ed.group(1)).orElse(0);
+            }
+        }
         String name = "";
         int year = 0;
         String after = s.substring(end);
@@ -216,6 +234,9 @@ public final class EventFinder {
         } else if (!capitalised.isEmpty()) {
             proper = String.join(" ", capitalised)
                     + (Character.isUpperCase(s.charAt(start)) ? " " + s.substring(start, span[1]) : "");
+        } else if (word.recurring() && (q = NAME_AFTER.matcher(after)).find() && isSeriesName(q.group(1), people,
+                end + q.start(1))) {
+            proper = q.group(1);
         }
         if (!proper.isEmpty()) {
             Matcher suffix = EDITION_SUFFIX.matcher(proper);
@@ -299,6 +320,26 @@ public final class EventFinder {
         EventKey key = new EventKey(cls, List.copyOf(participants), name, series ? 0 : edition, keyYear,
                 anaphoric, other, "");
         return new Mention(start, end, word, key, time, since);
+    }
+
+    /**
+     * Whether a capitalised run after an event word names the series: not a place, a person, a title, an event
+     * word, a month or a weekday ("talks Monday", "the summit President X attended" are not names).
+     */
+    private boolean isSeriesName(String run, List<PersonFinder.Mention> people, int offset) {
+        for (PersonFinder.Mention p : people) {
+            if (offset < p.end() && p.start() < offset + run.length()) {
+                return false;
+            }
+        }
+        for (String token : run.split("\\s+")) {
+            String t = token.replaceAll("['\u2019]s$", "");
+            if (lexicon.place(t) != null || lexicon.title(t) != null || lexicon.eventWord(t) != null
+                    || lexicon.person(t) != null || CALENDAR.contains(t.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The canonical form of a proper name: aliases applied, countries moved to the participants. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.vocab.DataTable;
 import org.crosscheck.vocab.Vocabulary;
@@ -51,8 +52,12 @@ public final class Lexicon {
 
     private final Map<String, Place> places = new HashMap<>();
     private final Map<String, Place> demonyms = new HashMap<>();
+    /** Names, aliases and demonyms in capitals, as datelines write them; a name wins over a demonym. */
+    private final Map<String, Place> upperCase = new HashMap<>();
     private final Pattern placePattern;
     private final Map<String, EventWord> eventWords = new HashMap<>();
+    /** Words that name an arms transfer next to equipment; a word may also have a plain row in eventWords. */
+    private final Map<String, EventWord> equipmentEventWords = new HashMap<>();
     private final Pattern eventPattern;
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<String, Set<String>> generic = new HashMap<>();
@@ -61,6 +66,13 @@ public final class Lexicon {
     private final Map<String, String> people = new HashMap<>();
     private final Map<String, String> units = new HashMap<>();
     private final Pattern unitPattern;
+    private final Set<String> tallyUnits = new HashSet<>();
+    private final Set<String> refinableUnits = new HashSet<>();
+    /** State words by {@code position|word}; patterns for each position ({@code count_states.csv}). */
+    private final Map<String, String> states = new HashMap<>();
+    private final Pattern stateAfter;
+    private final Pattern stateBefore;
+    private final Pattern stateSubject;
     private final List<Qualifier> qualifiers = new ArrayList<>();
     private final Map<String, String> currencies = new HashMap<>();
     private final Pattern equipmentWordPattern;
@@ -101,6 +113,8 @@ public final class Lexicon {
                 placeForms.add(d);
             }
         }
+        demonyms.forEach((form, place) -> upperCase.put(form.toUpperCase(Locale.ROOT), place));
+        places.forEach((form, place) -> upperCase.put(form.toUpperCase(Locale.ROOT), place));
         placePattern = alternation(placeForms, false, true);
 
         DataTable eventTable = vocabulary.table("event_words.csv", "word", "event", "class", "recurring", "needs");
@@ -113,10 +127,15 @@ public final class Lexicon {
             if (!needs.isEmpty() && !needs.equals("equipment")) {
                 throw row.error("needs must be empty or equipment");
             }
-            eventWords.put(norm(row.require("word")), new EventWord(row.require("word"), row.require("event"),
-                    row.require("class"), recurring.equals("yes"), !needs.isEmpty()));
+            EventWord w = new EventWord(row.require("word"), row.require("event"), row.require("class"),
+                    recurring.equals("yes"), !needs.isEmpty());
+            if ((w.needsEquipment() ? equipmentEventWords : eventWords).put(norm(w.word()), w) != null) {
+                throw row.error("event word '" + w.word() + "' is listed twice with the same needs");
+            }
         }
-        eventPattern = alternation(eventWords.values().stream().map(EventWord::word).toList(), true, false);
+        List<String> eventForms = new ArrayList<>(eventWords.keySet());
+        eventForms.addAll(equipmentEventWords.keySet());
+        eventPattern = alternation(eventForms, true, false);
 
         for (DataTable.Row row : vocabulary.table("aliases.csv", "canonical", "aliases", "kind").rows()) {
             String canonical = row.require("canonical");
@@ -156,8 +175,14 @@ public final class Lexicon {
                 people.put(norm(alias), name);
             }
         }
-        for (DataTable.Row row : vocabulary.table("count_units.csv", "word", "unit").rows()) {
+        for (DataTable.Row row : vocabulary.table("count_units.csv", "word", "unit", "tally", "refinable").rows()) {
             units.put(norm(row.require("word")), row.require("unit"));
+            if (yes(row, "tally")) {
+                tallyUnits.add(row.require("unit"));
+            }
+            if (yes(row, "refinable")) {
+                refinableUnits.add(row.require("unit"));
+            }
         }
         unitPattern = alternation(units.keySet(), true, false);
         for (DataTable.Row row : vocabulary.table("qualifiers.csv", "phrase", "qualifier", "position").rows()) {
@@ -172,6 +197,31 @@ public final class Lexicon {
             qualifiers.add(new Qualifier(norm(row.require("phrase")), q, position.equals("before")));
         }
         qualifiers.sort(Comparator.comparingInt((Qualifier q) -> q.phrase().length()).reversed());
+        String qualifier = "(?:(?:" + String.join("|", qualifiers.stream().filter(Qualifier::before)
+                .map(q -> Pattern.quote(q.phrase())).toList()) + ")\\s+)?";
+        Map<String, List<String>> statesBy = new HashMap<>();
+        for (DataTable.Row row : vocabulary.table("count_states.csv", "word", "unit", "position", "tally").rows()) {
+            String position = row.require("position").toLowerCase(Locale.ROOT);
+            if (!Set.of("after", "before", "subject").contains(position)) {
+                throw row.error("position must be after, before or subject");
+            }
+            String word = norm(row.require("word"));
+            states.put(position + "|" + word, row.require("unit"));
+            statesBy.computeIfAbsent(position, k -> new ArrayList<>()).add(word);
+            if (yes(row, "tally")) {
+                tallyUnits.add(row.require("unit"));
+            }
+        }
+        String after = alternationBody(statesBy.getOrDefault("after", List.of()));
+        String before = alternationBody(statesBy.getOrDefault("before", List.of()));
+        String subject = alternationBody(statesBy.getOrDefault("subject", List.of()));
+        stateAfter = Pattern.compile("^\\s+(?:(?:were|was|are|is|have|has|had|been|being|reportedly|confirmed|feared|"
+                + "believed|reported|now)\\s+){0,3}(" + after + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+        stateBefore = Pattern.compile("(?<![\\p{L}\\d])(" + before + ")\\s+" + qualifier + "$",
+                Pattern.CASE_INSENSITIVE);
+        stateSubject = Pattern.compile("(?<![\\p{L}\\d])(" + subject + ")(?![\\p{L}\\d])[^.;:]{0,80}?"
+                + "(?<![\\p{L}\\d])(?:to|at|of|reached|hit|passed|exceeded|is|was)\\s+" + qualifier + "$",
+                Pattern.CASE_INSENSITIVE);
         for (DataTable.Row row : vocabulary.table("currencies.csv", "text", "iso").rows()) {
             if (!row.require("iso").matches("[A-Z]{3}")) {
                 throw row.error("iso must be a three-letter ISO 4217 code");
@@ -190,6 +240,24 @@ public final class Lexicon {
         }
         equipmentWordPattern = equipment.isEmpty() ? Pattern.compile("(?!)")
                 : Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", equipment) + ")", Pattern.CASE_INSENSITIVE);
+    }
+
+    private static boolean yes(DataTable.Row row, String column) {
+        String v = row.require(column).toLowerCase(Locale.ROOT);
+        if (!v.equals("yes") && !v.equals("no")) {
+            throw row.error(column + " must be yes or no");
+        }
+        return v.equals("yes");
+    }
+
+    /** An alternation of lower-case phrases, longest first, white space matching any run; never-matching if empty. */
+    private static String alternationBody(List<String> phrases) {
+        if (phrases.isEmpty()) {
+            return "(?!)";
+        }
+        List<String> sorted = new ArrayList<>(new HashSet<>(phrases));
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return String.join("|", sorted.stream().map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).toList());
     }
 
     /** Reads the vocabulary; every bad row is reported by file and line. */
@@ -259,19 +327,7 @@ public final class Lexicon {
         if (p == null) {
             p = demonyms.get(form);
         }
-        if (p == null) {
-            for (Map.Entry<String, Place> e : places.entrySet()) {
-                if (e.getKey().toUpperCase(Locale.ROOT).equals(form)) {
-                    return e.getValue();
-                }
-            }
-            for (Map.Entry<String, Place> e : demonyms.entrySet()) {
-                if (e.getKey().toUpperCase(Locale.ROOT).equals(form)) {
-                    return e.getValue();
-                }
-            }
-        }
-        return p;
+        return p != null ? p : upperCase.get(form);
     }
 
     /** Whether the form is a demonym (an adjective of a country) rather than a place name. */
@@ -283,14 +339,26 @@ public final class Lexicon {
         return eventPattern;
     }
 
+    /** The event word entry of a text, the plain reading first; {@code null} if none. */
     public EventWord eventWord(String text) {
-        return eventWords.get(norm(text));
+        EventWord w = eventWords.get(norm(text));
+        return w != null ? w : equipmentEventWords.get(norm(text));
+    }
+
+    /**
+     * The event word entry of a text in a sentence that does or does not name equipment: the arms-transfer reading
+     * needs equipment and wins when there is some; {@code null} when the word names no event here.
+     */
+    public EventWord eventWord(String text, boolean equipment) {
+        EventWord w = equipment ? equipmentEventWords.get(norm(text)) : null;
+        return w != null ? w : eventWords.get(norm(text));
     }
 
     /** Whether the word names an event of the given class (so it is the head, not part of the name). */
     public boolean isEventWordOf(String word, String eventClass) {
         EventWord w = eventWords.get(norm(word));
-        return w != null && w.eventClass().equals(eventClass);
+        EventWord e = equipmentEventWords.get(norm(word));
+        return w != null && w.eventClass().equals(eventClass) || e != null && e.eventClass().equals(eventClass);
     }
 
     /** The canonical name of a named series or body, or the name itself when it has no alias row. */
@@ -332,6 +400,40 @@ public final class Lexicon {
 
     public String unit(String word) {
         return units.get(norm(word));
+    }
+
+    /** Whether counts of the unit are running totals that grow as a story unfolds (deaths, arrests). */
+    public boolean isTally(String unit) {
+        return tallyUnits.contains(unit);
+    }
+
+    /** Whether the unit counts people in general, so that a state word may make it specific. */
+    public boolean isRefinable(String unit) {
+        return refinableUnits.contains(unit);
+    }
+
+    /**
+     * The unit a state word gives a count: after the counted noun ("people were killed", from {@code from}),
+     * before the number ("killing at least", up to {@code number}) or as the subject of a verb whose complement is
+     * the number ("the death toll rose to"); empty when none.
+     */
+    public String stateUnit(String text, int number, int from) {
+        if (from >= 0) {
+            Matcher a = stateAfter.matcher(text.substring(from));
+            if (a.find()) {
+                return states.get("after|" + norm(a.group(1)));
+            }
+        }
+        String head = text.substring(Math.max(0, number - 120), number);
+        Matcher b = stateBefore.matcher(head);
+        if (b.find()) {
+            return states.get("before|" + norm(b.group(1)));
+        }
+        Matcher s = stateSubject.matcher(head);
+        if (s.find()) {
+            return states.get("subject|" + norm(s.group(1)));
+        }
+        return "";
     }
 
     /** Qualifier phrases, longest first. */

@@ -12,13 +12,19 @@ import org.crosscheck.fact.Claim;
  * {@code Rs 5 billion}) or a currency word or code after it ({@code 5 billion rupees}); currencies come from
  * {@code currencies.csv}. Emits {@code money} claims (kind MONEY): number the amount in units (46e9), unit the
  * ISO code, value {@code <amount> <ISO>} ({@code 46000000000 USD}), qualifier as for counts; subject and time
- * those of the governing event.
+ * those of the governing event. A rate ("$56 per share", "$2bn a year") has the unit {@code USD/share}, so a price
+ * per share is never compared with the value of a whole deal.
  */
 public final class MoneyExtractor implements Extractor {
     public static final String NAME = "money";
     private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?:\\s?(hundred|thousand|lakh|million|mln|crore|billion|trillion)"
             + "|\\s?(bn|mn|tn)|(k|m|b))(?![\\p{L}])";
+
+    /** A rate after an amount: "per share", "a year", "each". */
+    private static final Pattern RATE = Pattern.compile("^\\s*(?:(?:per|a|an)\\s+(share|unit|barrel|tonne|ton|ounce|"
+            + "person|head|day|week|month|year|hour|kilogram|kg|litre|liter|gallon|seat|ticket)|per\\s+(\\p{L}+)|(each|apiece))"
+            + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
     private final Lexicon lexicon;
     private final EventFinder events;
@@ -75,15 +81,22 @@ public final class MoneyExtractor implements Extractor {
     private Claim claim(SentenceContext context, List<EventFinder.Mention> mentions, String text, int start, int end,
                         String amount, String scale, String iso) {
         double value = Numbers.cardinal(amount) * Numbers.scale(scale);
+        // "$56 per share", "$2 billion a year": a rate, comparable only with rates of the same thing.
+        Matcher rate = RATE.matcher(text.substring(end));
+        String unit = iso;
+        if (rate.find()) {
+            String per = rate.group(1) != null ? rate.group(1) : rate.group(2) != null ? rate.group(2) : "each";
+            unit = iso + "/" + Lexicon.norm(per);
+        }
         EventFinder.Mention governing = EventFinder.governing(mentions, text, start);
         ModalityDetector.Modality mod = modality.at(text, start, end);
         return context.claim(NAME, context.fileOffset(start), context.fileOffset(end))
                 .kind(ClaimConventions.KIND_MONEY)
                 .subject(events.subjectAt(mentions, text, start))
                 .attribute(ClaimConventions.MONEY)
-                .value(Numbers.text(value) + " " + iso)
+                .value(Numbers.text(value) + " " + unit)
                 .number(value)
-                .unit(iso)
+                .unit(unit)
                 .qualifier(lexicon.qualifierBefore(text, start))
                 .modality(mod.modality())
                 .negated(mod.negated())

@@ -12,10 +12,14 @@ import org.crosscheck.time.TimeExpression;
  * subject {@code person:<key>} (the canonical name of {@code people.csv} for known people, else the name as
  * written, in key form; grouping merges spelling variants), value the normalised title, detail the affiliation
  * country key, unit the office group of the title ({@code titles.csv}: two titles conflict only within one group),
- * time the sentence's first time expression that is not a SINCE one, else the publication day.
+ * time the sentence's first time expression that is not a SINCE one, else the publication day. A former title
+ * ("former Foreign Minister X") says nothing of the person's office at that time: qualifier {@code FORMER}, no
+ * time.
  */
 public final class PersonExtractor implements Extractor {
     public static final String NAME = "person";
+    /** Qualifier of a title the person no longer holds; such a claim has no time, so no rule compares it. */
+    public static final String FORMER = "FORMER";
 
     private final PersonFinder persons;
     private final Lexicon lexicon;
@@ -51,9 +55,10 @@ public final class PersonExtractor implements Extractor {
                     .value(p.title())
                     .detail(p.affiliation())
                     .unit(office(p.title()))
+                    .qualifier(p.former() ? FORMER : "")
                     .modality(mod.modality())
                     .negated(mod.negated())
-                    .time(time)
+                    .time(p.former() ? null : time)
                     .build());
         }
         return out;

@@ -28,9 +28,14 @@ public final class PersonFinder {
      * @param title       normalised title
      * @param affiliation country key from a demonym or {@code of <Country>}, empty when unstated
      * @param nameStart   first character of the name
+     * @param former      whether the title is one the person no longer holds ("former", "ex-", "then")
      */
-    public record Mention(int start, int end, String name, String title, String affiliation, int nameStart) {
+    public record Mention(int start, int end, String name, String title, String affiliation, int nameStart,
+                          boolean former) {
     }
+
+    /** "former Foreign Minister X", "ex-PM X", "the then army chief X", "the late President X". */
+    private static final Pattern FORMER = Pattern.compile("(?i)(?:\\b(?:former|erstwhile|then|late)[\\s-]+|\\bex-\\s*)$");
 
     private static final String TOKEN = "(?:\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{L}+)*|\\p{Lu}{2,}(?![\\p{L}])|\\p{Lu}\\.?(?![\\p{L}]))";
     /** Capitalised function words, months and weekdays that open a sentence or date, not a name. */
@@ -75,7 +80,7 @@ public final class PersonFinder {
             for (int g : new int[] {2, 3}) {
                 if (m.group(g) != null && lexicon.title(m.group(g)) != null) {
                     out.add(new Mention(m.start(), nameEnd, name, lexicon.title(m.group(g)).title(), affiliation,
-                            m.start(4)));
+                            m.start(4), former(sentence, m.start())));
                 }
             }
         }
@@ -87,7 +92,8 @@ public final class PersonFinder {
                 continue;
             }
             String affiliation = a.group(4) != null ? country(a.group(4)) : a.group(2) != null ? country(a.group(2)) : "";
-            out.add(new Mention(nameStart, a.end(), name, lexicon.title(a.group(3)).title(), affiliation, nameStart));
+            out.add(new Mention(nameStart, a.end(), name, lexicon.title(a.group(3)).title(), affiliation, nameStart,
+                    former(sentence, a.start(3))));
         }
         Matcher c = counterpart.matcher(sentence);
         while (c.find()) {
@@ -103,11 +109,15 @@ public final class PersonFinder {
             }
             if (!title.isEmpty()) {
                 out.add(new Mention(c.start(), c.start(2) + name.length(), name, title, country(c.group(1)),
-                        c.start(2)));
+                        c.start(2), false));
             }
         }
         out.sort((x, y) -> Integer.compare(x.nameStart(), y.nameStart()));
         return out;
+    }
+
+    private static boolean former(String sentence, int titleStart) {
+        return FORMER.matcher(sentence.substring(Math.max(0, titleStart - 20), titleStart)).find();
     }
 
     private String country(String form) {

@@ -56,6 +56,8 @@ public record Claim(
         String published,
         String extractor) {
 
+    private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("#(\\d+)");
+
     /** The value with its detail, as a reviewer reads it ({@code Mi-35 [M]}). */
     public String fullValue() {
         return detail == null || detail.isEmpty() ? value : value + " [" + detail + "]";
@@ -80,6 +82,12 @@ public record Claim(
         return new Claim(id, source, origin, kind, newSubject, attribute, value, detail, number, unit, qualifier,
                 modality, negated, time, newEvent, seriesOf(newSubject), quote, start, end, sentence, published,
                 extractor);
+    }
+
+    /** The edition number of the subject ({@code meeting:a+b:name#12} is 12), or 0 when it has none. */
+    public int edition() {
+        java.util.regex.Matcher m = EDITION.matcher(subject);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /** The series of a subject key: the key up to its first edition ({@code #}), year ({@code @}) or local ({@code ~}) mark. */

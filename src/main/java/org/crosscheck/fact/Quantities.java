@@ -8,12 +8,15 @@ import java.util.Locale;
  *
  * <p>Qualifiers: EXACT n is [n, n]; ABOUT n (about, around, some, nearly, approximately) is n +/- {@value #ABOUT}
  * of n, rounded outward; UP_TO n is [0, n]; AT_LEAST n is [n, inf); OVER n is (n, inf); UNDER n is [0, n).
- * A claim whose detail is EACH (per side, from each side) counts {@code sides} times for a total; a claim whose
- * detail names a side (a country key) is one side's share and is compared only with the same side's.
+ * A claim whose detail is EACH (per side, from each side) counts {@code sides} times for a total.
  */
 public final class Quantities {
     /** Relative tolerance of an approximate number: reporters round "about 150" from anything near it. */
     public static final double ABOUT = 0.15;
+    /** Detail of one of several counts of a sentence whose holders are not read. */
+    public static final String PART = "PART";
+    /** Kind of a count of a running total. */
+    public static final String TALLY = "TALLY";
 
     private Quantities() {
     }
@@ -41,28 +44,50 @@ public final class Quantities {
     }
 
     /**
-     * True when two quantities speak of the same scope and can be compared: both totals (or per-side figures,
-     * EACH, which count twice), or both the share of one named side ("40 Indonesian troops" is compared only with
-     * another Indonesian figure, never with a total).
+     * Whether two quantities count the same whole: both overall (no detail, EACH or TOTAL) or both the same side's.
+     * One side's count and the total ("40 Uzbek troops", "150 troops") are parts and wholes, not rivals; a PART
+     * (one of several counts in a sentence, holder unread) matches nothing but an equal number.
      */
     public static boolean comparable(Claim a, Claim b) {
-        boolean sideA = isSide(a);
-        boolean sideB = isSide(b);
-        return sideA == sideB && (!sideA || a.detail().equals(b.detail()));
-    }
-
-    private static boolean isSide(Claim c) {
-        String d = c.detail() == null ? "" : c.detail();
-        return !d.isEmpty() && !d.equals("EACH") && !d.equals("TOTAL");
-    }
-
-    /** True when both claims are quantities and no total satisfies both. */
-    public static boolean conflict(Claim a, Claim b) {
         if (Double.isNaN(a.number()) || Double.isNaN(b.number())) {
+            return false;
+        }
+        if (PART.equals(a.detail()) || PART.equals(b.detail())) {
+            return a.number() == b.number();
+        }
+        return overall(a) && overall(b) || detail(a).equals(detail(b));
+    }
+
+    /** True when both claims are comparable quantities and no total satisfies both. */
+    public static boolean conflict(Claim a, Claim b) {
+        if (!comparable(a, b)) {
             return false;
         }
         int sides = 2;
         return high(a, sides) < low(b, sides) || high(b, sides) < low(a, sides);
+    }
+
+    /** True when both claims are comparable quantities that some total satisfies. */
+    public static boolean agree(Claim a, Claim b) {
+        return comparable(a, b) && !conflict(a, b);
+    }
+
+    /**
+     * True when the claims are counts of a running total (kind TALLY: deaths, injuries, arrests) from articles
+     * published on different days: a toll that changes between reports is an update, not a contradiction.
+     */
+    public static boolean laterReport(Claim a, Claim b) {
+        return (TALLY.equals(a.kind()) || TALLY.equals(b.kind())) && !a.published().isEmpty()
+                && !b.published().isEmpty() && !a.published().equals(b.published());
+    }
+
+    private static boolean overall(Claim c) {
+        String d = detail(c);
+        return d.isEmpty() || d.equals("EACH") || d.equals("TOTAL");
+    }
+
+    private static String detail(Claim c) {
+        return c.detail() == null ? "" : c.detail();
     }
 
     /** The claim's number and qualifier as a reviewer reads them: {@code about 150 (each side)}. */

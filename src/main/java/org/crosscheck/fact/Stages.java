@@ -27,6 +27,25 @@ public final class Stages {
         };
     }
 
+    /**
+     * Whether two realised claims can date the same step of an event. Agreeing, signing and delivering are
+     * distinct milestones of one deal ("agreed in principle in June", "signed in December"); a plain HAPPENED or
+     * REPORTED claim names no milestone and may be any of them.
+     */
+    public static boolean sameMilestone(Claim a, Claim b) {
+        String x = milestone(a.modality());
+        String y = milestone(b.modality());
+        return x.isEmpty() || y.isEmpty() || x.equals(y);
+    }
+
+    private static String milestone(String modality) {
+        String m = modality == null ? "" : modality.toUpperCase(Locale.ROOT);
+        return switch (m) {
+            case "SIGNED", "AGREED", "DELIVERED" -> m;
+            default -> "";
+        };
+    }
+
     /** The stage of a claim; a negated claim is NEGATED whatever its modality. */
     public static String of(Claim c) {
         return c.negated() ? NEGATED : of(c.modality());

@@ -25,6 +25,12 @@ public record TimeSpan(String value, LocalDate start, LocalDate end, String gran
     }
 
     /** True when both intervals are known and share at least one day. */
+    /** Days the interval covers, or {@code Long.MAX_VALUE} when it is open or unknown. */
+    public long days() {
+        return start == null || end == null ? Long.MAX_VALUE
+                : java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
+    }
+
     public boolean overlaps(TimeSpan other) {
         if (other == null || start == null || end == null || other.start == null || other.end == null) {
             return true;

@@ -309,6 +309,15 @@ public final class EventResolver {
                 }
             }
         }
+        if ((event == null || event.resolved == null) && parsed.isPresent()
+                && parsed.get().eventClass().equals(ClaimConventions.ANY_EVENT)) {
+            // A claim in an article that names no event at all ("243 people were injured"): what it is about is
+            // unknown, so it is kept to its article rather than compared with every other such claim.
+            String origin = c.origin().replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_-]", "_");
+            EventKey local = new EventKey(ClaimConventions.ANY_EVENT, parsed.get().participants(), "", 0, "", false,
+                    false, origin + "." + c.start());
+            return c.withEvent("", local.format());
+        }
         if (event == null || event.resolved == null) {
             return c;
         }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +46,8 @@ public final class NewsTemporalTagger implements TemporalTagger {
             + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
             + "|fifty|a\\s+couple\\s+of|a\\s+few|several|some|many)";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    /** A yearless day this close before publication is the one meant, whatever a future cue elsewhere says. */
+    private static final int RECENT_DAYS = 14;
 
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(?:" + WEEKDAY + ",?\\s+)?(?:the\\s+)?("
@@ -388,8 +391,19 @@ public final class NewsTemporalTagger implements TemporalTagger {
                     "no anchor");
         }
         LocalDate date = nearestYearlessDay(month, day, d.future(), c.anchor);
+        String reason = d.reason();
+        boolean future = d.future();
+        // "The deal Britain signed on December 16 will cut tariffs", written on December 20: the future cue
+        // belongs to another clause. A day a year ahead would be written with its year; one a few days back not.
+        LocalDate recent = nearestYearlessDay(month, day, false, c.anchor);
+        if (future && !date.equals(recent) && !recent.isBefore(c.anchor.minusDays(RECENT_DAYS))) {
+            date = recent;
+            future = false;
+            reason = reason + ", but a year ahead; the day " + ChronoUnit.DAYS.between(recent, c.anchor)
+                    + " days back is meant";
+        }
         return new Resolved(Granularity.DAY.spanOf(date),
-                c.publication() + ", " + d.reason() + " -> " + (d.future() ? "next " : "most recent ")
+                c.publication() + ", " + reason + " -> " + (future ? "next " : "most recent ")
                         + month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + day);
     }
 
