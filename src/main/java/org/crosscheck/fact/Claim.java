@@ -90,10 +90,16 @@ public record Claim(
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
-    /** The series of a subject key: the key up to its first edition ({@code #}), year ({@code @}) or local ({@code ~}) mark. */
+    /**
+     * The series of a subject key: the key up to its first edition ({@code #}) or year ({@code @}) mark. An event
+     * local to one article ({@code ~} mark) is a series of its own: anonymous events share no series.
+     */
     public static String seriesOf(String subject) {
+        if (subject.indexOf('~') >= 0) {
+            return subject;
+        }
         int cut = subject.length();
-        for (char mark : new char[] {'#', '@', '~'}) {
+        for (char mark : new char[] {'#', '@'}) {
             int i = subject.indexOf(mark);
             if (i >= 0 && i < cut) {
                 cut = i;

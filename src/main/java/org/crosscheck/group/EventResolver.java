@@ -266,7 +266,10 @@ public final class EventResolver {
             if (edition > 0) {
                 year = "";
             }
-            String local = name.isEmpty() && edition == 0 && year.isEmpty() ? localId(e) : "";
+            // With no known participant, no name or a one-word name ("the arms deal", "their fourth exercise") is
+            // too weak to say that two articles report one event: such events stay local to their article.
+            boolean anonymous = e.participants.isEmpty() && (name.isEmpty() || (name.size() < 2 && edition == 0));
+            String local = anonymous || (name.isEmpty() && edition == 0 && year.isEmpty()) ? localId(e) : "";
             e.resolved = new EventKey(e.eventClass, e.participants, name.isEmpty() ? "" : display, edition, year,
                     false, false, local);
         }

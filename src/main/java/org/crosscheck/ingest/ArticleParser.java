@@ -41,7 +41,8 @@ public final class ArticleParser {
     private static final Pattern DATELINE = Pattern.compile(
             "(?m)^[^\\n\\p{Ll}]{0,20}?((?:\\p{Lu}{2,}[ -]?)+|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)*)"
                     + "(?:,\\s*(" + DateLiterals.MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?))?"
-                    + "(?:\\s*\\((\\p{Lu}[\\p{L}.]{1,15})\\))?\\s*(?::|\\u2014|--)\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+                    + "(?:\\s*\\((\\p{Lu}[\\p{L}.]{1,15}(?: \\p{Lu}[\\p{L}.]{1,15}){0,2})\\))?\\s*(?::|\\u2014|--)\\s+",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     private final Furniture furniture;
     private final SentenceSplitter splitter;

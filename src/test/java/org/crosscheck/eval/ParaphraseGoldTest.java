@@ -19,10 +19,15 @@ import org.junit.jupiter.api.Test;
 class ParaphraseGoldTest {
     private static final Path GOLD = Path.of("src/test/resources/gold/paraphrases.csv");
     private static final Path INPUT = Path.of("src/test/resources/gold/paraphrases");
-    /** Recall misses, each needing event identity the extractors do not read yet (see the gold notes). */
+    /**
+     * Recall misses, each needing event identity the extractors do not read yet (see the gold notes). The two
+     * earthquake rows need the quake of s4c and s4d linked although neither names a place the gazetteer knows nor
+     * the event: such anonymous events stay local to their article, because linking every unnamed earthquake of a
+     * year across a corpus made false alarms by the hundred on the synthetic benchmark corpus.
+     */
     private static final List<String> KNOWN_MISSES = List.of(
             "must-frigate-venue", "must-summit-number", "must-acquisition-price", "cons-frigate-price", "cons-exercise-personnel",
-            "cons-summit-number", "cons-acquisition-price", "cons-party-votes");
+            "cons-summit-number", "cons-acquisition-price", "cons-party-votes", "must-quake-day", "must-quake-final-toll");
 
     @Test
     void everyTrapHoldsAndThereAreNoFalseAlarms() {

@@ -56,6 +56,14 @@ class ArticleParserTest {
     }
 
     @Test
+    void datelineAgencyMayBeSeveralWords() {
+        Article a = parse("Headline\n\nMARDALE, Aug 21 (Staff Reporter): Talks were held on Saturday.");
+        assertThat(a.publication().partial()).isEqualTo(MonthDay.of(8, 21));
+        assertThat(a.publication().outlet()).isEqualTo("Staff Reporter");
+        assertThat(a.sentences()).extracting(Sentence::text).contains("Talks were held on Saturday.");
+    }
+
+    @Test
     void furnitureLinesAreRemovedAndRecorded() {
         Article a = parse("Body of the story ends here.\n\nShare:\n\nAbout the Author\n");
         assertThat(a.sentences()).extracting(Sentence::text).containsExactly("Body of the story ends here.");
