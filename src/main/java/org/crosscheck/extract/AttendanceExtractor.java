@@ -51,7 +51,7 @@ public final class AttendanceExtractor implements Extractor {
             Matcher m = verb.pattern().matcher(text);
             while (m.find()) {
                 if (people == null) {
-                    people = persons.find(text);
+                    people = persons.find(context);
                     mentions = events.find(context);
                     clauses = Clauses.of(text);
                 }

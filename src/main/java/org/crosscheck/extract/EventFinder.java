@@ -97,8 +97,12 @@ public final class EventFinder {
         this.designations = designations;
     }
 
-    /** The event mentions of the sentence, in text order. */
+    /** The event mentions of the sentence, in text order (computed once per sentence). */
     public List<Mention> find(SentenceContext context) {
+        return context.memo(this, () -> compute(context));
+    }
+
+    private List<Mention> compute(SentenceContext context) {
         String s = context.sentence().text();
         List<int[]> spans = new ArrayList<>();
         boolean equipment = lexicon.equipmentWordPattern().matcher(s).find();
@@ -129,7 +133,7 @@ public final class EventFinder {
         if (spans.isEmpty()) {
             return List.of();
         }
-        List<PersonFinder.Mention> people = persons.find(s);
+        List<PersonFinder.Mention> people = persons.find(context);
         List<DesignationFinder.Designation> families = designations.find(s);
         List<int[]> clauses = Clauses.of(s);
         List<Mention> out = new ArrayList<>();

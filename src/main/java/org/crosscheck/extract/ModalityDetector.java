@@ -51,11 +51,27 @@ public final class ModalityDetector {
         }
     }
 
+    /** Cue hits and clauses of the sentence last read by this thread: extractors ask about one sentence in turn. */
+    private record Reading(String sentence, List<Hit> hits, List<int[]> clauses) {
+    }
+
+    private final ThreadLocal<Reading> last = new ThreadLocal<>();
+
+    private Reading read(String sentence) {
+        Reading r = last.get();
+        if (r == null || !r.sentence().equals(sentence)) {
+            r = new Reading(sentence, hits(sentence), Clauses.of(sentence));
+            last.set(r);
+        }
+        return r;
+    }
+
     /** The modality of the claim at [start, end) of the sentence (sentence offsets). */
     public Modality at(String sentence, int start, int end) {
-        List<int[]> clauses = Clauses.of(sentence);
+        Reading reading = read(sentence);
+        List<int[]> clauses = reading.clauses();
         int[] clause = Clauses.around(clauses, start);
-        List<Hit> hits = hits(sentence);
+        List<Hit> hits = reading.hits();
         Hit governing = null;
         Hit negation = null;
         Hit sentenceCue = null;

@@ -46,7 +46,7 @@ public final class PersonExtractor implements Extractor {
             LocalDate day = context.published();
             time = new TimeSpan(day.toString(), day, day, "DAY");
         }
-        for (PersonFinder.Mention p : persons.find(text)) {
+        for (PersonFinder.Mention p : persons.find(context)) {
             ModalityDetector.Modality mod = modality.at(text, p.start(), p.end());
             out.add(context.claim(NAME, context.fileOffset(p.start()), context.fileOffset(p.end()))
                     .kind(ClaimConventions.KIND_PERSON)

@@ -44,6 +44,7 @@ public final class PersonFinder {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Pattern COUNTERPART_WORD = Pattern.compile("(?i)\\bcounterparts?\\b");
     private static final String NAME = TOKEN + "(?:\\s(?:" + TOKEN + ")){0,3}";
 
     private final Lexicon lexicon;
@@ -66,9 +67,19 @@ public final class PersonFinder {
         counterpart = Pattern.compile("\\b(?:his|her|their)\\s+(" + place + ")\\s+counterparts?,?\\s+(" + NAME + ")");
     }
 
-    /** Titled people of the sentence, in text order. */
+    /** Titled people of the sentence, in text order (computed once per sentence). */
+    public List<Mention> find(SentenceContext context) {
+        return context.memo(this, () -> find(context.sentence().text()));
+    }
+
+    /** Titled people of a sentence, in text order. */
     public List<Mention> find(String sentence) {
         List<Mention> out = new ArrayList<>();
+        // Every pattern below needs a title or "counterpart"; one scan for those spares the costly patterns
+        // (which try a gazetteer alternation at every position) on the many sentences that have neither.
+        if (!lexicon.titlePattern().matcher(sentence).find() && !COUNTERPART_WORD.matcher(sentence).find()) {
+            return out;
+        }
         Matcher m = titled.matcher(sentence);
         while (m.find()) {
             String name = trimName(m.group(4));

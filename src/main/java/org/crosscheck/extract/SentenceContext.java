@@ -1,7 +1,10 @@
 package org.crosscheck.extract;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.ingest.Article;
 import org.crosscheck.ingest.Sentence;
@@ -14,8 +17,27 @@ import org.crosscheck.time.TimeExpression;
  * @param article  the article
  * @param sentence the sentence being read
  * @param times    time expressions of the sentence, file offsets, in text order
+ * @param memo     what shared finders computed for this sentence, so that each runs once per sentence however
+ *                 many extractors ask (one context is read by one thread)
  */
-public record SentenceContext(Article article, Sentence sentence, List<TimeExpression> times) {
+public record SentenceContext(Article article, Sentence sentence, List<TimeExpression> times,
+                              Map<Object, Object> memo) {
+
+    public SentenceContext(Article article, Sentence sentence, List<TimeExpression> times) {
+        this(article, sentence, times, new HashMap<>());
+    }
+
+    /** The value a finder computed for this sentence, computing it on first request. */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object finder, Supplier<T> compute) {
+        // Not computeIfAbsent: a finder's computation may ask for another finder's memo.
+        Object value = memo.get(finder);
+        if (value == null) {
+            value = compute.get();
+            memo.put(finder, value);
+        }
+        return (T) value;
+    }
 
     /** The publication date, or {@code null} when unknown. */
     public LocalDate published() {
