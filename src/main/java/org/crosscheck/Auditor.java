@@ -106,6 +106,9 @@ public final class Auditor {
                              long ingestNanos, long extractNanos) {
     }
 
+    /** Claims per rule session, beyond which series are not batched together. */
+    private static final int SESSION_CLAIMS = 2000;
+
     private Auditor() {
     }
 
@@ -193,7 +196,7 @@ public final class Auditor {
      * fire) and each gets its own finding.
      */
     /**
-     * One session per series (a subject without edition or year): rules join claims of one event, and "since",
+     * Sessions hold whole series (a subject without edition or year): rules join claims of one event, and "since",
      * "first-ever" and edition checks join the editions of one series, so a series is the largest unit any rule
      * compares. Each session also gets the gazetteer's containment facts for the places it mentions.
      */
@@ -204,16 +207,30 @@ public final class Auditor {
         for (Claim c : groups.representatives()) {
             bySeries.computeIfAbsent(c.series(), k -> new ArrayList<>()).add(c);
         }
-        List<List<Object>> sessions = new ArrayList<>();
+        // Small series share a session (rules join within a series, so sharing changes nothing) to spare the
+        // cost of a session per series; a large series gets one of its own.
+        List<List<Claim>> batches = new ArrayList<>();
+        List<Claim> batch = new ArrayList<>();
         for (List<Claim> seriesClaims : bySeries.values()) {
+            if (!batch.isEmpty() && batch.size() + seriesClaims.size() > SESSION_CLAIMS) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+            }
+            batch.addAll(seriesClaims);
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        List<List<Object>> sessions = new ArrayList<>();
+        for (List<Claim> batchClaims : batches) {
             Set<String> sources = new TreeSet<>();
-            for (Claim c : seriesClaims) {
+            for (Claim c : batchClaims) {
                 for (Claim m : groups.group(c).members()) {
                     sources.add(m.source());
                 }
             }
-            List<Object> facts = session(seriesClaims, sources, infos);
-            facts.addAll(containment(seriesClaims, lexicon));
+            List<Object> facts = session(batchClaims, sources, infos);
+            facts.addAll(containment(batchClaims, lexicon));
             sessions.add(facts);
         }
         List<Finding> findings = runAll(options, engine, sessions);

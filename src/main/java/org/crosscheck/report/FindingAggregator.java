@@ -53,14 +53,21 @@ public final class FindingAggregator {
      */
     public static List<AuditRow> aggregate(List<Finding> findings, BiFunction<Claim, Claim, Set<String>> support) {
         Map<String, Group> groups = new TreeMap<>();
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparing(FindingAggregator::canonicalKey)
-                .thenComparing(f -> f.a().id())
-                .thenComparing(f -> f.b() == null ? "" : f.b().id()));
-        for (Finding f : sorted) {
+        record Keyed(String key, Finding finding) {
+        }
+        // Keys are computed once per finding, not once per comparison.
+        List<Keyed> sorted = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            sorted.add(new Keyed(canonicalKey(f), f));
+        }
+        sorted.sort(Comparator.comparing(Keyed::key)
+                .thenComparing(k -> k.finding().a().id())
+                .thenComparing(k -> k.finding().b() == null ? "" : k.finding().b().id()));
+        for (Keyed keyed : sorted) {
+            Finding f = keyed.finding();
             boolean single = f.b() == null;
             boolean swap = !single && f.valueA().compareTo(f.valueB()) > 0;
-            String key = canonicalKey(f);
+            String key = keyed.key();
             Group g = groups.computeIfAbsent(key, k -> new Group(f, swap));
             Claim first = swap ? f.b() : f.a();
             Claim second = swap ? f.a() : f.b();
