@@ -83,6 +83,8 @@ public final class ClaimConventions {
     public static final String PART = "PART";
 
     public static final String VENUE = "venue";
+    /** Qualifier of a venue that excludes every other. */
+    public static final String ONLY = "ONLY";
     public static final String DESTINATION = "destination";
     public static final String ORIGIN = "origin";
 

@@ -12,7 +12,8 @@ import org.crosscheck.fact.Claim;
  * "visited", "arrived in", "reached", "travelled to", "to"; {@code origin} after "from"; {@code venue} after
  * "in" or "at". A place after the event word counts within {@value #WINDOW} words of it; before the event word,
  * only as a destination ("troops arrived in X for the exercise"). Emits {@code place} claims (kind PLACE): value the
- * canonical name, detail the role, unit the place type, subject the event key.
+ * canonical name, detail the role, unit the place type, subject the event key, qualifier {@code ONLY} for an
+ * exclusive venue ("the only venue is X", "solely in X").
  */
 public final class PlaceExtractor implements Extractor {
     public static final String NAME = "place";
@@ -23,6 +24,10 @@ public final class PlaceExtractor implements Extractor {
             + "\\s+in|\\breach(?:ed|es)?|\\btravel(?:l?ed|s)?\\s+to|\\bflew\\s+to|\\bcame\\s+to|\\bto)\\s+(?:the\\s+)?$");
     private static final Pattern ORIGIN = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
     private static final Pattern VENUE = Pattern.compile("(?i)\\b(?:in|at)\\s+(?:the\\s+)?$");
+    /** "the only venue is X", "solely in X": a venue that excludes every other. */
+    private static final Pattern ONLY = Pattern.compile("(?i)(?:\\b(?:only|sole|exclusive)\\s+(?:venue|host|location)"
+            + "(?:\\s+of\\s+[^,.;]{1,60}?)?\\s+(?:is|was|will\\s+be|would\\s+be)|\\b(?:only|solely|exclusively)\\s+(?:in|at))"
+            + "\\s+(?:the\\s+)?$");
 
     private final Lexicon lexicon;
     private final EventFinder events;
@@ -51,7 +56,9 @@ public final class PlaceExtractor implements Extractor {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - 40), m.start());
-            String role = DESTINATION.matcher(before).find() ? ClaimConventions.DESTINATION
+            boolean only = ONLY.matcher(text.substring(Math.max(0, m.start() - 100), m.start())).find();
+            String role = only ? ClaimConventions.VENUE
+                    : DESTINATION.matcher(before).find() ? ClaimConventions.DESTINATION
                     : ORIGIN.matcher(before).find() ? ClaimConventions.ORIGIN
                     : VENUE.matcher(before).find() ? ClaimConventions.VENUE : "";
             if (role.isEmpty()) {
@@ -81,6 +88,7 @@ public final class PlaceExtractor implements Extractor {
                     .attribute(ClaimConventions.PLACE)
                     .value(place.name())
                     .detail(role)
+                    .qualifier(only ? ClaimConventions.ONLY : "")
                     .unit(place.type())
                     .modality(mod.modality())
                     .negated(mod.negated())

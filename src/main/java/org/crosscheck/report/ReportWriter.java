@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -33,7 +34,12 @@ public final class ReportWriter {
                                                       Iterable<? extends List<String>> rows) {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+            Path dir = target.toAbsolutePath().getParent();
+            // Temporary files are created owner-only; a report is an ordinary file that others may read.
+            Path temp = dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+                    ? Files.createTempFile(dir, "." + target.getFileName(), ".tmp",
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")))
+                    : Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
                  CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(columns).get())) {
                 for (List<String> row : rows) {

@@ -95,6 +95,15 @@ class CatalogueParaphraseTest {
                     "b.txt", "date 2022-04-02\n\nThe summit between Egypt and Japan was held in Egypt on Friday.");
             assertThat(rows(contained, Verdict.CONTRADICTION, "place")).isEmpty();
         }
+
+        @Test
+        void anExclusiveVenueAgainstASecondCity() {
+            AuditResult r = InlineAudit.of(
+                    "a.txt", "date 2022-04-02\n\nThe only venue of the summit between Egypt and Japan on Friday was Cairo.",
+                    "b.txt", "date 2022-04-02\n\nThe summit between Egypt and Japan was held in Alexandria on Friday.");
+            assertThat(rows(r, Verdict.CONTRADICTION, "place")).singleElement()
+                    .satisfies(row -> assertThat(row.rule()).startsWith("An exclusive venue"));
+        }
     }
 
     @Nested

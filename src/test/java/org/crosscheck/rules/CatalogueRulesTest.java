@@ -137,6 +137,18 @@ class CatalogueRulesTest {
         }
 
         @Test
+        void anExclusiveVenueIsContradictedByASecondOneButNotByAPlaceInsideIt() {
+            Claim only = claim("a.txt", "forum:x", "place", "Geneva").detail("venue").qualifier("ONLY").build();
+            List<Finding> f = run(only, venue("b.txt", "Vienna"));
+            assertThat(f).singleElement().satisfies(x -> {
+                assertThat(x.rule()).isEqualTo("An exclusive venue is contradicted by another venue in an independent source");
+                assertThat(x.severity().name()).isEqualTo("ERROR");
+            });
+            assertThat(run(only, venue("b.txt", "Palais des Nations"), new Within("Palais des Nations", "Geneva")))
+                    .isEmpty();
+        }
+
+        @Test
         void containmentIsAllowedEvenThroughSeveralLevels() {
             assertThat(run(venue("a.txt", "Sochi"), venue("b.txt", "Russia"),
                     new Within("Sochi", "Krasnodar Krai"), new Within("Krasnodar Krai", "Russia"))).isEmpty();
