@@ -31,10 +31,10 @@ package org.crosscheck.extract;
  * <tr><td>{@code previous}</td><td>ORDINAL</td><td>event key</td><td>year of the previous instance
  * ({@code 1975})</td><td>empty</td><td>number = year</td><td>that year</td></tr>
  * <tr><td>{@code designation}</td><td>EQUIPMENT</td><td>arms-transfer event key, else
- * {@code equipment:<family>}</td><td>family ({@code Mi-35})</td><td>variant ({@code M}, {@code Hind E})</td>
+ * {@code equipment:<family>}</td><td>family ({@code Su-30})</td><td>variant ({@code SM}, {@code Flanker-C})</td>
  * <td>unit = category</td><td>event time</td></tr>
- * <tr><td>{@code title}</td><td>PERSON</td><td>{@code person:<key>} ({@code person:khawaja-asif})</td>
- * <td>normalised title ({@code defence minister})</td><td>affiliation country key ({@code russia}) or empty</td>
+ * <tr><td>{@code title}</td><td>PERSON</td><td>{@code person:<key>} ({@code person:ana-lopez})</td>
+ * <td>normalised title ({@code defence minister})</td><td>affiliation country key ({@code peru}) or empty</td>
  * <td>unit = office group</td><td>sentence time, else the publication day</td></tr>
  * <tr><td>{@code attendance}</td><td>EVENT</td><td>event key</td><td>person key ({@code person:ana-lopez})</td>
  * <td>empty</td><td>negated = did not attend</td><td>event time</td></tr>

@@ -88,7 +88,7 @@ public final class CountExtractor implements Extractor {
             }
             String token = word.group(1).replaceAll("^[\u2018\u201C'\"]|[\u2019\u201D'\"]$", "");
             String lower = token.toLowerCase(Locale.ROOT);
-            // "four Mi-35M combat and cargo helicopters": a conjunction may join modifiers, never start them.
+            // "six Su-30SM strike and escort fighters": a conjunction may join modifiers, never start them.
             boolean joinsModifiers = i > 0 && lower.matches("and|or");
             if (!joinsModifiers && lower.matches("(?:and|or|of|to|in|on|at|from|the|a|an|by|with|for|per|was|were|is|are|years?|"
                     + "months?|weeks?|days?|percent|per cent)") || !Double.isNaN(Numbers.cardinal(lower))) {

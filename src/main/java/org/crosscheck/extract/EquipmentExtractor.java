@@ -5,9 +5,9 @@ import java.util.List;
 import org.crosscheck.fact.Claim;
 
 /**
- * Reads equipment designations ({@link DesignationFinder}): {@code Mi-35}, {@code Mi-35M},
- * {@code Mi-35 'Hind E'}. Emits one {@code designation} claim (kind EQUIPMENT) per mention: value the family
- * ({@code Mi-35}), detail the variant ({@code M}, {@code Hind E}, or empty for a bare family), unit the category.
+ * Reads equipment designations ({@link DesignationFinder}): {@code Su-30}, {@code Su-30SM},
+ * {@code Su-27 'Flanker B'}. Emits one {@code designation} claim (kind EQUIPMENT) per mention: value the family
+ * ({@code Su-30}), detail the variant ({@code SM}, {@code Flanker B}, or empty for a bare family), unit the category.
  * The subject is the key of the sentence's arms-transfer event when it has one (so every mention of one deal
  * shares a subject across articles), else the topic key {@code equipment:<family>}, which grouping moves to the
  * article's transfer of that family if there is one.

@@ -203,7 +203,7 @@ public final class EventFinder {
             before.add(0, token);
             cursor = tokenStart;
         }
-        // The capitalised run right before the word: a name ("the Druzhba exercise", "the X Economic Forum").
+        // The capitalised run right before the word: a name ("the Sea Shield exercise", "the X Economic Forum").
         List<String> capitalised = new ArrayList<>();
         List<String> lowercase = new ArrayList<>();
         for (int i = before.size() - 1; i >= 0; i--) {

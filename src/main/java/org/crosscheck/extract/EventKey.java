@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The key of an event, written as the subject of the claims about it:
  * {@code class:participants:name[#edition][@year][^][!][~local]}, e.g.
- * {@code meeting:pakistan+russia:consultative-group-on-strategic-stability#12} or
- * {@code exercise:pakistan+russia:druzhba@2016}.
+ * {@code meeting:india+vietnam:joint-commission-on-trade#12} or
+ * {@code exercise:indonesia+turkey:sea-shield@2017}.
  *
  * <p>{@code class} is the event class of {@code event_words.csv}; {@code participants} the sorted country keys,
  * joined by {@code +}; {@code name} the canonical name of the series, body, agreement topic, equipment family or

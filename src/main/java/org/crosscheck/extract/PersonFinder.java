@@ -142,7 +142,7 @@ public final class PersonFinder {
         return n.replaceAll("(\\s\\p{Lu}\\.?)+$", "");
     }
 
-    /** A title word opening an appositive name ("Ambassador Tasnim Aslam, Special Secretary") is not the name. */
+    /** A title word opening an appositive name ("Ambassador Ana Lopez, Special Envoy") is not the name. */
     private String stripLeadingTitle(String name) {
         String[] tokens = name.split("\\s+");
         int i = 0;

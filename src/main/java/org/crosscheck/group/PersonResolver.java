@@ -12,10 +12,10 @@ import org.crosscheck.fact.Claim;
 /**
  * Decides which person keys name one person across the corpus, and rewrites them to one key.
  *
- * <p>In order: a name with middle names ({@code khawaja-muhammad-asif}) is the two-word name of its first and last
- * words when that name occurs ({@code khawaja-asif}); a one-word name ({@code nawaz}) is the one multi-word name
- * that begins or ends with it, if exactly one does; spelling variants ({@code sergei-ryabkov},
- * {@code sergey-ryabkov}) are merged word by word through {@link NameVariants}, so two names are one person
+ * <p>In order: a name with middle names ({@code ana-maria-lopez}) is the two-word name of its first and last
+ * words when that name occurs ({@code ana-lopez}); a one-word name ({@code lopez}) is the one multi-word name
+ * that begins or ends with it, if exactly one does; spelling variants ({@code sergei-ivanov},
+ * {@code sergey-ivanov}) are merged word by word through {@link NameVariants}, so two names are one person
  * only when every word is a variant of the other's. Known
  * people were already given their canonical name from {@code people.csv} during extraction.
  */
