@@ -176,10 +176,11 @@ public final class Auditor {
         }
         t = lap(timings, Timings.GROUP, t);
 
-        List<Finding> findings = runRules(options, rules, groups, infos, lexicon);
+        FindingAggregator.Accumulator accumulator = new FindingAggregator.Accumulator(groups::support);
+        runRules(options, rules, groups, infos, lexicon, accumulator);
         t = lap(timings, Timings.RULES, t);
 
-        List<AuditRow> rows = FindingAggregator.aggregate(findings, groups::support);
+        List<AuditRow> rows = accumulator.rows();
         AuditResult partial = new AuditResult(sources, claims, rows, origins, new Timings(timings));
         if (options.out() != null) {
             Reports.write(options.out(), partial);
@@ -200,8 +201,8 @@ public final class Auditor {
      * "first-ever" and edition checks join the editions of one series, so a series is the largest unit any rule
      * compares. Each session also gets the gazetteer's containment facts for the places it mentions.
      */
-    private static List<Finding> runRules(Options options, RuleBase rules, ClaimGroups groups,
-                                          Map<String, SourceInfo> infos, Lexicon lexicon) {
+    private static void runRules(Options options, RuleBase rules, ClaimGroups groups, Map<String, SourceInfo> infos,
+                                 Lexicon lexicon, FindingAggregator.Accumulator accumulator) {
         RuleEngine engine = new RuleEngine(rules, options.maxFirings());
         Map<String, List<Claim>> bySeries = new TreeMap<>();
         for (Claim c : groups.representatives()) {
@@ -233,18 +234,21 @@ public final class Auditor {
             facts.addAll(containment(batchClaims, lexicon));
             sessions.add(facts);
         }
-        List<Finding> findings = runAll(options, engine, sessions);
-
-        List<Finding> out = new ArrayList<>();
+        // Findings fold into rows session by session; a single-source finding of a representative that stands
+        // for several claims is set aside, and its group's claims are run again on their own.
         Set<ClaimGroups.Group> rerun = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Finding f : findings) {
-            ClaimGroups.Group g = groups.group(f.a());
-            if (f.b() == null && g != null && g.members().size() > 1) {
-                rerun.add(g);
-            } else {
-                out.add(f);
+        runAll(options, engine, sessions, findings -> {
+            for (Finding f : findings) {
+                ClaimGroups.Group g = groups.group(f.a());
+                if (f.b() == null && g != null && g.members().size() > 1) {
+                    synchronized (rerun) {
+                        rerun.add(g);
+                    }
+                } else {
+                    accumulator.add(f);
+                }
             }
-        }
+        });
         if (!rerun.isEmpty()) {
             List<List<Object>> single = new ArrayList<>();
             for (ClaimGroups.Group g : rerun) {
@@ -258,13 +262,14 @@ public final class Auditor {
                     single.add(session(members, sources, infos));
                 }
             }
-            for (Finding f : runAll(options, engine, single)) {
-                if (f.b() == null) {
-                    out.add(f);
+            runAll(options, engine, single, findings -> {
+                for (Finding f : findings) {
+                    if (f.b() == null) {
+                        accumulator.add(f);
+                    }
                 }
-            }
+            });
         }
-        return out;
     }
 
     /** The gazetteer's "within" links above every place the claims name. */
@@ -293,9 +298,12 @@ public final class Auditor {
         return facts;
     }
 
-    private static List<Finding> runAll(Options options, RuleEngine engine, List<List<Object>> sessions) {
-        return inParallel(options.threads(),
-                () -> sessions.parallelStream().flatMap(facts -> engine.run(facts).stream()).toList());
+    private static void runAll(Options options, RuleEngine engine, List<List<Object>> sessions,
+                               java.util.function.Consumer<List<Finding>> sink) {
+        inParallel(options.threads(), () -> {
+            sessions.parallelStream().forEach(facts -> sink.accept(engine.run(facts)));
+            return null;
+        });
     }
 
     private static long lap(Map<String, Duration> timings, String stage, long since) {

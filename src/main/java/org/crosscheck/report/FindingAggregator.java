@@ -2,6 +2,7 @@ package org.crosscheck.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,18 +31,18 @@ public final class FindingAggregator {
     }
 
     private static final class Group {
-        final Finding first;
-        final boolean swapped;
-        final List<Claim> sideA = new ArrayList<>();
-        final List<Claim> sideB = new ArrayList<>();
+        Finding first;
+        boolean swapped;
+        // Distinct claims only: a value stated by thousands of claims pairs with many partners.
+        final Set<Claim> sideA = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        final Set<Claim> sideB = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         final Set<String> originsA = new HashSet<>();
         final Set<String> originsB = new HashSet<>();
-
-        Group(Finding first, boolean swapped) {
-            this.first = first;
-            this.swapped = swapped;
-        }
     }
+
+    /** Order of findings within one row: the first one gives the row its explanation. */
+    private static final Comparator<Finding> FIRST = Comparator.comparing((Finding f) -> f.a().id())
+            .thenComparing(f -> f.b() == null ? "" : f.b().id());
 
     public static List<AuditRow> aggregate(List<Finding> findings) {
         return aggregate(findings, (side, partner) -> Set.of(side.origin()));
@@ -52,23 +53,31 @@ public final class FindingAggregator {
      * behind a claim of a finding, given its partner (null for a single-source finding).
      */
     public static List<AuditRow> aggregate(List<Finding> findings, BiFunction<Claim, Claim, Set<String>> support) {
-        Map<String, Group> groups = new TreeMap<>();
-        record Keyed(String key, Finding finding) {
+        Accumulator accumulator = new Accumulator(support);
+        findings.forEach(accumulator::add);
+        return accumulator.rows();
+    }
+
+    /**
+     * Folds findings into rows as they arrive, so memory grows with the rows and the distinct claims behind them,
+     * not with the pairs of claims the rules compared. Thread-safe; the rows do not depend on arrival order.
+     */
+    public static final class Accumulator {
+        private final Map<String, Group> groups = new HashMap<>();
+        private final BiFunction<Claim, Claim, Set<String>> support;
+
+        public Accumulator(BiFunction<Claim, Claim, Set<String>> support) {
+            this.support = support;
         }
-        // Keys are computed once per finding, not once per comparison.
-        List<Keyed> sorted = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            sorted.add(new Keyed(canonicalKey(f), f));
-        }
-        sorted.sort(Comparator.comparing(Keyed::key)
-                .thenComparing(k -> k.finding().a().id())
-                .thenComparing(k -> k.finding().b() == null ? "" : k.finding().b().id()));
-        for (Keyed keyed : sorted) {
-            Finding f = keyed.finding();
+
+        public synchronized void add(Finding f) {
             boolean single = f.b() == null;
             boolean swap = !single && f.valueA().compareTo(f.valueB()) > 0;
-            String key = keyed.key();
-            Group g = groups.computeIfAbsent(key, k -> new Group(f, swap));
+            Group g = groups.computeIfAbsent(canonicalKey(f), k -> new Group());
+            if (g.first == null || FIRST.compare(f, g.first) < 0) {
+                g.first = f;
+                g.swapped = swap;
+            }
             Claim first = swap ? f.b() : f.a();
             Claim second = swap ? f.a() : f.b();
             g.sideA.add(first);
@@ -78,25 +87,29 @@ public final class FindingAggregator {
                 g.originsB.addAll(support.apply(second, first));
             }
         }
-        List<AuditRow> rows = new ArrayList<>();
-        for (Map.Entry<String, Group> e : groups.entrySet()) {
-            Group g = e.getValue();
-            Finding f = g.first;
-            String valueA = g.swapped ? f.valueB() : f.valueA();
-            String valueB = g.swapped ? f.valueA() : f.valueB();
-            Claim a = g.sideA.stream().min(EARLIEST).orElseThrow();
-            // Quote side b from another source than side a whenever one exists, so a row cites two sources.
-            Claim b = g.sideB.stream().filter(c -> !c.origin().equals(a.origin())).min(EARLIEST)
-                    .orElse(g.sideB.stream().min(EARLIEST).orElse(null));
-            rows.add(new AuditRow(Ids.of(e.getKey()), f.severity(), f.verdict(), f.category(), f.rule(),
-                    f.subject(), a, valueA, b, valueB, f.explanation(), g.originsA.size(), g.originsB.size()));
+
+        /** The rows, in report order. */
+        public synchronized List<AuditRow> rows() {
+            List<AuditRow> rows = new ArrayList<>();
+            for (Map.Entry<String, Group> e : new TreeMap<>(groups).entrySet()) {
+                Group g = e.getValue();
+                Finding f = g.first;
+                String valueA = g.swapped ? f.valueB() : f.valueA();
+                String valueB = g.swapped ? f.valueA() : f.valueB();
+                Claim a = g.sideA.stream().min(EARLIEST).orElseThrow();
+                // Quote side b from another source than side a whenever one exists, so a row cites two sources.
+                Claim b = g.sideB.stream().filter(c -> !c.origin().equals(a.origin())).min(EARLIEST)
+                        .orElse(g.sideB.stream().min(EARLIEST).orElse(null));
+                rows.add(new AuditRow(Ids.of(e.getKey()), f.severity(), f.verdict(), f.category(), f.rule(),
+                        f.subject(), a, valueA, b, valueB, f.explanation(), g.originsA.size(), g.originsB.size()));
+            }
+            rows.sort(Comparator.comparing(AuditRow::severity)
+                    .thenComparing(AuditRow::verdict)
+                    .thenComparing(AuditRow::category)
+                    .thenComparing(AuditRow::subject)
+                    .thenComparing(AuditRow::id));
+            return rows;
         }
-        rows.sort(Comparator.comparing(AuditRow::severity)
-                .thenComparing(AuditRow::verdict)
-                .thenComparing(AuditRow::category)
-                .thenComparing(AuditRow::subject)
-                .thenComparing(AuditRow::id));
-        return rows;
     }
 
     /** Rule, subject and the values in a fixed order; single-source findings also keep their claim. */
