@@ -119,7 +119,8 @@ public final class Auditor {
         RuleBase rules = RuleBase.build(options.rules());
         ArticleParser parser = ArticleParser.from(vocabulary);
         TemporalTagger tagger = temporalTagger();
-        Pipeline pipeline = Pipeline.standard(vocabulary, tagger);
+        Lexicon lexicon = Lexicon.load(vocabulary);
+        Pipeline pipeline = Pipeline.standard(vocabulary, lexicon, tagger);
         t = lap(timings, Timings.RULES_BUILD, t);
 
         // Per article, in parallel: read, parse, extract, sign; then drop the text.
@@ -166,7 +167,6 @@ public final class Auditor {
         }
         extracted = null;
         claims.sort(Comparator.comparing(Claim::source).thenComparingInt(Claim::start).thenComparing(Claim::id));
-        Lexicon lexicon = Lexicon.load(vocabulary);
         claims = new EventGrouping(lexicon).resolve(claims);
         ClaimGroups groups = ClaimGroups.of(claims);
         Map<String, SourceInfo> infos = new HashMap<>();

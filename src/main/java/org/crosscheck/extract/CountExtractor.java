@@ -145,7 +145,7 @@ public final class CountExtractor implements Extractor {
 
     private Claim claim(SentenceContext context, List<EventFinder.Mention> mentions, Count c, String text) {
         EventFinder.Mention governing = EventFinder.governing(mentions, text, c.start());
-        ModalityDetector.Modality mod = modality.at(text, c.start(), c.end());
+        ModalityDetector.Modality mod = modality.at(context, c.start(), c.end());
         return context.claim(NAME, context.fileOffset(c.start()), context.fileOffset(c.end()))
                 .kind(lexicon.isTally(c.unit()) ? ClaimConventions.KIND_TALLY : ClaimConventions.KIND_COUNT)
                 .subject(events.subjectAt(mentions, text, c.start()))

@@ -44,7 +44,7 @@ public final class EquipmentExtractor implements Extractor {
             if (transfer != null) {
                 subject = transfer.key().format();
             }
-            ModalityDetector.Modality mod = modality.at(text, d.start(), d.end());
+            ModalityDetector.Modality mod = modality.at(context, d.start(), d.end());
             out.add(context.claim(NAME, context.fileOffset(d.start()), context.fileOffset(d.end()))
                     .kind(ClaimConventions.KIND_EQUIPMENT)
                     .subject(subject)

@@ -31,7 +31,7 @@ public final class EventExtractor implements Extractor {
         List<Claim> out = new ArrayList<>();
         List<TimeExpression> usedSince = new ArrayList<>();
         for (EventFinder.Mention m : mentions) {
-            ModalityDetector.Modality mod = modality.at(text, m.start(), m.end());
+            ModalityDetector.Modality mod = modality.at(context, m.start(), m.end());
             String subject = m.key().format();
             out.add(context.claim(NAME, context.fileOffset(m.start()), context.fileOffset(m.end()))
                     .kind(ClaimConventions.KIND_EVENT)
@@ -53,7 +53,7 @@ public final class EventExtractor implements Extractor {
         for (TimeExpression t : context.times()) {
             if ("SINCE".equals(t.relation()) && !usedSince.contains(t) && !t.span().value().isEmpty()) {
                 int at = t.start() - base;
-                ModalityDetector.Modality mod = modality.at(text, at, t.end() - base);
+                ModalityDetector.Modality mod = modality.at(context, at, t.end() - base);
                 String subject = mentions.isEmpty() ? events.subjectAt(mentions, text, at)
                         : EventFinder.governing(mentions, text, at).key().series().format();
                 out.add(timeClaim(context, t, subject, ClaimConventions.SINCE, mod));

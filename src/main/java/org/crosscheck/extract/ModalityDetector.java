@@ -51,24 +51,25 @@ public final class ModalityDetector {
         }
     }
 
-    /** Cue hits and clauses of the sentence last read by this thread: extractors ask about one sentence in turn. */
-    private record Reading(String sentence, List<Hit> hits, List<int[]> clauses) {
+    /** The cue hits and clauses of one sentence. */
+    private record Reading(List<Hit> hits, List<int[]> clauses) {
     }
 
-    private final ThreadLocal<Reading> last = new ThreadLocal<>();
-
     private Reading read(String sentence) {
-        Reading r = last.get();
-        if (r == null || !r.sentence().equals(sentence)) {
-            r = new Reading(sentence, hits(sentence), Clauses.of(sentence));
-            last.set(r);
-        }
-        return r;
+        return new Reading(hits(sentence), Clauses.of(sentence));
+    }
+
+    /** The modality of the claim at [start, end) of the context's sentence; cues are read once per sentence. */
+    public Modality at(SentenceContext context, int start, int end) {
+        return at(context.memo(this, () -> read(context.sentence().text())), start, end);
     }
 
     /** The modality of the claim at [start, end) of the sentence (sentence offsets). */
     public Modality at(String sentence, int start, int end) {
-        Reading reading = read(sentence);
+        return at(read(sentence), start, end);
+    }
+
+    private Modality at(Reading reading, int start, int end) {
         List<int[]> clauses = reading.clauses();
         int[] clause = Clauses.around(clauses, start);
         List<Hit> hits = reading.hits();

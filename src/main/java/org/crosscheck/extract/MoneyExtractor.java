@@ -89,7 +89,7 @@ public final class MoneyExtractor implements Extractor {
             unit = iso + "/" + Lexicon.norm(per);
         }
         EventFinder.Mention governing = EventFinder.governing(mentions, text, start);
-        ModalityDetector.Modality mod = modality.at(text, start, end);
+        ModalityDetector.Modality mod = modality.at(context, start, end);
         return context.claim(NAME, context.fileOffset(start), context.fileOffset(end))
                 .kind(ClaimConventions.KIND_MONEY)
                 .subject(events.subjectAt(mentions, text, start))

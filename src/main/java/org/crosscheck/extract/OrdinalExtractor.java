@@ -153,7 +153,7 @@ public final class OrdinalExtractor implements Extractor {
                 continue;
             }
             List<EventFinder.Mention> others = mentions.stream().filter(m -> m != e).toList();
-            ModalityDetector.Modality mod = modality.at(text, p.start(), e.end());
+            ModalityDetector.Modality mod = modality.at(context, p.start(), e.end());
             int y = Integer.parseInt(year);
             out.add(context.claim(NAME, context.fileOffset(p.start()), context.fileOffset(ye))
                     .kind(ClaimConventions.KIND_ORDINAL)
@@ -185,7 +185,7 @@ public final class OrdinalExtractor implements Extractor {
     }
 
     private Claim ordinal(SentenceContext context, EventFinder.Mention e, String text, int start, int end, int n) {
-        ModalityDetector.Modality mod = modality.at(text, e.start(), e.end());
+        ModalityDetector.Modality mod = modality.at(context, e.start(), e.end());
         return context.claim(NAME, context.fileOffset(start), context.fileOffset(end))
                 .kind(ClaimConventions.KIND_ORDINAL)
                 .subject(e.key().format())
@@ -201,7 +201,7 @@ public final class OrdinalExtractor implements Extractor {
     private Claim first(SentenceContext context, List<EventFinder.Mention> mentions, String text, int start, int end,
                         String value, String detail, double number) {
         EventFinder.Mention e = EventFinder.governing(mentions, text, start);
-        ModalityDetector.Modality mod = modality.at(text, start, end);
+        ModalityDetector.Modality mod = modality.at(context, start, end);
         return context.claim(NAME, context.fileOffset(start), context.fileOffset(end))
                 .kind(ClaimConventions.KIND_ORDINAL)
                 .subject(events.subjectAt(mentions, text, start))

@@ -47,7 +47,7 @@ public final class PersonExtractor implements Extractor {
             time = new TimeSpan(day.toString(), day, day, "DAY");
         }
         for (PersonFinder.Mention p : persons.find(context)) {
-            ModalityDetector.Modality mod = modality.at(text, p.start(), p.end());
+            ModalityDetector.Modality mod = modality.at(context, p.start(), p.end());
             out.add(context.claim(NAME, context.fileOffset(p.start()), context.fileOffset(p.end()))
                     .kind(ClaimConventions.KIND_PERSON)
                     .subject(subject(lexicon, p.name()))

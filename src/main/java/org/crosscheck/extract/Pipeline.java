@@ -25,7 +25,11 @@ public final class Pipeline {
 
     /** The standard pipeline; the one place where the extractors and their order are chosen. */
     public static Pipeline standard(Vocabulary vocabulary, TemporalTagger tagger) {
-        Lexicon lexicon = Lexicon.load(vocabulary);
+        return standard(vocabulary, Lexicon.load(vocabulary), tagger);
+    }
+
+    /** The standard pipeline over a lexicon the caller already loaded (and shares with the corpus stages). */
+    public static Pipeline standard(Vocabulary vocabulary, Lexicon lexicon, TemporalTagger tagger) {
         ModalityDetector modality = new ModalityDetector(vocabulary);
         DesignationFinder designations = new DesignationFinder(vocabulary);
         PersonFinder persons = new PersonFinder(lexicon, vocabulary);

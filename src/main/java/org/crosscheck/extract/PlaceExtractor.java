@@ -81,7 +81,7 @@ public final class PlaceExtractor implements Extractor {
             if (event == null) {
                 continue;
             }
-            ModalityDetector.Modality mod = modality.at(text, event.start(), event.end());
+            ModalityDetector.Modality mod = modality.at(context, event.start(), event.end());
             out.add(context.claim(NAME, context.fileOffset(m.start()), context.fileOffset(m.end()))
                     .kind(ClaimConventions.KIND_PLACE)
                     .subject(event.key().format())
