@@ -24,6 +24,10 @@ public final class RuleEngine {
     /** Default limit on rule firings per session; a rule set that reaches it is taken to loop. */
     public static final int DEFAULT_MAX_FIRINGS = 1_000_000;
 
+    /** Sessions slower than this are logged (with --verbose) with their busiest rules: a rule set's hot spots. */
+    private static final long SLOW_NANOS = 1_000_000_000L;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RuleEngine.class.getName());
+
     private final RuleBase rules;
     private final int maxFirings;
 
@@ -37,6 +41,7 @@ public final class RuleEngine {
 
     /** Inserts the facts, fires the rules and returns the findings they inserted. */
     public List<Finding> run(Collection<?> facts) {
+        long started = System.nanoTime();
         KieSession session = rules.kieBase().newKieSession();
         Map<String, Integer> firings = new TreeMap<>();
         session.addEventListener(new DefaultAgendaEventListener() {
@@ -61,14 +66,14 @@ public final class RuleEngine {
                         CrosscheckException.FAILURE, e);
             }
             if (fired >= maxFirings) {
-                String busiest = firings.entrySet().stream()
-                        .sorted((a, b) -> b.getValue().compareTo(a.getValue()))
-                        .limit(5)
-                        .map(en -> "\"" + en.getKey() + "\" x" + en.getValue())
-                        .collect(Collectors.joining(", "));
                 throw new CrosscheckException("rules", "stopped after " + maxFirings
-                        + " rule firings (raise --max-firings if this is not a loop); firing: " + busiest,
+                        + " rule firings (raise --max-firings if this is not a loop); firing: " + busiest(firings),
                         CrosscheckException.FAILURE);
+            }
+            long took = System.nanoTime() - started;
+            if (took > SLOW_NANOS) {
+                LOG.info(() -> "rule session of " + facts.size() + " facts took " + took / 1_000_000 + " ms and "
+                        + fired + " firings: " + busiest(firings));
             }
             List<Finding> findings = new ArrayList<>();
             QueryResults results = session.getQueryResults("crosscheck findings");
@@ -79,6 +84,14 @@ public final class RuleEngine {
         } finally {
             session.dispose();
         }
+    }
+
+    private static String busiest(Map<String, Integer> firings) {
+        return firings.entrySet().stream()
+                .sorted((a, b) -> b.getValue().compareTo(a.getValue()))
+                .limit(5)
+                .map(en -> "\"" + en.getKey() + "\" x" + en.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     private static String describe(Object fact) {

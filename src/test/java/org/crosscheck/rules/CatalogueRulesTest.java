@@ -8,6 +8,7 @@ import static org.crosscheck.rules.RuleFixture.run;
 import static org.crosscheck.rules.RuleFixture.withVerdict;
 import static org.crosscheck.rules.RuleFixture.year;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.Finding;
@@ -194,6 +195,20 @@ class CatalogueRulesTest {
                     claim("b.txt", "meeting:x:group#13", "date", "2017").time(year(2017)).build());
             assertThat(withVerdict(f, Verdict.CONTRADICTION, "ordinal")).singleElement()
                     .satisfies(x -> assertThat(x.explanation()).contains("later edition 13"));
+        }
+
+        @Test
+        void editionNumbersRepeatedByManySourcesCompareEachPairOfDatesOnce() {
+            List<Claim> claims = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                claims.add(claim("n" + i + ".txt", "meeting:x:group#12", "ordinal", "12").build());
+                claims.add(claim("m" + i + ".txt", "meeting:x:group#13", "ordinal", "13").build());
+            }
+            claims.add(claim("a.txt", "meeting:x:group#12", "date", "Friday").time(day("2018-03-02")).build());
+            claims.add(claim("b.txt", "meeting:x:group#13", "date", "2017").time(year(2017)).build());
+            List<Finding> f = run(claims.toArray(Claim[]::new));
+            assertThat(f).filteredOn(x -> x.rule().equals("A later edition of a series is dated before an earlier one"))
+                    .singleElement();
         }
 
         @Test
