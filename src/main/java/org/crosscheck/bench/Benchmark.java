@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,10 +47,10 @@ import org.crosscheck.vocab.Vocabulary;
  * row per size: throughput, wall time per stage, heap, findings, and precision and recall against the corpus's gold
  * file. Then a naive baseline: Natty run over every sentence of the smallest corpus.
  *
- * <p>Heap is measured two ways, both reset before each audit: {@code peak heap} is the sum over heap memory pools
- * of their peak usage (what the JVM had to hold, garbage included, so it depends on {@code -Xmx} and the
- * collector), and {@code max live} is the largest heap occupancy right after a garbage collection (from GC
- * notifications), which approximates the live data the audit needs.
+ * <p>Heap is measured two ways from GC notifications, afresh for each audit: {@code peak heap} is the largest heap
+ * occupancy just before a collection (what the JVM had to hold, garbage included, so it depends on {@code -Xmx}
+ * and the collector), and {@code max live} the largest right after one, which bounds the live data the audit
+ * needs.
  *
  * <p>Quality: {@code recall} is the share of MUST gold rows (injected contradictions) that some report row
  * satisfies; {@code precision} is S / (S + U), where S counts the MUST and CONSISTENT gold rows satisfied and U the
@@ -273,28 +276,29 @@ public final class Benchmark {
         out.flush();
     }
 
-    /** Heap peaks over the heap pools and the largest occupancy after a collection, while it runs. */
+    /**
+     * Heap occupancy while an audit runs, from GC notifications over the heap pools only (metaspace and code
+     * caches are not heap): the peak is the largest occupancy just before a collection (or at the end), the max
+     * live the largest just after one.
+     */
     private static final class HeapWatch {
-        private final List<MemoryPoolMXBean> pools = new ArrayList<>();
+        private final Set<String> heapPools = new HashSet<>();
+        private final AtomicLong peak = new AtomicLong();
         private final AtomicLong maxLive = new AtomicLong();
         private final List<NotificationEmitter> emitters = new ArrayList<>();
         private final NotificationListener listener = (notification, handback) -> {
             if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                 GarbageCollectionNotificationInfo info =
                         GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                long used = 0;
-                for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-                    used += u.getUsed();
-                }
-                maxLive.accumulateAndGet(used, Math::max);
+                peak.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+                maxLive.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
             }
         };
 
         HeapWatch() {
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (pool.getType() == MemoryType.HEAP) {
-                    pool.resetPeakUsage();
-                    pools.add(pool);
+                    heapPools.add(pool.getName());
                 }
             }
             for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -305,12 +309,18 @@ public final class Benchmark {
             }
         }
 
-        long peak() {
-            long sum = 0;
-            for (MemoryPoolMXBean pool : pools) {
-                sum += pool.getPeakUsage().getUsed();
+        private long heapUsed(Map<String, MemoryUsage> byPool) {
+            long used = 0;
+            for (Map.Entry<String, MemoryUsage> e : byPool.entrySet()) {
+                if (heapPools.contains(e.getKey())) {
+                    used += e.getValue().getUsed();
+                }
             }
-            return sum;
+            return used;
+        }
+
+        long peak() {
+            return Math.max(peak.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
 
         long maxLive() {

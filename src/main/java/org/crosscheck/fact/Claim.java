@@ -58,6 +58,14 @@ public record Claim(
 
     private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("#(\\d+)");
 
+    /**
+     * One shared copy of a value many claims repeat (subjects, attributes, modalities, dates): a corpus holds
+     * millions of claims over a few thousand distinct subjects, and the copies would dominate the heap.
+     */
+    private static String canonical(String s) {
+        return s == null ? null : s.intern();
+    }
+
     /** The value with its detail, as a reviewer reads it ({@code Mi-35 [M]}). */
     public String fullValue() {
         return detail == null || detail.isEmpty() ? value : value + " [" + detail + "]";
@@ -74,14 +82,14 @@ public record Claim(
     }
 
     public Claim withOrigin(String newOrigin) {
-        return new Claim(id, source, newOrigin, kind, subject, attribute, value, detail, number, unit, qualifier,
+        return new Claim(id, source, canonical(newOrigin), kind, subject, attribute, value, detail, number, unit, qualifier,
                 modality, negated, time, event, series, quote, start, end, sentence, published, extractor);
     }
 
     public Claim withEvent(String newEvent, String newSubject) {
-        return new Claim(id, source, origin, kind, newSubject, attribute, value, detail, number, unit, qualifier,
-                modality, negated, time, newEvent, seriesOf(newSubject), quote, start, end, sentence, published,
-                extractor);
+        return new Claim(id, source, origin, kind, canonical(newSubject), attribute, value, detail, number, unit,
+                qualifier, modality, negated, time, canonical(newEvent), canonical(seriesOf(newSubject)), quote, start,
+                end, sentence, published, extractor);
     }
 
     /** The edition number of the subject ({@code meeting:a+b:name#12} is 12), or 0 when it has none. */
@@ -165,9 +173,11 @@ public record Claim(
         public Claim build() {
             String o = origin.isEmpty() ? source : origin;
             String id = Ids.of(source, Integer.toString(start), Integer.toString(end), attribute, value, detail);
-            return new Claim(id, source, o, kind, subject, attribute, value, detail, number, unit, qualifier,
-                    modality, negated, time, event, seriesOf(subject), quote, start, end, sentence, published,
-                    extractor);
+            return new Claim(id, canonical(source), canonical(o), canonical(kind), canonical(subject),
+                    canonical(attribute), canonical(value), canonical(detail), number, canonical(unit),
+                    canonical(qualifier), canonical(modality), negated, time, canonical(event),
+                    canonical(seriesOf(subject)), quote, start, end, sentence, canonical(published),
+                    canonical(extractor));
         }
     }
 }

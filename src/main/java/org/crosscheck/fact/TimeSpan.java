@@ -24,13 +24,13 @@ public record TimeSpan(String value, LocalDate start, LocalDate end, String gran
         return new TimeSpan(value, start, end, granularity, words);
     }
 
-    /** True when both intervals are known and share at least one day. */
     /** Days the interval covers, or {@code Long.MAX_VALUE} when it is open or unknown. */
     public long days() {
         return start == null || end == null ? Long.MAX_VALUE
                 : java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
     }
 
+    /** True unless both intervals are known and share no day. */
     public boolean overlaps(TimeSpan other) {
         if (other == null || start == null || end == null || other.start == null || other.end == null) {
             return true;
