@@ -141,7 +141,7 @@ public final class Auditor {
             }
             return new Extracted(SourceSummary.of(article), claims, signature, defer ? article : null, t1 - t0,
                     t2 - t1);
-        }).toList());
+        }).collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
         long pass = System.nanoTime() - t;
         long ingest = extracted.stream().mapToLong(Extracted::ingestNanos).sum();
         long extract = extracted.stream().mapToLong(Extracted::extractNanos).sum();
@@ -159,11 +159,15 @@ public final class Auditor {
             signatures.put(e.summary().source(), e.signature());
         }
         Map<String, String> origins = Origins.of(signatures);
+        signatures = null;
         List<Claim> claims = new ArrayList<>();
-        for (Extracted e : extracted) {
-            for (Claim c : e.claims()) {
-                claims.add(c.withOrigin(origins.get(c.source())));
+        // Each article's claims are released as they are copied, so the corpus is never held twice.
+        for (int i = 0; i < extracted.size(); i++) {
+            for (Claim c : extracted.get(i).claims()) {
+                String origin = origins.get(c.source());
+                claims.add(origin.equals(c.origin()) ? c : c.withOrigin(origin));
             }
+            extracted.set(i, null);
         }
         extracted = null;
         claims.sort(Comparator.comparing(Claim::source).thenComparingInt(Claim::start).thenComparing(Claim::id));

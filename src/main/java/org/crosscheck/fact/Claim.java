@@ -59,8 +59,8 @@ public record Claim(
     private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("#(\\d+)");
 
     /**
-     * One shared copy of a value many claims repeat (subjects, attributes, modalities, dates): a corpus holds
-     * millions of claims over a few thousand distinct subjects, and the copies would dominate the heap.
+     * One shared copy of a value many claims repeat (subjects, attributes, modalities, dates, short quotes): a
+     * corpus holds millions of claims over a few thousand distinct subjects, and the copies would dominate the heap.
      */
     private static String canonical(String s) {
         return s == null ? null : s.intern();
@@ -176,7 +176,7 @@ public record Claim(
             return new Claim(id, canonical(source), canonical(o), canonical(kind), canonical(subject),
                     canonical(attribute), canonical(value), canonical(detail), number, canonical(unit),
                     canonical(qualifier), canonical(modality), negated, time, canonical(event),
-                    canonical(seriesOf(subject)), quote, start, end, sentence, canonical(published),
+                    canonical(seriesOf(subject)), canonical(quote), start, end, sentence, canonical(published),
                     canonical(extractor));
         }
     }

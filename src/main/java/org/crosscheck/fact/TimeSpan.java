@@ -15,6 +15,12 @@ import java.time.LocalDate;
  */
 public record TimeSpan(String value, LocalDate start, LocalDate end, String granularity, String phrase) {
 
+    /** Values and wordings repeat across a corpus's claims; each is kept once (see {@code Claim}). */
+    public TimeSpan {
+        value = value == null ? null : value.intern();
+        phrase = phrase == null ? null : phrase.intern();
+    }
+
     public TimeSpan(String value, LocalDate start, LocalDate end, String granularity) {
         this(value, start, end, granularity, "");
     }

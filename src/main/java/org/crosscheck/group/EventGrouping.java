@@ -1,6 +1,5 @@
 package org.crosscheck.group;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.extract.Lexicon;
@@ -8,8 +7,7 @@ import org.crosscheck.fact.Claim;
 
 /**
  * The corpus-level grouping stage run after {@link Origins}: people first ({@link PersonResolver}), so that
- * events named after a person use the resolved name, then events ({@link EventResolver}). Returns the claims with
- * resolved subjects, in the same order.
+ * events named after a person use the resolved name, then events ({@link EventResolver}).
  */
 public final class EventGrouping {
     private final EventResolver events;
@@ -18,13 +16,17 @@ public final class EventGrouping {
         this.events = new EventResolver(lexicon);
     }
 
+    /** Resolves the subjects of {@code claims} in place (a corpus's claims are not copied) and returns the list. */
     public List<Claim> resolve(List<Claim> claims) {
         Map<String, String> people = PersonResolver.resolve(claims);
-        List<Claim> named = new ArrayList<>(claims.size());
-        for (Claim c : claims) {
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
             String person = people.get(c.subject());
-            named.add(person == null || person.equals(c.subject()) ? c : c.withEvent(c.event(), person));
+            if (person != null && !person.equals(c.subject())) {
+                claims.set(i, c.withEvent(c.event(), person));
+            }
         }
-        return events.resolve(named, people);
+        events.resolve(claims, people);
+        return claims;
     }
 }

@@ -70,7 +70,10 @@ public final class EventResolver {
         this.lexicon = lexicon;
     }
 
-    /** The claims with event subjects resolved; person names in event keys mapped through {@code people}. */
+    /**
+     * Resolves event subjects in place (person names in event keys mapped through {@code people}) and returns
+     * {@code claims}.
+     */
     public List<Claim> resolve(List<Claim> claims, Map<String, String> people) {
         Map<String, List<Claim>> bySource = new LinkedHashMap<>();
         for (Claim c : claims) {
@@ -83,11 +86,11 @@ public final class EventResolver {
             mentions.put(e.getKey(), list);
         }
         acrossArticles(events);
-        List<Claim> out = new ArrayList<>(claims.size());
-        for (Claim c : claims) {
-            out.add(rewrite(c, mentions.getOrDefault(c.source(), List.of())));
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            claims.set(i, rewrite(c, mentions.getOrDefault(c.source(), List.of())));
         }
-        return out;
+        return claims;
     }
 
     private List<Mention> withinArticle(List<Claim> claims, Map<String, String> people, List<ArticleEvent> all) {

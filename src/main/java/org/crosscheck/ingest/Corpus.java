@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.crosscheck.CrosscheckException;
 
@@ -23,7 +24,9 @@ public final class Corpus {
         try (Stream<Path> walk = Files.walk(inputDir)) {
             return walk.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
                     .filter(p -> !Files.isDirectory(p))
-                    .sorted((a, b) -> sourceName(inputDir, a).compareTo(sourceName(inputDir, b)))
+                    .map(p -> Map.entry(sourceName(inputDir, p), p))
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(Map.Entry::getValue)
                     .toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new CrosscheckException(inputDir.toString(), "cannot list input folder: " + e.getMessage(),
