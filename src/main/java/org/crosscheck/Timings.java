@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Wall-clock time per pipeline stage, in pipeline order: {@code rules build}, {@code ingest},
+ * Wall-clock time per pipeline stage, in pipeline order: {@code rules build} (the KieBase),
+ * {@code vocabulary} (data tables, lexicon and extractors), {@code ingest},
  * {@code time+extract}, {@code group}, {@code rules}, {@code report}. Reading and extraction run fused in one
  * parallel pass per article; their shares of that pass's wall time are apportioned by the CPU time each took.
  *
@@ -14,6 +15,7 @@ import java.util.Map;
  */
 public record Timings(Map<String, Duration> stages) {
     public static final String RULES_BUILD = "rules build";
+    public static final String VOCABULARY = "vocabulary";
     public static final String INGEST = "ingest";
     public static final String EXTRACT = "time+extract";
     public static final String GROUP = "group";

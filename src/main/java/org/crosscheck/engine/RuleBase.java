@@ -32,6 +32,8 @@ public final class RuleBase {
     static final String ENGINE_DRL = "org/crosscheck/engine/engine.drl";
     private static final String VIRTUAL_ROOT = "src/main/resources/";
     private static final Pattern DRL_NAME_CLASH = Pattern.compile("Duplicate rule name: ?([^\\n]+)");
+    /** Drools parser messages carry codes such as {@code [ERR 101]}. */
+    private static final Pattern PARSER_ERROR = Pattern.compile("^\\[ERR \\d+\\]");
     /** A rule declaration at the start of a line: {@code rule "name"} or {@code rule name}. */
     private static final Pattern RULE_DECLARATION = Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
 
@@ -102,6 +104,12 @@ public final class RuleBase {
                 if (!p.message().equals("Parser returned a null Package")) {
                     problems.add(p);
                 }
+            }
+            // A file that does not parse leaves the other files' declared types unresolved, and Drools then
+            // reports errors in correct files; the syntax errors are the ones to fix.
+            List<RuleProblem> syntax = problems.stream().filter(p -> PARSER_ERROR.matcher(p.message()).find()).toList();
+            if (!syntax.isEmpty()) {
+                problems = new ArrayList<>(syntax);
             }
             if (problems.isEmpty()) {
                 problems.add(new RuleProblem(rulesDir.toString(), 0, "the rules do not compile"));

@@ -48,6 +48,16 @@ class RuleBaseTest {
     }
 
     @Test
+    void aSyntaxErrorIsReportedAloneNotAsErrorsInFilesUsingDeclaredTypes() {
+        Path rules = rules("typed.drl", HEADER + "declare Derived\n  name : String @key\nend\n"
+                        + "rule \"derive\" when Claim( $s : subject ) then insertLogical(new Derived($s)); end\n"
+                        + "rule \"use\" when Derived() then end\n",
+                "bad.drl", HEADER + "\nrule \"broken\"\nwhen\n  Claim( value == )\nthen\nend\n");
+        RuleBuildException e = catchThrowableOfType(RuleBuildException.class, () -> RuleBase.build(rules));
+        assertThat(e.lines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith(rules.resolve("bad.drl") + ":"));
+    }
+
+    @Test
     void unknownFieldNamesFileAndLine() {
         Path rules = rules("field.drl", HEADER + "\n\nrule \"x\"\nwhen\n  Claim( colour == \"red\" )\nthen\nend\n");
         RuleBuildException e = catchThrowableOfType(RuleBuildException.class, () -> RuleBase.build(rules));
