@@ -357,7 +357,7 @@ public final class CorpusGenerator {
             facts.add(new Stated(e.key() + "/count", Integer.toString(count), countText));
             truth.putIfAbsent(e.key() + "/count", Integer.toString(e.count()));
             sentences.add(World.pick(rnd, List.of(
-                    "Some " + countText + " took part.",
+                    (style == 1 ? "In all, " : "Some ") + countText + " took part.",
                     "The event brought together " + countText + ".",
                     "According to the organisers, " + countText + " attended.")));
         }
