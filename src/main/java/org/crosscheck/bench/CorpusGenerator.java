@@ -34,12 +34,18 @@ import org.crosscheck.CrosscheckException;
  * 3% are reposts of a recent article under another header.
  *
  * <p>The gold file ({@code gold.csv}, the {@code evaluate} format) holds one MUST row per distinct injected
- * conflicting value (a finding aggregates per value, so two articles giving the same wrong date are one row),
- * CONSISTENT rows for agreeing dates and venues, TRAP rows for look-alikes that are no conflict (consecutive
- * editions of a series in different years; a planned count against a delivered count) and FLAGGED_OR_STRIPPED rows
- * for dated teasers under a signature. Each side names the article that a report row would quote: the
- * earliest-published one stating that value (publication dates never decrease along the articles of an event,
- * and ties go to the lower file name). Rows per kind are capped by a deterministic sample.
+ * conflicting value (a finding aggregates per value, so two articles giving the same wrong date are one row) and
+ * one per pair of distinct injected values of one fact, CONSISTENT rows for agreeing dates and venues, TRAP rows
+ * for look-alikes that are no conflict (consecutive editions of a series in different years; a planned count
+ * against a delivered count) and FLAGGED_OR_STRIPPED rows for dated teasers under a signature. Each side names the
+ * articles that a report row would quote: the earliest-published stating that value (publication dates never
+ * decrease along the articles of an event, and ties go to the lower file name); a MUST side lists the
+ * {@value #PER_WORDING} earliest per wording of the value. Rows per kind are capped by a deterministic sample.
+ *
+ * <p>The world is a fixed gazetteer of invented countries, each with its towns ({@code places.csv}, written next
+ * to the articles in the format of {@code rules/data/places.csv}; see {@link Gazetteer}). Events are held in a town
+ * of a party, a wrong venue is another town of the same country, and no two series (or agreements, or deals) share
+ * their name and parties, as no two real ones do.
  *
  * <p>Articles are written one at a time and dropped; only per-event bookkeeping stays in memory. The same
  * article count and seed give byte-identical files.
@@ -54,6 +60,7 @@ public final class CorpusGenerator {
     static final int MAX_TRAP = 1000;
     static final int MAX_FLAGGED = 200;
     private static final int RECENT = 64;
+    static final int PER_WORDING = 3;
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December"};
     private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -71,8 +78,14 @@ public final class CorpusGenerator {
     public record Summary(int articles, int reposts, int contradictions, long bytes, Map<String, Integer> gold) {
     }
 
-    /** One fact an article states: a key (event and attribute), its value, and a fragment quoting it. */
-    private record Stated(String key, String value, String fragment) {
+    /**
+     * One fact an article states: a key (event and attribute), its value, a fragment quoting it, and its wording
+     * (the sentence that states it, empty until the body is complete).
+     */
+    private record Stated(String key, String value, String fragment, String wording) {
+        Stated(String key, String value, String fragment) {
+            this(key, value, fragment, "");
+        }
     }
 
     /** The earliest-published article stating a value, as a report would quote it. */
@@ -93,6 +106,11 @@ public final class CorpusGenerator {
     private final int width;
     /** key -> value -> earliest ref. */
     private final Map<String, Map<String, Ref>> refs = new HashMap<>();
+    /**
+     * key -> value -> wording -> the {@value #PER_WORDING} earliest refs: the article a report quotes depends on how
+     * the value is worded and on whether the claim could be read in its article.
+     */
+    private final Map<String, Map<String, TreeMap<String, List<Ref>>>> forms = new HashMap<>();
     /** key NUL value -> the second-earliest article stating it (a different file from the earliest). */
     private final Map<String, Ref> seconds = new HashMap<>();
     /** key -> true value. */
@@ -135,7 +153,7 @@ public final class CorpusGenerator {
                     Recipe original = pickRecent(recent, rnd);
                     LocalDate published = original.published().plusDays(rnd.nextInt(2));
                     Body body = body(original.index(), original.published(), original.contradicts());
-                    text = frame(rnd, body.text(), published, file, false);
+                    text = frame(rnd, world.draw(eventRnd(original.index())), body.text(), published, file, false);
                     reposts++;
                 } else {
                     boolean contradicts = rnd.nextDouble() < rate;
@@ -147,9 +165,19 @@ public final class CorpusGenerator {
                     }
                     lastPublished.put(e.id(), published);
                     Body body = body(i, published, contradicts);
-                    text = frame(rnd, body.text(), published, file, true);
+                    text = frame(rnd, e, body.text(), published, file, true);
                     for (Stated s : body.facts()) {
                         Ref ref = new Ref(published, file, s.fragment());
+                        List<Ref> earliest = forms.computeIfAbsent(s.key(), k -> new HashMap<>())
+                                .computeIfAbsent(s.value(), k -> new TreeMap<>())
+                                .computeIfAbsent(s.wording(), k -> new ArrayList<>());
+                        if (earliest.stream().noneMatch(r -> r.file().equals(file))) {
+                            earliest.add(ref);
+                            earliest.sort(Ref.ORDER);
+                            if (earliest.size() > PER_WORDING) {
+                                earliest.remove(PER_WORDING);
+                            }
+                        }
                         Map<String, Ref> stated = refs.computeIfAbsent(s.key(), k -> new HashMap<>());
                         Ref first = stated.get(s.value());
                         if (first == null || Ref.ORDER.compare(ref, first) < 0) {
@@ -178,6 +206,7 @@ public final class CorpusGenerator {
                 }
             }
             Map<String, Integer> gold = writeGold(dir.resolve(GOLD));
+            Gazetteer.write(dir.resolve(Gazetteer.FILE));
             return new Summary(articles, reposts, contradictions, bytes, gold);
         } catch (IOException e) {
             throw new CrosscheckException(dir.toString(), "cannot write the corpus: " + e.getMessage(),
@@ -229,9 +258,7 @@ public final class CorpusGenerator {
 
         String city = e.city();
         if (conflict.equals("venue")) {
-            do {
-                city = World.city(rnd);
-            } while (city.equals(e.city()));
+            city = World.otherTown(rnd, e.city());
             wrong("venue", e, city);
         }
         facts.add(new Stated(e.key() + "/venue", city, city));
@@ -330,7 +357,7 @@ public final class CorpusGenerator {
             facts.add(new Stated(e.key() + "/count", Integer.toString(count), countText));
             truth.putIfAbsent(e.key() + "/count", Integer.toString(e.count()));
             sentences.add(World.pick(rnd, List.of(
-                    "Some " + countText + " took part.",
+                    (style == 1 ? "In all, " : "Some ") + countText + " took part.",
                     "The event brought together " + countText + ".",
                     "According to the organisers, " + countText + " attended.")));
         }
@@ -352,7 +379,7 @@ public final class CorpusGenerator {
         }
         if (!e.series().isEmpty() && rnd.nextInt(3) == 0) {
             sentences.add(World.pick(rnd, List.of(
-                    "The next round is expected to be held in " + World.city(rnd) + " next year.",
+                    "The next round is expected to be held in " + e.next() + " next year.",
                     "Both sides agreed to hold the next edition next year.")));
         }
         // Keep the lead first; shuffle the rest lightly so paragraphs vary.
@@ -364,6 +391,11 @@ public final class CorpusGenerator {
                 sentences.set(j, t);
             }
         }
+        List<Stated> worded = new ArrayList<>();
+        for (Stated f : facts) {
+            String wording = sentences.stream().filter(x -> x.contains(f.fragment())).findFirst().orElseThrow();
+            worded.add(new Stated(f.key(), f.value(), f.fragment(), wording));
+        }
         StringBuilder text = new StringBuilder();
         for (int k = 0; k < sentences.size(); k++) {
             if (k > 0) {
@@ -371,7 +403,7 @@ public final class CorpusGenerator {
             }
             text.append(sentences.get(k));
         }
-        return new Body(text.toString(), facts);
+        return new Body(text.toString(), worded);
     }
 
     /** The event of an article, drawn from a stream that depends on the index only. */
@@ -408,12 +440,14 @@ public final class CorpusGenerator {
     // Header, dateline and page furniture around a body.
     // ---------------------------------------------------------------------------------------------------------
 
-    private String frame(SplittableRandom rnd, String body, LocalDate published, String file, boolean recordTeasers) {
+    private String frame(SplittableRandom rnd, World.Event e, String body, LocalDate published, String file,
+                         boolean recordTeasers) {
         String outlet = World.pick(rnd, Vocab.OUTLETS);
         String author = World.person(rnd);
-        String city = World.city(rnd);
+        // Filed from a town of either party, as a correspondent covering the event would be.
+        String city = World.venue(rnd, e.a(), e.b());
         String title = World.pick(rnd, List.of("Talks held", "Ties deepen", "Cooperation reviewed", "Officials meet",
-                "New steps agreed")) + " as " + World.pick(rnd, Vocab.COUNTRIES) + " looks to partners";
+                "New steps agreed")) + " as " + World.pick(rnd, List.of(e.a(), e.b())) + " looks to partners";
         StringBuilder out = new StringBuilder();
         int style = rnd.nextInt(4);
         switch (style) {
@@ -515,15 +549,21 @@ public final class CorpusGenerator {
         List<List<String>> flagged = new ArrayList<>();
         for (String key : new java.util.TreeSet<>(wrong.keySet())) {
             Map<String, Ref> stated = refs.getOrDefault(key, Map.of());
-            Ref right = stated.get(truth.get(key));
-            if (right == null) {
-                continue;
+            List<String> values = wrong.get(key).keySet().stream().filter(stated::containsKey).toList();
+            if (stated.containsKey(truth.get(key))) {
+                for (String value : values) {
+                    must.add(List.of("must-" + key + "-" + value, "MUST", "CONTRADICTION|NEEDS_REVIEW",
+                            sides(key, value), sides(key, truth.get(key)),
+                            key + ": " + value + " injected against " + truth.get(key)));
+                }
             }
-            for (String value : wrong.get(key).keySet()) {
-                Ref bad = stated.get(value);
-                if (bad != null) {
-                    must.add(List.of("must-" + key + "-" + value, "MUST", "CONTRADICTION|NEEDS_REVIEW", side(bad),
-                            side(right), key + ": " + value + " injected against " + truth.get(key)));
+            // Two injected values conflict with each other as much as with the truth.
+            for (int x = 0; x < values.size(); x++) {
+                for (int y = x + 1; y < values.size(); y++) {
+                    must.add(List.of("must-" + key + "-" + values.get(x) + "-" + values.get(y), "MUST",
+                            "CONTRADICTION|NEEDS_REVIEW", sides(key, values.get(x)), sides(key, values.get(y)),
+                            key + ": " + values.get(x) + " and " + values.get(y) + " both injected (true value "
+                                    + truth.get(key) + ")"));
                 }
             }
         }
@@ -611,5 +651,24 @@ public final class CorpusGenerator {
 
     private static String side(Ref r) {
         return r.file() + ":" + r.fragment();
+    }
+
+    /**
+     * A MUST side: the earliest articles stating the value in each of its wordings (sentences). A report keeps
+     * wordings that normalise differently ("some 600 troops", "300 troops from each side") as separate values,
+     * one row each, and quotes the earliest claim it could read (a claim may be lost to its context), so any of
+     * these articles may stand for the value; every such row reports the same injected conflict.
+     */
+    private String sides(String key, String value) {
+        List<String> out = new ArrayList<>();
+        for (List<Ref> refs : forms.get(key).get(value).values()) {
+            for (Ref r : refs) {
+                String s = side(r);
+                if (!out.contains(s)) {
+                    out.add(s);
+                }
+            }
+        }
+        return String.join("|", out);
     }
 }

@@ -1,6 +1,11 @@
 package org.crosscheck.bench;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 /**
  * Invented vocabulary of the synthetic corpus: countries, towns, people, outlets, equipment and topics. Every
@@ -18,13 +23,53 @@ final class Vocab {
             "Jor", "Kal", "Lor", "Mar", "Nor", "Or", "Pel", "Quar", "Ros", "Sal", "Tor", "Ul", "Val", "Wes", "Zan");
     static final List<String> CITY_TAILS = List.of("grad", "ford", "haven", "mar", "ova", "polis", "stad", "burg",
             "ene", "mont", "port", "dale");
+    /**
+     * The towns of each country, index-aligned with {@link #COUNTRIES}: every head-tail name, shuffled once with a
+     * fixed seed and dealt out in equal shares. A fixed map, whatever the corpus seed, so that the gazetteer rows
+     * of a corpus ({@link Gazetteer}) are the same for every corpus.
+     */
+    static final List<List<String>> TOWNS;
+    private static final long TOWN_SEED = 17;
+    private static final Map<String, String> TOWN_COUNTRY = new HashMap<>();
+
+    static {
+        List<String> all = new ArrayList<>();
+        for (String head : CITY_HEADS) {
+            for (String tail : CITY_TAILS) {
+                all.add(head + tail);
+            }
+        }
+        Collections.shuffle(all, new Random(TOWN_SEED));
+        int share = all.size() / COUNTRIES.size();
+        List<List<String>> towns = new ArrayList<>();
+        for (int c = 0; c < COUNTRIES.size(); c++) {
+            List<String> mine = List.copyOf(all.subList(c * share, (c + 1) * share));
+            towns.add(mine);
+            for (String t : mine) {
+                TOWN_COUNTRY.put(t, COUNTRIES.get(c));
+            }
+        }
+        TOWNS = List.copyOf(towns);
+    }
+
+    /** The towns of a country. */
+    static List<String> towns(String country) {
+        return TOWNS.get(COUNTRIES.indexOf(country));
+    }
+
+    /** The country a town lies in. */
+    static String countryOf(String town) {
+        return TOWN_COUNTRY.get(town);
+    }
+
     static final List<String> FIRST_NAMES = List.of("Anton", "Mira", "Teodor", "Lena", "Ivo", "Sara", "Doran",
             "Kasia", "Emil", "Nadia", "Oskar", "Vera", "Ruben", "Ilse", "Marek", "Tamsin", "Pavel", "Greta",
             "Luka", "Alma", "Viktor", "Nora", "Stefan", "Hana");
     static final List<String> SURNAME_HEADS = List.of("Val", "Dor", "Kes", "Mar", "Ost", "Ren", "Sel", "Tav",
             "Vor", "Zel", "Bran", "Hal", "Lud", "Mir", "Pol", "Rad");
+    /** No tail is also a town tail, so that no surname spells a town of {@link #TOWNS}. */
     static final List<String> SURNAME_TAILS = List.of("eskov", "anic", "ovan", "ard", "elli", "berg", "enko",
-            "aro", "ides", "sen", "ova", "mont");
+            "aro", "ides", "sen", "ovic", "icki");
     static final List<String> TITLES = List.of("Defence Minister", "Foreign Minister", "Deputy Defence Minister",
             "Chief of General Staff", "Trade Minister", "Interior Minister", "Energy Minister");
     static final List<String> OUTLETS = List.of("The Morning Ledger", "Daily Courier", "The Evening Standard-Post",
@@ -37,7 +82,8 @@ final class Vocab {
             "agriculture", "tourism", "science", "shipping", "fisheries");
     static final List<String> CODENAMES = List.of("Steppe Shield", "Northern Anchor", "Silver Falcon",
             "Iron Bridge", "Desert Lance", "Blue Horizon", "Mountain Echo", "Coastal Guard", "Amber Watch",
-            "Granite Arrow");
+            "Granite Arrow", "Eastern Bastion", "Red Meridian", "Valley Sentinel", "Harbour Lance", "Thunder Gate",
+            "Winter Citadel", "Golden Compass", "Southern Beacon", "Cedar Spear", "Falcon Strike");
 
     /** Equipment families with their variants; the prefixes are in rules/data/designations.csv. */
     record Family(String family, String noun, List<String> variants) {

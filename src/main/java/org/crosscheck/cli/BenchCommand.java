@@ -17,8 +17,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code crosscheck bench [--sizes 1000,10000,100000] [--dir DIR] [--seed S]}: the benchmark table. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Generates (or reuses) synthetic corpora, audits each with the real pipeline and prints "
-                + "throughput, time per stage, heap, findings, precision and recall; then a Natty baseline.")
+        description = {"Generates (or reuses) synthetic corpora, audits each with the real pipeline and prints "
+                + "throughput, time per stage, heap, findings, precision and recall; then a Natty baseline.",
+                "Each audit uses a temporary copy of --rules whose data/places.csv also lists the corpus's invented "
+                        + "countries, demonyms and towns (the corpus's places.csv), as a user would extend the "
+                        + "gazetteer for their own news."})
 public class BenchCommand implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", paramLabel = "N,N,...", defaultValue = "1000,10000,100000",
             description = "Corpus sizes in articles (default: ${DEFAULT-VALUE}).")
@@ -32,7 +35,8 @@ public class BenchCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "Folder of *.drl rules and their data/ files (default: ${DEFAULT-VALUE}).")
+            description = "Folder of *.drl rules and their data/ files, extended with each corpus's places "
+                    + "(default: ${DEFAULT-VALUE}).")
     Path rules;
 
     @Option(names = "--threads", paramLabel = "N",

@@ -21,7 +21,7 @@ class CorpusGeneratorTest {
         new CorpusGenerator(300, 7, 0.05).write(dir.resolve("one"), null);
         new CorpusGenerator(300, 7, 0.05).write(dir.resolve("two"), null);
         List<Path> files = list(dir.resolve("one"));
-        assertThat(files).hasSize(301);
+        assertThat(files).hasSize(302).contains(dir.resolve("one").resolve(Gazetteer.FILE));
         for (Path f : files) {
             assertThat(Files.readAllBytes(dir.resolve("two").resolve(f.getFileName())))
                     .as(f.getFileName().toString()).isEqualTo(Files.readAllBytes(f));
@@ -49,12 +49,65 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void aWrongVenueIsAnotherTownOfTheSameCountry() throws Exception {
+        Path out = dir.resolve("v");
+        new CorpusGenerator(2000, 4, 0.10).write(out, null);
+        java.util.regex.Pattern venue = java.util.regex.Pattern.compile("E\\d+/venue: (\\w+) injected against (\\w+)");
+        int seen = 0;
+        for (GoldCase g : GoldFile.read(out.resolve(CorpusGenerator.GOLD))) {
+            java.util.regex.Matcher m = venue.matcher(g.note());
+            if (m.matches()) {
+                seen++;
+                assertThat(m.group(1)).isNotEqualTo(m.group(2));
+                assertThat(Vocab.countryOf(m.group(1))).as(g.note()).isEqualTo(Vocab.countryOf(m.group(2)));
+            }
+        }
+        assertThat(seen).isPositive();
+    }
+
+    @Test
+    void eventsAreHeldInATownOfAPartyAndNoTwoSeriesShareTheirNameAndParties() {
+        World world = new World(3, 200_000);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (World.Event e : world.events) {
+            String host = Vocab.countryOf(e.city());
+            String parties = e.a().compareTo(e.b()) < 0 ? e.a() + "+" + e.b() : e.b() + "+" + e.a();
+            String identity = switch (e.type()) {
+                case FORUM -> {
+                    assertThat(host).isEqualTo(e.a());
+                    assertThat(e.series()).startsWith(e.city() + " Forum");
+                    yield "forum/" + e.city() + "#" + e.edition();
+                }
+                case VISIT -> {
+                    assertThat(host).isEqualTo(e.b());
+                    yield "";
+                }
+                case MEETING -> "meeting/" + parties + "/" + e.topic() + "#" + e.edition();
+                case EXERCISE -> "exercise/" + parties + "/" + e.series() + "#" + e.edition();
+                case AGREEMENT -> "agreement/" + parties + "/" + e.field();
+                case DEAL -> "deal/" + parties + "/" + e.family();
+            };
+            if (e.type() != World.Type.FORUM) {
+                assertThat(host).as(e.toString()).isIn(e.a(), e.b());
+            }
+            if (!identity.isEmpty()) {
+                assertThat(seen.add(identity)).as(identity).isTrue();
+            }
+        }
+    }
+
+    @Test
     void contradictionsAreInjectedAtTheConfiguredRate() {
         CorpusGenerator.Summary summary = new CorpusGenerator(2000, 5, 0.10).write(dir.resolve("r"), null);
         double rate = (double) summary.contradictions() / (summary.articles() - summary.reposts());
         assertThat(rate).isBetween(0.08, 0.12);
         assertThat(summary.reposts()).isBetween(20, 110);
-        assertThat(summary.gold().get("MUST")).isPositive().isLessThanOrEqualTo(summary.contradictions());
+        // One MUST row per injected value against the truth, at most one per contradicting article; the rest pair
+        // two injected values of one fact.
+        long againstTruth = GoldFile.read(dir.resolve("r").resolve(CorpusGenerator.GOLD)).stream()
+                .filter(g -> g.note().contains(" injected against ")).count();
+        assertThat(againstTruth).isPositive().isLessThanOrEqualTo(summary.contradictions());
+        assertThat(summary.gold().get("MUST")).isGreaterThanOrEqualTo((int) againstTruth);
     }
 
     @Test

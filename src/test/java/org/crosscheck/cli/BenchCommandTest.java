@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.crosscheck.bench.Benchmark;
 import org.crosscheck.bench.CorpusGenerator;
+import org.crosscheck.bench.Gazetteer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,20 @@ class BenchCommandTest {
         String out = run("generate", "--articles", "20", "--out", dir.resolve("g").toString());
         assertThat(out).startsWith("Wrote 20 articles");
         assertThat(Files.list(dir.resolve("g")).filter(p -> p.toString().endsWith(".txt")).count()).isEqualTo(20);
+        assertThat(dir.resolve("g").resolve(Gazetteer.FILE)).isRegularFile();
+    }
+
+    @Test
+    void generateWritesARulesOverlayThatAuditsTheCorpus() throws Exception {
+        Path corpus = dir.resolve("c");
+        Path overlay = dir.resolve("r");
+        String out = run("generate", "--articles", "30", "--out", corpus.toString(), "--overlay-rules",
+                overlay.toString());
+        assertThat(out).contains("audit with --rules " + overlay);
+        assertThat(Files.readString(overlay.resolve("data/places.csv"))).contains("Arvenia,,country,,");
+        run("audit", "--input", corpus.toString(), "--rules", overlay.toString(), "--out",
+                dir.resolve("reports").toString());
+        assertThat(Files.readString(dir.resolve("reports/facts.csv"))).containsPattern("[a-z]+\\+[a-z]+:");
     }
 
     private static String run(String... args) {
