@@ -52,7 +52,8 @@ import org.crosscheck.vocab.Vocabulary;
  * <p>Heap is measured two ways from GC notifications, afresh for each audit: {@code peak heap} is the largest heap
  * occupancy just before a collection (what the JVM had to hold, garbage included, so it depends on {@code -Xmx}
  * and the collector), and {@code max live} the largest right after one, which bounds the live data the audit
- * needs.
+ * needs (after a young collection it still counts old garbage). {@code GC pauses} sums the collections'
+ * durations: a heap too small for the audit shows there first.
  *
  * <p>Quality: {@code recall} is the share of MUST gold rows (injected contradictions) that some report row
  * satisfies; {@code precision} is S / (S + U), where S counts the MUST and CONSISTENT gold rows satisfied and U the
@@ -70,7 +71,7 @@ public final class Benchmark {
 
     /** One measured size. */
     public record Row(int articles, long bytes, Timings timings, long wallNanos, long peakHeap, long maxLive,
-                      int findings, int contradictions, double precision, double recall) {
+                      long gcPauseNanos, int findings, int contradictions, double precision, double recall) {
         double articlesPerSecond() {
             return articles / (wallNanos / 1e9);
         }
@@ -183,7 +184,7 @@ public final class Benchmark {
         double recall = mustTotal == 0 ? Double.NaN : (double) mustPassed / mustTotal;
         int contradictions = (int) result.rows().stream().filter(r -> r.verdict() == Verdict.CONTRADICTION).count();
         Row row = new Row(result.sources().size(), bytes, result.timings(), wall, heap.peak(), heap.maxLive(),
-                result.rows().size(), contradictions, precision, recall);
+                heap.pauseNanos(), result.rows().size(), contradictions, precision, recall);
         out.printf(Locale.ROOT, "audited %d articles in %.1f s%n", row.articles(), wall / 1e9);
         out.flush();
         return row;
@@ -204,7 +205,8 @@ public final class Benchmark {
 
     /** Column names of the table, in order. */
     public static final List<String> COLUMNS = List.of("articles", "MB", "articles/s", "MB/s", "rules build",
-            "ingest", "time+extract", "group", "rules", "report", "total", "peak heap MB", "max live MB", "rows",
+            "vocabulary", "ingest", "time+extract", "group", "rules", "report", "total", "peak heap MB",
+            "max live MB", "GC pauses", "rows",
             "contradictions", "precision", "recall");
 
     private void printTable(List<Row> rows) {
@@ -213,12 +215,13 @@ public final class Benchmark {
         out.println("|" + "---:|".repeat(COLUMNS.size()));
         for (Row r : rows) {
             Timings t = r.timings();
-            out.printf(Locale.ROOT, "| %d | %.1f | %.0f | %.2f | %s | %s | %s | %s | %s | %s | %s | %d | %d | %d | %d | %s | %s |%n",
+            out.printf(Locale.ROOT, "| %d | %.1f | %.0f | %.2f | %s | %s | %s | %s | %s | %s | %s | %s | %d | %d | %s | %d | %d | %s | %s |%n",
                     r.articles(), r.bytes() / 1e6, r.articlesPerSecond(), r.megabytesPerSecond(),
-                    seconds(t.get(Timings.RULES_BUILD)), seconds(t.get(Timings.INGEST)),
+                    seconds(t.get(Timings.RULES_BUILD)), seconds(t.get(Timings.VOCABULARY)),
+                    seconds(t.get(Timings.INGEST)),
                     seconds(t.get(Timings.EXTRACT)), seconds(t.get(Timings.GROUP)), seconds(t.get(Timings.RULES)),
                     seconds(t.get(Timings.REPORT)), seconds(Duration.ofNanos(r.wallNanos())),
-                    r.peakHeap() >> 20, r.maxLive() >> 20, r.findings(), r.contradictions(),
+                    r.peakHeap() >> 20, r.maxLive() >> 20, seconds(Duration.ofNanos(r.gcPauseNanos())), r.findings(), r.contradictions(),
                     ratio(r.precision()), ratio(r.recall()));
         }
         if (rows.size() >= 2) {
@@ -295,6 +298,7 @@ public final class Benchmark {
         private final Set<String> heapPools = new HashSet<>();
         private final AtomicLong peak = new AtomicLong();
         private final AtomicLong maxLive = new AtomicLong();
+        private final AtomicLong pauseMillis = new AtomicLong();
         private final List<NotificationEmitter> emitters = new ArrayList<>();
         private final NotificationListener listener = (notification, handback) -> {
             if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
@@ -302,6 +306,7 @@ public final class Benchmark {
                         GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
                 peak.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
                 maxLive.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+                pauseMillis.addAndGet(info.getGcInfo().getDuration());
             }
         };
 
@@ -335,6 +340,11 @@ public final class Benchmark {
 
         long maxLive() {
             return maxLive.get();
+        }
+
+        /** Time the collections reported took: what a heap too small for the audit costs. */
+        long pauseNanos() {
+            return pauseMillis.get() * 1_000_000;
         }
 
         void stop() {
