@@ -62,13 +62,17 @@ public final class ArticleParser {
         List<Removal> removed = new ArrayList<>();
         Publication publication = Publication.unknown();
 
-        // Header lines: labelled dates and sources near the top are metadata, not prose.
+        // Header lines: labelled dates and sources near the top are metadata, not prose. The header ends where the
+        // body starts (the first line too long for a header) and never reaches a signature: date lines after
+        // those belong to teasers of other articles ("Updated 1 September, 2024").
         List<int[]> lines = lines(text);
+        Matcher signatureAt = SIGNATURE.matcher(text);
+        int headerEnd = signatureAt.find() ? signatureAt.start() : text.length();
         for (int n = 0; n < Math.min(HEADER_LINES, lines.size()); n++) {
             int[] line = lines.get(n);
             String content = text.substring(line[0], line[1]);
-            if (content.strip().length() > HEADER_LINE_MAX) {
-                continue;
+            if (line[0] >= headerEnd || content.strip().length() > HEADER_LINE_MAX) {
+                break;
             }
             Matcher date = LABELLED_DATE.matcher(content);
             Matcher src = SOURCE_LABEL.matcher(content);

@@ -46,6 +46,16 @@ class ArticleParserTest {
     }
 
     @Test
+    void teaserDatesAfterTheSignatureAreNotThePublicationDate() {
+        Article a = parse("PARIS: Ministers met on Monday.\n\nPublished in Capital Times, May 13th, 2018\n"
+                + "Harvest outlook\nUpdated 1 September, 2024\n");
+        assertThat(a.publication().date()).isEqualTo(LocalDate.of(2018, 5, 13));
+        Article b = parse("PARIS: " + "Ministers met on Monday and talked at length. ".repeat(5) + "\n"
+                + "Harvest outlook\nUpdated 1 September, 2024\n");
+        assertThat(b.publication().date()).isNull();
+    }
+
+    @Test
     void datelineWithoutYearIsPartialAndSaysSo() {
         Article a = parse("Headline words\n\nXYZ 10-12KARACHI, Mar 5 (APP): The minister arrived on Thursday.");
         assertThat(a.publication().date()).isNull();
