@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,12 +25,17 @@ import java.util.regex.Pattern;
  * Immutable and thread-safe.
  */
 public final class LiteralGate {
-    /** More literals than this are cut shorter, which merges them, since each costs a scan of the text. */
+    /**
+     * More literals than this are cut shorter, which merges them: each costs a scan of the text, which is cheap
+     * ({@code indexOf} is vectorised) only while they are few.
+     */
     private static final int MAX_LITERALS = 24;
     /** Longer literals are cut: a longer one is rarely more selective. */
     private static final int MAX_LENGTH = 12;
     /** Up to this many exact strings of a subexpression are kept to combine with its neighbours. */
     private static final int MAX_EXACT = 64;
+    /** Products of exact strings larger than this are not formed. */
+    private static final int MAX_PRODUCT = 4096;
     /** Character classes up to this size count as a choice of literals ({@code [12]}, {@code \d}). */
     private static final int MAX_CLASS = 10;
     private static final Set<String> NONE = Set.of("");
@@ -238,7 +242,7 @@ public final class LiteralGate {
     }
 
     private static Info concat(Info x, Info y) {
-        if (x.exact != null && y.exact != null && x.exact.size() * y.exact.size() <= MAX_EXACT * MAX_EXACT) {
+        if (x.exact != null && y.exact != null && (long) x.exact.size() * y.exact.size() <= MAX_PRODUCT) {
             Info joined = exactly(product(x.exact, y.exact));
             if (joined.exact != null) {
                 return joined;
@@ -253,7 +257,7 @@ public final class LiteralGate {
 
     /** The products' strings, cut to prefixes (or suffixes) when too many; the one side alone when far too many. */
     private static Set<String> productOrCut(Set<String> a, Set<String> b, boolean suffixes) {
-        if ((long) a.size() * b.size() > MAX_EXACT * MAX_EXACT) {
+        if ((long) a.size() * b.size() > MAX_PRODUCT) {
             return cap(suffixes ? b : a, suffixes);
         }
         return cap(product(a, b), suffixes);
@@ -293,7 +297,6 @@ public final class LiteralGate {
         if (literals.contains("")) {
             return NONE;
         }
-        BiPredicate<String, String> covers = suffixes ? String::endsWith : String::startsWith;
         Set<String> out = literals;
         int longest = MAX_LENGTH + 1;
         while (true) {
@@ -302,7 +305,7 @@ public final class LiteralGate {
                 cut.add(s.length() < longest ? s : suffixes ? s.substring(s.length() - longest + 1)
                         : s.substring(0, longest - 1));
             }
-            out = minimal(cut, covers);
+            out = minimal(cut, suffixes);
             if (out.size() <= MAX_LITERALS) {
                 return out;
             }
@@ -313,12 +316,16 @@ public final class LiteralGate {
         }
     }
 
-    private static Set<String> minimal(Set<String> literals, BiPredicate<String, String> covers) {
+    private static Set<String> minimal(Set<String> literals, boolean suffixes) {
         List<String> sorted = new ArrayList<>(literals);
         sorted.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
         Set<String> kept = new LinkedHashSet<>();
         for (String s : sorted) {
-            if (kept.stream().noneMatch(k -> covers.test(s, k))) {
+            boolean covered = false;
+            for (int k = 1; k < s.length() && !covered; k++) {
+                covered = kept.contains(suffixes ? s.substring(s.length() - k) : s.substring(0, k));
+            }
+            if (!covered) {
                 kept.add(s);
             }
         }

@@ -63,7 +63,7 @@ class LiteralGateTest {
         LiteralGate signed = LiteralGate.of(CONSTRUCTIONS.get(0));
         assertThat(signed.literals()).containsExactlyInAnyOrder("sign", "inked");
         assertThat(signed.byPrefix()).isTrue();
-        assertThat(LiteralGate.of(CONSTRUCTIONS.get(2)).literals()).contains("0-", "9-");
+        assertThat(LiteralGate.of(CONSTRUCTIONS.get(2)).literals()).isNotEmpty().allMatch(l -> l.matches("\\d-\\d*"));
         assertThat(LiteralGate.of(Pattern.compile("[a-z]+ing")).literals()).containsExactly("ing");
     }
 
