@@ -23,6 +23,9 @@ import org.crosscheck.vocab.Vocabulary;
  * {@code qualifiers.csv} and {@code currencies.csv}. Immutable after construction, so shared by all threads.
  */
 public final class Lexicon {
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-|-$");
 
     /** A gazetteer entry; {@code country} is the canonical country the place lies in (itself for a country). */
     public record Place(String name, String type, String within, String country) {
@@ -344,12 +347,13 @@ public final class Lexicon {
     public static String norm(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'');
-        return s.replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(s).replaceAll(" ").strip();
     }
 
     /** The key form of a name: lower case words joined by hyphens ({@code Ana Silva} to {@code ana-silva}). */
     public static String key(String text) {
-        return String.join("-", norm(text).replace("'s ", " ").split("[^\\p{L}\\p{Nd}]+")).replaceAll("^-|-$", "");
+        String joined = String.join("-", NOT_LETTERS_OR_DIGITS.split(norm(text).replace("'s ", " ")));
+        return EDGE_HYPHENS.matcher(joined).replaceAll("");
     }
 
     private static String aliasKey(String alias, String kind) {

@@ -55,18 +55,15 @@ public final class ModalityDetector {
     private record Reading(List<Hit> hits, List<int[]> clauses) {
     }
 
-    private Reading read(String sentence) {
-        return new Reading(hits(sentence), Clauses.of(sentence));
-    }
-
     /** The modality of the claim at [start, end) of the context's sentence; cues are read once per sentence. */
     public Modality at(SentenceContext context, int start, int end) {
-        return at(context.memo(this, () -> read(context.sentence().text())), start, end);
+        return at(context.memo(this, () -> new Reading(hits(context.sentence().text(), context.folded()),
+                Clauses.of(context))), start, end);
     }
 
     /** The modality of the claim at [start, end) of the sentence (sentence offsets). */
     public Modality at(String sentence, int start, int end) {
-        return at(read(sentence), start, end);
+        return at(new Reading(hits(sentence, LiteralGate.fold(sentence)), Clauses.of(sentence)), start, end);
     }
 
     private Modality at(Reading reading, int start, int end) {
@@ -114,9 +111,8 @@ public final class ModalityDetector {
     }
 
     /** Cue matches in text order; of overlapping matches the longer one stays. */
-    private List<Hit> hits(String sentence) {
+    private List<Hit> hits(String sentence, String folded) {
         List<Hit> all = new ArrayList<>();
-        String folded = LiteralGate.fold(sentence);
         for (Cue cue : cues) {
             Matcher m = cue.gate().matcher(sentence, folded);
             while (m != null && m.find()) {

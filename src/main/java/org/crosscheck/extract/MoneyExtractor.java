@@ -88,11 +88,11 @@ public final class MoneyExtractor implements Extractor {
             String per = rate.group(1) != null ? rate.group(1) : rate.group(2) != null ? rate.group(2) : "each";
             unit = iso + "/" + Lexicon.norm(per);
         }
-        EventFinder.Mention governing = EventFinder.governing(mentions, text, start);
+        EventFinder.Mention governing = EventFinder.governing(mentions, context, start);
         ModalityDetector.Modality mod = modality.at(context, start, end);
         return context.claim(NAME, context.fileOffset(start), context.fileOffset(end))
                 .kind(ClaimConventions.KIND_MONEY)
-                .subject(events.subjectAt(mentions, text, start))
+                .subject(events.subjectAt(mentions, context, start))
                 .attribute(ClaimConventions.MONEY)
                 .value(Numbers.text(value) + " " + unit)
                 .number(value)
