@@ -2,6 +2,7 @@ package org.crosscheck.vocab;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,10 +20,11 @@ import java.util.regex.Pattern;
  *
  * <p>The derivation follows the known-literals analysis of regex indexers (exact strings, prefixes, suffixes and
  * required factors of each subexpression, combined through concatenation, alternation and repetition). It is
- * conservative: literals use only ASCII letters, digits, space and punctuation, compared after {@link #fold}, and
- * any construct it does not follow (a class of many characters, {@code .}, {@code \s}, a back-reference, an
- * unknown syntax) holds no literal. A pattern for which no literal is necessary is ungated and always runs.
- * Immutable and thread-safe.
+ * conservative: literals use only ASCII characters and caseless punctuation and symbols, compared after
+ * {@link #fold}, and any construct it does not follow (a class of many characters, {@code .}, {@code \s}, a
+ * back-reference, an unknown syntax) holds no literal. A pattern for which no literal is necessary is ungated and
+ * always runs. Besides the literals it starts at, a text must also hold one of each of a few more sets that every
+ * match needs ({@code \$\d+} needs "$" and a digit). Immutable and thread-safe.
  */
 public final class LiteralGate {
     /**
@@ -36,6 +38,8 @@ public final class LiteralGate {
     private static final int MAX_EXACT = 64;
     /** Products of exact strings larger than this are not formed. */
     private static final int MAX_PRODUCT = 4096;
+    /** How many sets of necessary literals a gate tests, the most selective first. */
+    private static final int MAX_SETS = 3;
     /** Character classes up to this size count as a choice of literals ({@code [12]}, {@code \d}). */
     private static final int MAX_CLASS = 10;
     private static final Set<String> NONE = Set.of("");
@@ -46,31 +50,41 @@ public final class LiteralGate {
     private final String[] literals;
     /** Whether every match starts with one of the literals. */
     private final boolean prefixes;
+    /** Further sets of literals, one of each of which every match holds. */
+    private final String[][] also;
 
-    private LiteralGate(Pattern pattern, String[] literals, boolean prefixes) {
+    private LiteralGate(Pattern pattern, String[] literals, boolean prefixes, String[][] also) {
         this.pattern = pattern;
         this.literals = literals;
         this.prefixes = prefixes;
+        this.also = also;
+    }
+
+    private static LiteralGate ungated(Pattern pattern) {
+        return new LiteralGate(pattern, null, false, new String[0][]);
     }
 
     /** The gate of a pattern; ungated when no literal is necessary to a match or the syntax is not followed. */
     public static LiteralGate of(Pattern pattern) {
         if ((pattern.flags() & UNSUPPORTED_FLAGS) != 0) {
-            return new LiteralGate(pattern, null, false);
+            return ungated(pattern);
         }
         Info info;
         try {
             info = alternation(new Parser(pattern.pattern(),
                     (pattern.flags() & Pattern.UNICODE_CHARACTER_CLASS) != 0).parse());
         } catch (Unsupported e) {
-            return new LiteralGate(pattern, null, false);
+            return ungated(pattern);
         }
         Set<String> prefix = cap(info.prefix, false);
-        Set<String> match = cap(info.match, false);
-        boolean byPrefix = better(prefix, match) >= 0;
-        Set<String> chosen = byPrefix ? prefix : match;
-        return chosen.contains("") ? new LiteralGate(pattern, null, false)
-                : new LiteralGate(pattern, chosen.toArray(String[]::new), byPrefix);
+        boolean byPrefix = better(prefix, info.match()) >= 0;
+        Set<String> chosen = byPrefix ? prefix : info.match();
+        if (chosen.contains("")) {
+            return ungated(pattern);
+        }
+        String[][] also = info.required.stream().filter(r -> !r.equals(chosen)).map(r -> r.toArray(String[]::new))
+                .toArray(String[][]::new);
+        return new LiteralGate(pattern, chosen.toArray(String[]::new), byPrefix, also);
     }
 
     /** Compiles and gates a pattern. */
@@ -90,6 +104,11 @@ public final class LiteralGate {
     /** The folded literals one of which every match holds, empty when ungated. */
     public List<String> literals() {
         return literals == null ? List.of() : List.of(literals);
+    }
+
+    /** Further sets of folded literals, one of each of which every match holds. */
+    public List<List<String>> alsoRequired() {
+        return Arrays.stream(also).map(List::of).toList();
     }
 
     /** Whether every match starts with one of the {@link #literals}. */
@@ -131,27 +150,34 @@ public final class LiteralGate {
             int at = folded.indexOf(literal);
             if (at >= 0) {
                 if (!prefixes) {
-                    return 0;
+                    first = 0;
+                    break;
                 }
                 if (first < 0 || at < first) {
                     first = at;
                 }
             }
         }
+        for (int i = 0; i < also.length && first >= 0; i++) {
+            if (!holdsOne(folded, also[i])) {
+                first = -1;
+            }
+        }
         return first;
     }
 
-    /** Whether the pattern may match the text whose {@link #fold} is given. */
-    public boolean mayMatch(String folded) {
-        if (literals == null) {
-            return true;
-        }
+    private static boolean holdsOne(String folded, String[] literals) {
         for (String literal : literals) {
             if (folded.contains(literal)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the pattern may match the text whose {@link #fold} is given. */
+    public boolean mayMatch(String folded) {
+        return firstCandidate(folded) >= 0;
     }
 
     /**
@@ -177,7 +203,8 @@ public final class LiteralGate {
     @Override
     public String toString() {
         return pattern.pattern() + (literals == null ? " (ungated)"
-                : (prefixes ? " starts with one of " : " holds one of ") + Arrays.toString(literals));
+                : (prefixes ? " starts with one of " : " holds one of ") + Arrays.toString(literals)
+                + (also.length == 0 ? "" : " and one of each of " + Arrays.deepToString(also)));
     }
 
     // ---- derivation
@@ -186,20 +213,40 @@ public final class LiteralGate {
      * What is known of the strings a subexpression matches, folded: all of them when few ({@code exact}, else
      * {@code null}), and sets one of which each starts with, ends with, and holds. A set holding "" tells nothing.
      */
-    private record Info(Set<String> exact, Set<String> prefix, Set<String> suffix, Set<String> match) {
+    private record Info(Set<String> exact, Set<String> prefix, Set<String> suffix, List<Set<String>> required) {
+        /** The most selective set one of which every match holds. */
+        Set<String> match() {
+            return required.isEmpty() ? NONE : required.get(0);
+        }
     }
 
-    private static final Info ANY = new Info(null, NONE, NONE, NONE);
-    private static final Info EMPTY = new Info(NONE, NONE, NONE, NONE);
+    private static final Info ANY = new Info(null, NONE, NONE, List.of());
+    private static final Info EMPTY = new Info(NONE, NONE, NONE, List.of());
+
+    /** The most selective of some sets every match needs one literal of, capped, without those telling nothing. */
+    @SafeVarargs
+    private static List<Set<String>> strongest(Collection<Set<String>>... groups) {
+        List<Set<String>> all = new ArrayList<>();
+        for (Collection<Set<String>> group : groups) {
+            for (Set<String> set : group) {
+                Set<String> capped = cap(set, false);
+                if (!capped.contains("") && !all.contains(capped)) {
+                    all.add(capped);
+                }
+            }
+        }
+        all.sort((a, b) -> better(b, a));
+        return List.copyOf(all.subList(0, Math.min(MAX_SETS, all.size())));
+    }
 
     private static Info exactly(Set<String> exact) {
         boolean small = exact.size() <= MAX_EXACT && exact.stream().allMatch(s -> s.length() <= MAX_LENGTH * 2);
         if (small) {
-            return new Info(exact, exact, exact, exact);
+            return new Info(exact, exact, exact, strongest(List.of(exact)));
         }
         Set<String> prefix = cap(exact, false);
         Set<String> suffix = cap(exact, true);
-        return new Info(null, prefix, suffix, best(prefix, suffix));
+        return new Info(null, prefix, suffix, strongest(List.of(best(prefix, suffix))));
     }
 
     private static Info alternation(List<List<Node>> alternatives) {
@@ -238,7 +285,7 @@ public final class LiteralGate {
             }
             return ANY;
         }
-        return new Info(null, once.prefix, once.suffix, once.match);
+        return new Info(null, once.prefix, once.suffix, once.required);
     }
 
     private static Info concat(Info x, Info y) {
@@ -247,12 +294,12 @@ public final class LiteralGate {
             if (joined.exact != null) {
                 return joined;
             }
-            return new Info(null, joined.prefix, joined.suffix, best(joined.match, x.match, y.match));
+            return new Info(null, joined.prefix, joined.suffix, strongest(joined.required, x.required, y.required));
         }
         Set<String> prefix = x.exact != null ? productOrCut(x.exact, y.prefix, false) : x.prefix;
         Set<String> suffix = y.exact != null ? productOrCut(x.suffix, y.exact, true) : y.suffix;
         Set<String> junction = productOrCut(x.suffix, y.prefix, false);
-        return new Info(null, prefix, suffix, best(x.match, y.match, junction, prefix, suffix));
+        return new Info(null, prefix, suffix, strongest(x.required, y.required, List.of(junction, prefix, suffix)));
     }
 
     /** The products' strings, cut to prefixes (or suffixes) when too many; the one side alone when far too many. */
@@ -280,7 +327,7 @@ public final class LiteralGate {
             return exactly(all);
         }
         return new Info(null, cap(union(x.prefix, y.prefix), false), cap(union(x.suffix, y.suffix), true),
-                cap(union(x.match, y.match), false));
+                strongest(List.of(union(x.match(), y.match()))));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -545,12 +592,13 @@ public final class LiteralGate {
             StringBuilder chars = new StringBuilder();
             for (int i = 0; i < body.length(); i++) {
                 char c = body.charAt(i);
-                if (!Character.isLetterOrDigit(c) || c >= 128) {
+                boolean alphanumeric = c < 128 && Character.isLetterOrDigit(c);
+                if (!alphanumeric && (c < 128 || !safe(c))) {
                     return Node.of(Kind.OPAQUE);
                 }
                 if (i + 2 < body.length() && body.charAt(i + 1) == '-') {
                     char to = body.charAt(i + 2);
-                    if (!Character.isLetterOrDigit(to) || to >= 128 || to < c || to - c >= MAX_CLASS) {
+                    if (!alphanumeric || !Character.isLetterOrDigit(to) || to >= 128 || to < c || to - c >= MAX_CLASS) {
                         return Node.of(Kind.OPAQUE);
                     }
                     for (char x = c; x <= to; x++) {
@@ -674,11 +722,22 @@ public final class LiteralGate {
     }
 
     /**
-     * Characters a prefix may hold: ASCII letters and digits, space, and punctuation; no case mapping turns any
-     * other character into one of these but the four {@link #fold} takes care of.
+     * Characters a literal may hold: printable ASCII, and punctuation and currency or math symbols without case
+     * ({@code \u2014}, {@code \u20ac}). Case mappings relate letters (and a few letter-like symbols) only, so no
+     * other character folds to one of these but the four ASCII letters {@link #fold} takes care of.
      */
     private static boolean safe(char c) {
-        return c < 128 && (Character.isLetterOrDigit(c) || c == ' ' || c > ' ' && c < 127 && !Character.isLetterOrDigit(c));
+        if (c < 128) {
+            return c >= ' ' && c < 127;
+        }
+        boolean caseless = Character.toUpperCase(c) == c && Character.toLowerCase(c) == c
+                && Character.toTitleCase(c) == c;
+        return caseless && switch (Character.getType(c)) {
+            case Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+                 Character.CONNECTOR_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                 Character.FINAL_QUOTE_PUNCTUATION, Character.CURRENCY_SYMBOL, Character.MATH_SYMBOL -> true;
+            default -> false;
+        };
     }
 
     private static char fold(char c) {

@@ -41,7 +41,9 @@ class LiteralGateTest {
             Pattern.compile("\\bQ([1-4])(?:\\s*|-|/)(?:(20\\d\\d)|['\u2019](\\d\\d))?\\b"),
             Pattern.compile("sis|s(?:i|\u0131)k|\u017fun|\u212a", CI),
             Pattern.compile("\\b(?:sik|sun|kit|is)\\b", CI),
-            Pattern.compile("st(?=\\s)|(?:mid|end)-year|\\byear[\\s-]end\\b", CI));
+            Pattern.compile("st(?=\\s)|(?:mid|end)-year|\\byear[\\s-]end\\b", CI),
+            Pattern.compile("(?<![\\p{L}\\d])(\\Q$\\E|\\Q\u20ac\\E|\\QRs\\E)\\s?(\\d+)(?:\\s?(bn|k))?", CI),
+            Pattern.compile("(\\d+)\\s+(?:rupees|\\Q\u00a3\\E)|\\s[\u2014\u2013]\\s|[\u2018'](\\w+)[\u2019']", CI));
 
     private static final List<String> TOKENS = List.of("signed", "sign", "signs up", "inked", "SIGNING", "early",
             "late", "last", "next", "spring", "Summer", "fall", "of", "2016", "1999", "20", "-", "2016-11-03", "3rd",
@@ -50,7 +52,8 @@ class LiteralGateTest {
             "Kit", "KIT", "kat", "Kat", "aab", "aaab", "ab", "abab", "c", "abc", "yz", "xxyz", "r", "qqr", "end",
             "open", "close", "don't", "won't", "no", "No", "bc", "xbc", "x", "1.5", "$30", "B-52", "Q3", "q4",
             "Q1-2016", "Q2'16", "st", "mid-year", "year end", "year-end", "\u0130", "\u0131", "\u017f", "\u212a",
-            "s\u0131k", "\u017fun", "\u212ait", "S\u0130S", "\u00e9t\u00e9", "\u2019", "'", "\u00a0", "\n", ".", ",");
+            "s\u0131k", "\u017fun", "\u212ait", "S\u0130S", "\u00e9t\u00e9", "\u2019", "'", "\u00a0", "\n", ".", ",",
+            "$", "$5", "\u20ac12bn", "Rs 40", "rs", "30 rupees", "\u00a3", "\u2014", "\u2013", "\u2018talks\u2019", "5k");
     private static final List<String> SEPARATORS = List.of(" ", " ", "", "-", ", ", "\n", "'", "/");
 
     @Test
@@ -65,6 +68,11 @@ class LiteralGateTest {
         assertThat(signed.byPrefix()).isTrue();
         assertThat(LiteralGate.of(CONSTRUCTIONS.get(2)).literals()).isNotEmpty().allMatch(l -> l.matches("\\d-\\d*"));
         assertThat(LiteralGate.of(Pattern.compile("[a-z]+ing")).literals()).containsExactly("ing");
+        LiteralGate money = LiteralGate.of(Pattern.compile("(?:\\$|\u20ac)\\s?\\d+"));
+        assertThat(List.of(money.literals(), money.alsoRequired().get(0)))
+                .containsExactlyInAnyOrder(List.of("$", "\u20ac"), List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+        assertThat(money.mayMatch("$ and 5")).isTrue();
+        assertThat(money.mayMatch("$ alone")).isFalse();
     }
 
     @Test
