@@ -119,6 +119,9 @@ public final class EventFinder {
     private List<Mention> compute(SentenceContext context) {
         String s = context.sentence().text();
         List<int[]> spans = new ArrayList<>();
+        if (!lexicon.mayHoldEventWord(s)) {
+            return List.of();
+        }
         boolean equipment = lexicon.equipmentWordPattern().matcher(s).find();
         Matcher m = lexicon.eventPattern().matcher(s);
         while (m.find()) {

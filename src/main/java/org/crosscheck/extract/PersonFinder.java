@@ -81,7 +81,8 @@ public final class PersonFinder {
         List<Mention> out = new ArrayList<>();
         // Every pattern below needs a title or "counterpart"; one scan for those spares the costly patterns
         // (which try a gazetteer alternation at every position) on the many sentences that have neither.
-        if (!lexicon.titlePattern().matcher(sentence).find() && !COUNTERPART_WORD.matcher(sentence).find()) {
+        boolean hasTitle = lexicon.mayHoldTitle(sentence) && lexicon.titlePattern().matcher(sentence).find();
+        if (!hasTitle && !COUNTERPART_WORD.matcher(sentence).find()) {
             return out;
         }
         Matcher m = titled.matcher(sentence);
