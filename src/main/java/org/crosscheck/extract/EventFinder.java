@@ -141,7 +141,8 @@ public final class EventFinder {
                 }
             }
             // "memorandum of understanding (MoU)": the bracketed abbreviation repeats the event just named.
-            if (!spans.isEmpty() && OPEN_BRACKET.matcher(s.substring(spans.get(spans.size() - 1)[3], m.start())).matches()
+            if (!spans.isEmpty()
+                    && OPEN_BRACKET.matcher(s.substring(spans.get(spans.size() - 1)[3], m.start())).matches()
                     && CLOSE_BRACKET_AFTER.matcher(s.substring(m.end())).matches()) {
                 continue;
             }
@@ -306,7 +307,8 @@ public final class EventFinder {
                     agent = p;
                 }
             }
-            if (agent != null && (agent.end() <= start || BY_BETWEEN.matcher(s.substring(end, agent.start())).matches())) {
+            if (agent != null && (agent.end() <= start
+                    || BY_BETWEEN.matcher(s.substring(end, agent.start())).matches())) {
                 name = personKey(agent.name());
             }
         }

@@ -31,10 +31,12 @@ public final class OrdinalExtractor implements Extractor {
     private static final Pattern ORDINAL = Pattern.compile("(?i)(?<![\\p{L}\\d-])(" + Numbers.ORDINAL
             + ")(?![\\p{L}\\d])");
     private static final Pattern ROMAN = Pattern.compile("\\p{Lu}[\\p{L}]+[- ]([IVXLC]{2,6})(?![\\p{L}\\d])");
-    private static final LiteralGate FIRST_EVER = LiteralGate.compile("(?i)\\bfirst[- ]ever\\b|\\bfor the first time[- ]ever\\b"
-            + "|\\bfor the first time in (?:its |their )?history\\b", 0);
-    private static final LiteralGate FIRST_IN = LiteralGate.compile("(?i)\\bfirst\\b[^.;]{0,60}?\\bin (?:(?:more than|over|"
-            + "almost|nearly|about) )?(\\d+|" + Numbers.CARDINAL_WORD + ") (years|decades)\\b", 0);
+    private static final LiteralGate FIRST_EVER =
+            LiteralGate.compile("(?i)\\bfirst[- ]ever\\b|\\bfor the first time[- ]ever\\b"
+                    + "|\\bfor the first time in (?:its |their )?history\\b", 0);
+    private static final LiteralGate FIRST_IN =
+            LiteralGate.compile("(?i)\\bfirst\\b[^.;]{0,60}?\\bin (?:(?:more than|over|"
+                    + "almost|nearly|about) )?(\\d+|" + Numbers.CARDINAL_WORD + ") (years|decades)\\b", 0);
     private static final LiteralGate FIRST_TIME = LiteralGate.compile("(?i)\\bfor the first time\\b", 0);
     private static final Pattern FIRST_BEFORE_EVENT = Pattern.compile("(?i)\\bfirst\\b(?:\\s+[\\p{L}-]+){0,3}?\\s*$");
     private static final Pattern PREVIOUS = Pattern.compile("(?i)\\b(?:previous|last|preceding|earlier)\\s+(?:such\\s+)?"

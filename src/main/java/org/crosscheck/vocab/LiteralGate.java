@@ -673,8 +673,9 @@ public final class LiteralGate {
                     // relative to the previous match, which a region start would move
                     throw new Unsupported();
                 default:
-                    // \s \w \D \t, hex, octal and control escapes, back-references: the following letters or digits, if they are
-                    // part of the escape, are read as literals after an opaque atom, where no prefix reaches
+                    // \s \w \D \t, hex, octal and control escapes, back-references: the following letters or
+                    // digits, if they are part of the escape, are read as literals after an opaque atom, where no
+                    // prefix reaches
                     return Node.of(Kind.OPAQUE);
             }
         }

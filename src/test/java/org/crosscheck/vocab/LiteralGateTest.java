@@ -53,7 +53,8 @@ class LiteralGateTest {
             "open", "close", "don't", "won't", "no", "No", "bc", "xbc", "x", "1.5", "$30", "B-52", "Q3", "q4",
             "Q1-2016", "Q2'16", "st", "mid-year", "year end", "year-end", "\u0130", "\u0131", "\u017f", "\u212a",
             "s\u0131k", "\u017fun", "\u212ait", "S\u0130S", "\u00e9t\u00e9", "\u2019", "'", "\u00a0", "\n", ".", ",",
-            "$", "$5", "\u20ac12bn", "Rs 40", "rs", "30 rupees", "\u00a3", "\u2014", "\u2013", "\u2018talks\u2019", "5k");
+            "$", "$5", "\u20ac12bn", "Rs 40", "rs", "30 rupees",
+            "\u00a3", "\u2014", "\u2013", "\u2018talks\u2019", "5k");
     private static final List<String> SEPARATORS = List.of(" ", " ", "", "-", ", ", "\n", "'", "/");
 
     @Test
@@ -70,7 +71,8 @@ class LiteralGateTest {
         assertThat(LiteralGate.of(Pattern.compile("[a-z]+ing")).literals()).containsExactly("ing");
         LiteralGate money = LiteralGate.of(Pattern.compile("(?:\\$|\u20ac)\\s?\\d+"));
         assertThat(List.of(money.literals(), money.alsoRequired().get(0)))
-                .containsExactlyInAnyOrder(List.of("$", "\u20ac"), List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+                .containsExactlyInAnyOrder(List.of("$", "\u20ac"),
+                        List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
         assertThat(money.mayMatch("$ and 5")).isTrue();
         assertThat(money.mayMatch("$ alone")).isFalse();
     }
