@@ -3,9 +3,9 @@ package org.crosscheck.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.vocab.DataTable;
+import org.crosscheck.vocab.LiteralGate;
 import org.crosscheck.vocab.Vocabulary;
 
 /**
@@ -19,7 +19,7 @@ import org.crosscheck.vocab.Vocabulary;
 public final class AttendanceExtractor implements Extractor {
     public static final String NAME = "attendance";
 
-    private record Verb(Pattern pattern, boolean attended) {
+    private record Verb(LiteralGate gate, boolean attended) {
     }
 
     private final List<Verb> verbs = new ArrayList<>();
@@ -33,7 +33,7 @@ public final class AttendanceExtractor implements Extractor {
             if (!attended.equals("yes") && !attended.equals("no")) {
                 throw row.error("attended must be yes or no");
             }
-            verbs.add(new Verb(row.pattern("pattern"), attended.equals("yes")));
+            verbs.add(new Verb(LiteralGate.of(row.pattern("pattern")), attended.equals("yes")));
         }
         this.lexicon = lexicon;
         this.persons = persons;
@@ -48,12 +48,12 @@ public final class AttendanceExtractor implements Extractor {
         List<EventFinder.Mention> mentions = null;
         List<int[]> clauses = null;
         for (Verb verb : verbs) {
-            Matcher m = verb.pattern().matcher(text);
-            while (m.find()) {
+            Matcher m = verb.gate().matcher(text, context.folded());
+            while (m != null && m.find()) {
                 if (people == null) {
                     people = persons.find(context);
                     mentions = events.find(context);
-                    clauses = Clauses.of(text);
+                    clauses = Clauses.of(context);
                 }
                 PersonFinder.Mention who = null;
                 for (PersonFinder.Mention p : people) {

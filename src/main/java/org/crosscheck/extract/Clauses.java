@@ -24,7 +24,14 @@ public final class Clauses {
     private static final Pattern FINE = Pattern.compile(BOUNDARY.pattern() + "|\\s(?=that\\b)|,\\s(?=after\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Object MEMO = new Object();
+
     private Clauses() {
+    }
+
+    /** Clause spans [start, end) of the context's sentence, split once per sentence. */
+    public static List<int[]> of(SentenceContext context) {
+        return context.memo(MEMO, () -> of(context.sentence().text()));
     }
 
     /** Clause spans [start, end) of a sentence. */

@@ -1,7 +1,9 @@
 package org.crosscheck.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +20,15 @@ import org.crosscheck.fact.Claim;
  * claim sums them. Subject and time are those of the governing event.
  */
 public final class CountExtractor implements Extractor {
+    private static final Pattern ONE = Pattern.compile("(?i)one");
+    private static final Pattern NEXT_TOKEN = Pattern.compile("^\\s+([^\\s,;:()]+)");
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^[\u2018\u201C'\"]|[\u2019\u201D'\"]$");
+    private static final Pattern CONJUNCTION = Pattern.compile("and|or");
+    private static final Pattern WORD_FOLLOWS = Pattern.compile("(?s)\\s*\\p{L}{2,}.*");
+    private static final Pattern NOT_MODIFIER = Pattern.compile("(?:and|or|of|to|in|on|at|from|the|a|an|by|with|for|per"
+            + "|was|were|is|are|years?|months?|weeks?|days?|percent|per cent)");
+    private static final Pattern NOT_NOUN_FOLLOWS = Pattern.compile("(?s)\\s+(?:and|or|on|in|at|by|from|after|as|with"
+            + "|since|last|this|officials|people said).*");
     public static final String NAME = "count";
     private static final int MAX_MODIFIERS = 4;
 
@@ -25,11 +36,16 @@ public final class CountExtractor implements Extractor {
     private final EventFinder events;
     private final ModalityDetector modality;
     private final Pattern number;
+    /** Each "after" qualifier phrase followed by a non-word character. */
+    private final Map<Lexicon.Qualifier, Pattern> qualifierThenOther = new HashMap<>();
 
     public CountExtractor(Lexicon lexicon, EventFinder events, ModalityDetector modality) {
         this.lexicon = lexicon;
         this.events = events;
         this.modality = modality;
+        for (Lexicon.Qualifier q : lexicon.qualifiers()) {
+            qualifierThenOther.put(q, Pattern.compile(Pattern.quote(q.phrase()) + "\\W.*"));
+        }
         number = Pattern.compile("(?<![\\p{L}\\d.,$\u20AC\u00A3-])(\\d{1,3}(?:,\\d{3})+|\\d+|(?i:"
                 + Numbers.CARDINAL_WORD + "))(?:\\s+(?i:(hundred|thousand|million)))?(?![\\p{L}\\d%]|[.,]\\d|-\\p{L})");
     }
@@ -45,7 +61,7 @@ public final class CountExtractor implements Extractor {
         Matcher m = number.matcher(text);
         while (m.find()) {
             double value = Numbers.cardinal(m.group(1)) * Numbers.scale(m.group(2));
-            if (Double.isNaN(value) || m.group(1).matches("(?i)one") && !text.startsWith(" ", m.end())) {
+            if (Double.isNaN(value) || ONE.matcher(m.group(1)).matches() && !text.startsWith(" ", m.end())) {
                 continue;
             }
             Count c = count(text, m.start(), m.end(), value);
@@ -64,7 +80,7 @@ public final class CountExtractor implements Extractor {
 
     private Count count(String text, int start, int end, double value) {
         String rest = text.substring(end);
-        Matcher word = Pattern.compile("^\\s+([^\\s,;:()]+)").matcher(rest);
+        Matcher word = NEXT_TOKEN.matcher(rest);
         int offset = end;
         String side = "";
         for (int i = 0; i <= MAX_MODIFIERS; i++) {
@@ -86,12 +102,11 @@ public final class CountExtractor implements Extractor {
             if (!word.find()) {
                 return elided(text, start, end, value);
             }
-            String token = word.group(1).replaceAll("^[\u2018\u201C'\"]|[\u2019\u201D'\"]$", "");
+            String token = QUOTES_AROUND.matcher(word.group(1)).replaceAll("");
             String lower = token.toLowerCase(Locale.ROOT);
             // "six Su-30SM strike and escort fighters": a conjunction may join modifiers, never start them.
-            boolean joinsModifiers = i > 0 && lower.matches("and|or");
-            if (!joinsModifiers && lower.matches("(?:and|or|of|to|in|on|at|from|the|a|an|by|with|for|per|was|were|is|are|years?|"
-                    + "months?|weeks?|days?|percent|per cent)") || !Double.isNaN(Numbers.cardinal(lower))) {
+            boolean joinsModifiers = i > 0 && CONJUNCTION.matcher(lower).matches();
+            if (!joinsModifiers && NOT_MODIFIER.matcher(lower).matches() || !Double.isNaN(Numbers.cardinal(lower))) {
                 return i == 0 ? elided(text, start, end, value) : null;
             }
             Lexicon.Place p = lexicon.place(token);
@@ -100,7 +115,7 @@ public final class CountExtractor implements Extractor {
             }
             offset = offset + word.end();
             rest = text.substring(offset);
-            word = Pattern.compile("^\\s+([^\\s,;:()]+)").matcher(rest);
+            word = NEXT_TOKEN.matcher(rest);
         }
         return null;
     }
@@ -112,9 +127,8 @@ public final class CountExtractor implements Extractor {
      */
     private Count elided(String text, int start, int end, double value) {
         String state = lexicon.stateUnit(text, start, -1);
-        if (state.isEmpty() || text.substring(end).matches("(?s)\\s*\\p{L}{2,}.*")
-                && !text.substring(end).matches("(?s)\\s+(?:and|or|on|in|at|by|from|after|as|with|since|last|this|"
-                + "officials|people said).*")) {
+        if (state.isEmpty() || WORD_FOLLOWS.matcher(text.substring(end)).matches()
+                && !NOT_NOUN_FOLLOWS.matcher(text.substring(end)).matches()) {
             return null;
         }
         return new Count(start, end, value, state, lexicon.qualifierBefore(text, start), "");
@@ -136,7 +150,7 @@ public final class CountExtractor implements Extractor {
         String after = Lexicon.norm(text.substring(end, Math.min(text.length(), end + 40)));
         for (Lexicon.Qualifier q : lexicon.qualifiers()) {
             if (!q.before() && (after.startsWith(q.phrase() + " ") || after.equals(q.phrase())
-                    || after.matches(Pattern.quote(q.phrase()) + "\\W.*"))) {
+                    || qualifierThenOther.get(q).matcher(after).matches())) {
                 return q.qualifier();
             }
         }
@@ -144,11 +158,11 @@ public final class CountExtractor implements Extractor {
     }
 
     private Claim claim(SentenceContext context, List<EventFinder.Mention> mentions, Count c, String text) {
-        EventFinder.Mention governing = EventFinder.governing(mentions, text, c.start());
+        EventFinder.Mention governing = EventFinder.governing(mentions, context, c.start());
         ModalityDetector.Modality mod = modality.at(context, c.start(), c.end());
         return context.claim(NAME, context.fileOffset(c.start()), context.fileOffset(c.end()))
                 .kind(lexicon.isTally(c.unit()) ? ClaimConventions.KIND_TALLY : ClaimConventions.KIND_COUNT)
-                .subject(events.subjectAt(mentions, text, c.start()))
+                .subject(events.subjectAt(mentions, context, c.start()))
                 .attribute(ClaimConventions.COUNT)
                 .value(Numbers.text(c.value()))
                 .number(c.value())

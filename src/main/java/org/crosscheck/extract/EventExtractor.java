@@ -54,8 +54,8 @@ public final class EventExtractor implements Extractor {
             if ("SINCE".equals(t.relation()) && !usedSince.contains(t) && !t.span().value().isEmpty()) {
                 int at = t.start() - base;
                 ModalityDetector.Modality mod = modality.at(context, at, t.end() - base);
-                String subject = mentions.isEmpty() ? events.subjectAt(mentions, text, at)
-                        : EventFinder.governing(mentions, text, at).key().series().format();
+                String subject = mentions.isEmpty() ? events.subjectAt(mentions, context, at)
+                        : EventFinder.governing(mentions, context, at).key().series().format();
                 out.add(timeClaim(context, t, subject, ClaimConventions.SINCE, mod));
             }
         }

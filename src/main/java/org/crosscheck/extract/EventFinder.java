@@ -24,6 +24,18 @@ import org.crosscheck.time.TimeExpression;
  * in a name move to the participants; names pass through {@code aliases.csv}.
  */
 public final class EventFinder {
+    private static final Pattern OF_BETWEEN = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern OPEN_BRACKET = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern CLOSE_BRACKET_AFTER = Pattern.compile("(?s)\\s*\\).*");
+    private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("\\d.*");
+    private static final Pattern ADVERB = Pattern.compile("\\p{L}+ly");
+    private static final Pattern PAST_FORM = Pattern.compile("\\p{L}+ed");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
+    private static final Pattern BY_BETWEEN = Pattern.compile("\\s+by\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_FUNCTION_WORDS = Pattern.compile("^(?:the|of|on|and)-|-(?:the|of|on|and)$");
+    private static final Pattern GERUND = Pattern.compile("\\p{L}+ing");
+    private static final Pattern LEADING_YEAR = Pattern.compile("\\d{4}(?:$|-.*)");
 
     /**
      * An event mention (sentence offsets).
@@ -42,6 +54,8 @@ public final class EventFinder {
         }
     }
 
+    /** Memo key of the countries of a whole sentence. */
+    private static final Object COUNTRIES = new Object();
     /** Words either side of an event word within which its participants are named. */
     static final int WINDOW = 12;
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "such", "said");
@@ -105,6 +119,9 @@ public final class EventFinder {
     private List<Mention> compute(SentenceContext context) {
         String s = context.sentence().text();
         List<int[]> spans = new ArrayList<>();
+        if (!lexicon.mayHoldEventWord(s)) {
+            return List.of();
+        }
         boolean equipment = lexicon.equipmentWordPattern().matcher(s).find();
         Matcher m = lexicon.eventPattern().matcher(s);
         while (m.find()) {
@@ -117,15 +134,16 @@ public final class EventFinder {
                 int[] last = spans.get(spans.size() - 1);
                 Lexicon.EventWord lw = lexicon.eventWord(s.substring(last[0], last[1]), equipment);
                 if (lw.eventClass().equals(w.eventClass())
-                        && s.substring(last[1], m.start()).matches("\\s+of\\s+(?:the\\s+)?")) {
+                        && OF_BETWEEN.matcher(s.substring(last[1], m.start())).matches()) {
                     last[2] = m.start();
                     last[3] = m.end();
                     continue;
                 }
             }
             // "memorandum of understanding (MoU)": the bracketed abbreviation repeats the event just named.
-            if (!spans.isEmpty() && s.substring(spans.get(spans.size() - 1)[3], m.start()).matches("\\s*\\(\\s*")
-                    && s.substring(m.end()).matches("(?s)\\s*\\).*")) {
+            if (!spans.isEmpty()
+                    && OPEN_BRACKET.matcher(s.substring(spans.get(spans.size() - 1)[3], m.start())).matches()
+                    && CLOSE_BRACKET_AFTER.matcher(s.substring(m.end())).matches()) {
                 continue;
             }
             spans.add(new int[] {m.start(), m.end(), m.start(), m.end()});
@@ -135,7 +153,7 @@ public final class EventFinder {
         }
         List<PersonFinder.Mention> people = persons.find(context);
         List<DesignationFinder.Designation> families = designations.find(s);
-        List<int[]> clauses = Clauses.of(s);
+        List<int[]> clauses = Clauses.of(context);
         List<Mention> out = new ArrayList<>();
         for (int[] span : spans) {
             out.add(mention(context, s, span, equipment, people, families, clauses));
@@ -190,8 +208,8 @@ public final class EventFinder {
                 determiner = lower;
                 break;
             }
-            if (STOP.contains(lower) || lower.matches("\\d.*") || lower.matches("\\p{L}+ly")
-                    || lower.matches("\\p{L}+ed") && !lexicon.isGeneric(lower, cls)) {
+            if (STOP.contains(lower) || STARTS_WITH_DIGIT.matcher(lower).matches() || ADVERB.matcher(lower).matches()
+                    || PAST_FORM.matcher(lower).matches() && !lexicon.isGeneric(lower, cls)) {
                 break;
             }
             if (OTHER.contains(lower)) {
@@ -232,9 +250,9 @@ public final class EventFinder {
         String proper = "";
         if ((q = QUOTED_AFTER.matcher(after)).find() || (q = DASHED_AFTER.matcher(after)).find()
                 || (q = CODENAME_AFTER.matcher(after)).find() || (q = QUOTED_BEFORE.matcher(beforeText)).find()) {
-            proper = q.group(1).strip().replaceAll("[.,;:]+$", "");
+            proper = TRAILING_PUNCTUATION.matcher(q.group(1).strip()).replaceAll("");
         } else if ((q = OF_CAPITALISED.matcher(after)).find()) {
-            proper = q.group(1).strip().replaceAll("[.,;:]+$", "");
+            proper = TRAILING_PUNCTUATION.matcher(q.group(1).strip()).replaceAll("");
         } else if (!capitalised.isEmpty()) {
             proper = String.join(" ", capitalised)
                     + (Character.isUpperCase(s.charAt(start)) ? " " + s.substring(start, span[1]) : "");
@@ -289,7 +307,8 @@ public final class EventFinder {
                     agent = p;
                 }
             }
-            if (agent != null && (agent.end() <= start || s.substring(end, agent.start()).matches("\\s+by\\s+"))) {
+            if (agent != null && (agent.end() <= start
+                    || BY_BETWEEN.matcher(s.substring(end, agent.start())).matches())) {
                 name = personKey(agent.name());
             }
         }
@@ -336,8 +355,8 @@ public final class EventFinder {
                 return false;
             }
         }
-        for (String token : run.split("\\s+")) {
-            String t = token.replaceAll("['\u2019]s$", "");
+        for (String token : SPACES.split(run)) {
+            String t = POSSESSIVE.matcher(token).replaceAll("");
             if (lexicon.place(t) != null || lexicon.title(t) != null || lexicon.eventWord(t) != null
                     || lexicon.person(t) != null || CALENDAR.contains(t.toLowerCase(Locale.ROOT))) {
                 return false;
@@ -353,10 +372,10 @@ public final class EventFinder {
             return Lexicon.key(canonical);
         }
         List<String> kept = new ArrayList<>();
-        for (String token : raw.split("\\s+")) {
+        for (String token : SPACES.split(raw)) {
             List<String> parts = new ArrayList<>();
             for (String part : token.split("-")) {
-                Lexicon.Place p = lexicon.place(part.replaceAll("['\u2019]s$", ""));
+                Lexicon.Place p = lexicon.place(POSSESSIVE.matcher(part).replaceAll(""));
                 if (p != null && !p.countryKey().isEmpty()) {
                     participants.add(p.countryKey());
                 } else {
@@ -370,7 +389,7 @@ public final class EventFinder {
         String rest = String.join(" ", kept);
         String again = lexicon.canonicalName(rest, cls);
         String key = Lexicon.key(again);
-        return key.replaceAll("^(?:the|of|on|and)-|-(?:the|of|on|and)$", "");
+        return EDGE_FUNCTION_WORDS.matcher(key).replaceAll("");
     }
 
     /** Topic words as a name: generic words, the event words of the class and countries dropped. */
@@ -404,9 +423,9 @@ public final class EventFinder {
 
     private static List<String> leadingContentWords(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : text.strip().split("\\s+")) {
+        for (String w : SPACES.split(text.strip())) {
             String lower = w.toLowerCase(Locale.ROOT);
-            if (STOP.contains(lower) || lower.matches("\\p{L}+ing")) {
+            if (STOP.contains(lower) || GERUND.matcher(lower).matches()) {
                 break;
             }
             out.add(w);
@@ -431,15 +450,16 @@ public final class EventFinder {
      * The subject for a claim at an offset of the sentence: the key of the governing event mention, or
      * {@code *:<countries>:} ("the event the article was last talking about") when the sentence names none.
      */
-    public String subjectAt(List<Mention> mentions, String sentence, int offset) {
-        Mention m = governing(mentions, sentence, offset);
+    public String subjectAt(List<Mention> mentions, SentenceContext context, int offset) {
+        Mention m = governing(mentions, context, offset);
         return m != null ? m.key().format()
-                : new EventKey(ClaimConventions.ANY_EVENT, countries(sentence), "", 0, "", true, false, "").format();
+                : new EventKey(ClaimConventions.ANY_EVENT, context.memo(COUNTRIES, () -> countries(
+                        context.sentence().text())), "", 0, "", true, false, "").format();
     }
 
     /** The mention governing an offset: the nearest in its clause, else the nearest in the sentence. */
-    public static Mention governing(List<Mention> mentions, String sentence, int offset) {
-        List<int[]> clauses = Clauses.of(sentence);
+    public static Mention governing(List<Mention> mentions, SentenceContext context, int offset) {
+        List<int[]> clauses = Clauses.of(context);
         Mention best = null;
         boolean bestSame = false;
         for (Mention m : mentions) {
@@ -458,7 +478,7 @@ public final class EventFinder {
         if (span == null) {
             return "";
         }
-        if (span.value() != null && span.value().matches("\\d{4}(?:$|-.*)")) {
+        if (span.value() != null && LEADING_YEAR.matcher(span.value()).matches()) {
             return span.value().substring(0, 4);
         }
         if (span.start() != null && span.end() != null && span.start().getYear() == span.end().getYear()) {

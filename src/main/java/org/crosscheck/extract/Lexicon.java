@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.vocab.DataTable;
+import org.crosscheck.vocab.LiteralGate;
 import org.crosscheck.vocab.Vocabulary;
 
 /**
@@ -23,6 +24,9 @@ import org.crosscheck.vocab.Vocabulary;
  * {@code qualifiers.csv} and {@code currencies.csv}. Immutable after construction, so shared by all threads.
  */
 public final class Lexicon {
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-|-$");
 
     /** A gazetteer entry; {@code country} is the canonical country the place lies in (itself for a country). */
     public record Place(String name, String type, String within, String country) {
@@ -59,10 +63,13 @@ public final class Lexicon {
     /** Words that name an arms transfer next to equipment; a word may also have a plain row in eventWords. */
     private final Map<String, EventWord> equipmentEventWords = new HashMap<>();
     private final Pattern eventPattern;
+    /** The leading words of the event word forms ({@link #leadingWords}). */
+    private final Set<String> eventLeadingWords;
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<String, Set<String>> generic = new HashMap<>();
     private final Map<String, Title> titles = new HashMap<>();
     private final Pattern titlePattern;
+    private final Set<String> titleLeadingWords;
     private final Map<String, String> people = new HashMap<>();
     private final Map<String, String> units = new HashMap<>();
     private final Pattern unitPattern;
@@ -136,6 +143,7 @@ public final class Lexicon {
         List<String> eventForms = new ArrayList<>(eventWords.keySet());
         eventForms.addAll(equipmentEventWords.keySet());
         eventPattern = alternation(eventForms, true, false);
+        eventLeadingWords = leadingWords(eventForms);
 
         for (DataTable.Row row : vocabulary.table("aliases.csv", "canonical", "aliases", "kind").rows()) {
             String canonical = row.require("canonical");
@@ -167,6 +175,7 @@ public final class Lexicon {
             }
         }
         titlePattern = alternation(titleForms, true, false);
+        titleLeadingWords = leadingWords(titleForms);
 
         for (DataTable.Row row : vocabulary.table("people.csv", "name", "aliases").rows()) {
             String name = row.require("name");
@@ -340,16 +349,78 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * The leading word (run of letters and digits) of each form, case folded; {@code null} when a form is not ASCII
+     * or starts with no word. A match of the word-bounded, case-insensitive {@link #alternation} of the forms starts
+     * at a word of the text that is one of these: what follows the leading word in a form is a character that only
+     * itself matches, and the look-ahead ends a form that is one word.
+     */
+    private static Set<String> leadingWords(Collection<String> forms) {
+        Set<String> out = new HashSet<>();
+        for (String form : forms) {
+            int end = wordEnd(form, 0);
+            if (end == 0 || !form.chars().allMatch(c -> c < 128)) {
+                return null;
+            }
+            out.add(LiteralGate.fold(form.substring(0, end)));
+        }
+        return out;
+    }
+
+    /** A character the alternations' word bounds ({@code [\p{L}\d]}) count as part of a word. */
+    private static boolean isWordChar(int codePoint) {
+        return Character.isLetter(codePoint) || codePoint >= '0' && codePoint <= '9';
+    }
+
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && isWordChar(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    /** Whether a word of the text, case folded, is one of the words; always when there are none to test. */
+    private static boolean holdsWord(String text, Set<String> words) {
+        if (words == null) {
+            return true;
+        }
+        int i = 0;
+        while (i < text.length()) {
+            int end = wordEnd(text, i);
+            if (end > i) {
+                if (words.contains(LiteralGate.fold(text.substring(i, end)))) {
+                    return true;
+                }
+                i = end;
+            } else {
+                i += Character.charCount(text.codePointAt(i));
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text may hold an event word: false only when {@link #eventPattern} cannot match it. */
+    public boolean mayHoldEventWord(String text) {
+        return holdsWord(text, eventLeadingWords);
+    }
+
+    /** Whether the text may hold a title: false only when {@link #titlePattern} cannot match it. */
+    public boolean mayHoldTitle(String text) {
+        return holdsWord(text, titleLeadingWords);
+    }
+
     /** Lower case, NFKC, curly quotes straightened, runs of white space collapsed. */
     public static String norm(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'');
-        return s.replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(s).replaceAll(" ").strip();
     }
 
     /** The key form of a name: lower case words joined by hyphens ({@code Ana Silva} to {@code ana-silva}). */
     public static String key(String text) {
-        return String.join("-", norm(text).replace("'s ", " ").split("[^\\p{L}\\p{Nd}]+")).replaceAll("^-|-$", "");
+        String joined = String.join("-", NOT_LETTERS_OR_DIGITS.split(norm(text).replace("'s ", " ")));
+        return EDGE_HYPHENS.matcher(joined).replaceAll("");
     }
 
     private static String aliasKey(String alias, String kind) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.crosscheck.vocab.DataTable;
+import org.crosscheck.vocab.LiteralGate;
 import org.crosscheck.vocab.Vocabulary;
 
 /**
@@ -28,7 +28,7 @@ public final class ModalityDetector {
     public record Modality(String modality, boolean negated) {
     }
 
-    private record Cue(Pattern pattern, String modality, boolean sentenceScope) {
+    private record Cue(LiteralGate gate, String modality, boolean sentenceScope) {
     }
 
     private record Hit(int start, int end, String modality, boolean sentenceScope) {
@@ -47,7 +47,7 @@ public final class ModalityDetector {
             if (!modality.matches("[A-Z_]+")) {
                 throw row.error("modality must be an upper-case name such as EXPECTED or NEGATED");
             }
-            cues.add(new Cue(row.pattern("pattern"), modality, scope.equals("sentence")));
+            cues.add(new Cue(LiteralGate.of(row.pattern("pattern")), modality, scope.equals("sentence")));
         }
     }
 
@@ -55,18 +55,15 @@ public final class ModalityDetector {
     private record Reading(List<Hit> hits, List<int[]> clauses) {
     }
 
-    private Reading read(String sentence) {
-        return new Reading(hits(sentence), Clauses.of(sentence));
-    }
-
     /** The modality of the claim at [start, end) of the context's sentence; cues are read once per sentence. */
     public Modality at(SentenceContext context, int start, int end) {
-        return at(context.memo(this, () -> read(context.sentence().text())), start, end);
+        return at(context.memo(this, () -> new Reading(hits(context.sentence().text(), context.folded()),
+                Clauses.of(context))), start, end);
     }
 
     /** The modality of the claim at [start, end) of the sentence (sentence offsets). */
     public Modality at(String sentence, int start, int end) {
-        return at(read(sentence), start, end);
+        return at(new Reading(hits(sentence, LiteralGate.fold(sentence)), Clauses.of(sentence)), start, end);
     }
 
     private Modality at(Reading reading, int start, int end) {
@@ -114,11 +111,11 @@ public final class ModalityDetector {
     }
 
     /** Cue matches in text order; of overlapping matches the longer one stays. */
-    private List<Hit> hits(String sentence) {
+    private List<Hit> hits(String sentence, String folded) {
         List<Hit> all = new ArrayList<>();
         for (Cue cue : cues) {
-            Matcher m = cue.pattern().matcher(sentence);
-            while (m.find()) {
+            Matcher m = cue.gate().matcher(sentence, folded);
+            while (m != null && m.find()) {
                 if (m.end() > m.start()) {
                     all.add(new Hit(m.start(), m.end(), cue.modality(), cue.sentenceScope()));
                 }

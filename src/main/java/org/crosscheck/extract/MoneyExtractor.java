@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.fact.Claim;
+import org.crosscheck.vocab.LiteralGate;
 
 /**
  * Reads sums of money: a currency symbol or code before the amount ({@code $46bn}, {@code USD 120 million},
@@ -29,8 +30,8 @@ public final class MoneyExtractor implements Extractor {
     private final Lexicon lexicon;
     private final EventFinder events;
     private final ModalityDetector modality;
-    private final Pattern before;
-    private final Pattern after;
+    private final LiteralGate before;
+    private final LiteralGate after;
 
     public MoneyExtractor(Lexicon lexicon, EventFinder events, ModalityDetector modality) {
         this.lexicon = lexicon;
@@ -39,9 +40,9 @@ public final class MoneyExtractor implements Extractor {
         List<String> forms = new ArrayList<>(lexicon.currencyForms());
         forms.sort(Comparator.comparingInt(String::length).reversed());
         String alternation = String.join("|", forms.stream().map(Pattern::quote).toList());
-        before = Pattern.compile("(?<![\\p{L}\\d])(" + alternation + ")\\s?" + AMOUNT + "(?:" + SCALE + ")?");
-        after = Pattern.compile("(?<![\\p{L}\\d$.,])" + AMOUNT + "(?:" + SCALE + ")?\\s+(" + alternation
-                + ")(?![\\p{L}])");
+        before = LiteralGate.compile("(?<![\\p{L}\\d])(" + alternation + ")\\s?" + AMOUNT + "(?:" + SCALE + ")?", 0);
+        after = LiteralGate.compile("(?<![\\p{L}\\d$.,])" + AMOUNT + "(?:" + SCALE + ")?\\s+(" + alternation
+                + ")(?![\\p{L}])", 0);
     }
 
     @Override
@@ -50,16 +51,16 @@ public final class MoneyExtractor implements Extractor {
         List<EventFinder.Mention> mentions = events.find(context);
         List<Claim> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
-        Matcher m = before.matcher(text);
-        while (m.find()) {
+        Matcher m = before.matcher(text, context.folded());
+        while (m != null && m.find()) {
             String iso = lexicon.currency(m.group(1));
             if (iso != null) {
                 out.add(claim(context, mentions, text, m.start(), m.end(), m.group(2), scale(m, 3), iso));
                 taken.add(new int[] {m.start(), m.end()});
             }
         }
-        Matcher a = after.matcher(text);
-        while (a.find()) {
+        Matcher a = after.matcher(text, context.folded());
+        while (a != null && a.find()) {
             String iso = lexicon.currency(a.group(5));
             boolean overlaps = taken.stream().anyMatch(t -> a.start() < t[1] && t[0] < a.end());
             if (iso != null && !overlaps) {
@@ -88,11 +89,11 @@ public final class MoneyExtractor implements Extractor {
             String per = rate.group(1) != null ? rate.group(1) : rate.group(2) != null ? rate.group(2) : "each";
             unit = iso + "/" + Lexicon.norm(per);
         }
-        EventFinder.Mention governing = EventFinder.governing(mentions, text, start);
+        EventFinder.Mention governing = EventFinder.governing(mentions, context, start);
         ModalityDetector.Modality mod = modality.at(context, start, end);
         return context.claim(NAME, context.fileOffset(start), context.fileOffset(end))
                 .kind(ClaimConventions.KIND_MONEY)
-                .subject(events.subjectAt(mentions, text, start))
+                .subject(events.subjectAt(mentions, context, start))
                 .attribute(ClaimConventions.MONEY)
                 .value(Numbers.text(value) + " " + unit)
                 .number(value)

@@ -4,12 +4,18 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Closed-class English number grammar: cardinal words ({@code four}, {@code twenty-five}), ordinal words and
  * suffixed ordinals ({@code twelfth}, {@code 12th}), Roman numerals ({@code IV}) and scale words ({@code bn}).
  */
 public final class Numbers {
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    private static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[- ]");
+    private static final Pattern SUFFIXED_ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+    private static final Pattern ROMAN_NUMERAL =
+            Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -52,14 +58,14 @@ public final class Numbers {
     /** The value of a cardinal word or digits ({@code 1,200}), or {@code NaN}. */
     public static double cardinal(String text) {
         String t = text.toLowerCase(Locale.ROOT).strip();
-        if (t.matches("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?")) {
+        if (DIGITS.matcher(t).matches()) {
             return new BigDecimal(t.replace(",", "")).doubleValue();
         }
         Integer unit = UNITS.get(t);
         if (unit != null) {
             return unit;
         }
-        String[] parts = t.split("[- ]");
+        String[] parts = HYPHEN_OR_SPACE.split(t);
         // A lone hyphen splits into nothing.
         if (parts.length >= 1 && parts.length <= 2 && TENS.containsKey(parts[0])) {
             int value = TENS.get(parts[0]);
@@ -87,7 +93,7 @@ public final class Numbers {
     /** The number of an ordinal ({@code twelfth}, {@code 12th}, {@code twenty-first}). */
     public static OptionalInt ordinal(String text) {
         String t = text.toLowerCase(Locale.ROOT).strip();
-        if (t.matches("\\d{1,3}(?:st|nd|rd|th)")) {
+        if (SUFFIXED_ORDINAL.matcher(t).matches()) {
             return OptionalInt.of(Integer.parseInt(t.substring(0, t.length() - 2)));
         }
         Integer o = ORDINALS.get(t);
@@ -104,7 +110,7 @@ public final class Numbers {
 
     /** The value of an upper-case Roman numeral in canonical form ({@code IV}, {@code XII}), or empty. */
     public static OptionalInt roman(String text) {
-        if (text == null || !text.matches("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})") || text.isEmpty()) {
+        if (text == null || !ROMAN_NUMERAL.matcher(text).matches() || text.isEmpty()) {
             return OptionalInt.empty();
         }
         Map<Character, Integer> values = Map.of('I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100, 'D', 500, 'M', 1000);

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.time.TimeExpression;
+import org.crosscheck.vocab.LiteralGate;
 
 /**
  * Reads editions and firsts. Emits (kind ORDINAL):
@@ -23,15 +24,20 @@ import org.crosscheck.time.TimeExpression;
  * {@code *} key.
  */
 public final class OrdinalExtractor implements Extractor {
+    private static final Pattern FEW_WORDS = Pattern.compile("(?:\\s+[\\p{L}-]+){0,2}\\s+");
+    private static final Pattern DIGITS_SUFFIXED = Pattern.compile("\\d+\\p{L}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     public static final String NAME = "ordinal";
     private static final Pattern ORDINAL = Pattern.compile("(?i)(?<![\\p{L}\\d-])(" + Numbers.ORDINAL
             + ")(?![\\p{L}\\d])");
     private static final Pattern ROMAN = Pattern.compile("\\p{Lu}[\\p{L}]+[- ]([IVXLC]{2,6})(?![\\p{L}\\d])");
-    private static final Pattern FIRST_EVER = Pattern.compile("(?i)\\bfirst[- ]ever\\b|\\bfor the first time[- ]ever\\b"
-            + "|\\bfor the first time in (?:its |their )?history\\b");
-    private static final Pattern FIRST_IN = Pattern.compile("(?i)\\bfirst\\b[^.;]{0,60}?\\bin (?:(?:more than|over|"
-            + "almost|nearly|about) )?(\\d+|" + Numbers.CARDINAL_WORD + ") (years|decades)\\b");
-    private static final Pattern FIRST_TIME = Pattern.compile("(?i)\\bfor the first time\\b");
+    private static final LiteralGate FIRST_EVER =
+            LiteralGate.compile("(?i)\\bfirst[- ]ever\\b|\\bfor the first time[- ]ever\\b"
+                    + "|\\bfor the first time in (?:its |their )?history\\b", 0);
+    private static final LiteralGate FIRST_IN =
+            LiteralGate.compile("(?i)\\bfirst\\b[^.;]{0,60}?\\bin (?:(?:more than|over|"
+                    + "almost|nearly|about) )?(\\d+|" + Numbers.CARDINAL_WORD + ") (years|decades)\\b", 0);
+    private static final LiteralGate FIRST_TIME = LiteralGate.compile("(?i)\\bfor the first time\\b", 0);
     private static final Pattern FIRST_BEFORE_EVENT = Pattern.compile("(?i)\\bfirst\\b(?:\\s+[\\p{L}-]+){0,3}?\\s*$");
     private static final Pattern PREVIOUS = Pattern.compile("(?i)\\b(?:previous|last|preceding|earlier)\\s+(?:such\\s+)?"
             + "$");
@@ -61,10 +67,10 @@ public final class OrdinalExtractor implements Extractor {
                 lastEnd = o.end();
                 lastText = o.group(1);
             }
-            if (last >= 0 && before.substring(lastEnd).matches("(?:\\s+[\\p{L}-]+){0,2}\\s+")) {
+            if (last >= 0 && FEW_WORDS.matcher(before.substring(lastEnd)).matches()) {
                 OptionalInt n = Numbers.ordinal(lastText);
                 int at = e.start() - before.length() + last;
-                if (n.isPresent() && (n.getAsInt() > 1 || lastText.matches("\\d+\\p{L}+"))) {
+                if (n.isPresent() && (n.getAsInt() > 1 || DIGITS_SUFFIXED.matcher(lastText).matches())) {
                     out.add(ordinal(context, e, text, at, e.end(), n.getAsInt()));
                 }
             }
@@ -84,8 +90,8 @@ public final class OrdinalExtractor implements Extractor {
 
     private void firsts(SentenceContext context, List<EventFinder.Mention> mentions, String text, List<Claim> out) {
         List<int[]> taken = new ArrayList<>();
-        Matcher in = FIRST_IN.matcher(text);
-        while (in.find()) {
+        Matcher in = FIRST_IN.matcher(text, context.folded());
+        while (in != null && in.find()) {
             double n = Numbers.cardinal(in.group(1)) * (in.group(2).equalsIgnoreCase("decades") ? 10 : 1);
             if (!Double.isNaN(n)) {
                 out.add(first(context, mentions, text, in.start(), in.end(), ClaimConventions.FIRST_IN_N_YEARS,
@@ -93,16 +99,16 @@ public final class OrdinalExtractor implements Extractor {
                 taken.add(new int[] {in.start(), in.end()});
             }
         }
-        Matcher ever = FIRST_EVER.matcher(text);
-        while (ever.find()) {
+        Matcher ever = FIRST_EVER.matcher(text, context.folded());
+        while (ever != null && ever.find()) {
             if (!overlaps(taken, ever.start(), ever.end())) {
                 out.add(first(context, mentions, text, ever.start(), ever.end(), ClaimConventions.FIRST_EVER, "",
                         Double.NaN));
                 taken.add(new int[] {ever.start(), ever.end()});
             }
         }
-        Matcher time = FIRST_TIME.matcher(text);
-        while (time.find()) {
+        Matcher time = FIRST_TIME.matcher(text, context.folded());
+        while (time != null && time.find()) {
             if (!overlaps(taken, time.start(), time.end())) {
                 out.add(first(context, mentions, text, time.start(), time.end(), ClaimConventions.FIRST_PLAIN, "",
                         Double.NaN));
@@ -126,7 +132,7 @@ public final class OrdinalExtractor implements Extractor {
             if (!p.find()) {
                 continue;
             }
-            List<int[]> clauses = Clauses.of(text);
+            List<int[]> clauses = Clauses.of(context);
             String year = "";
             int ys = -1;
             int ye = -1;
@@ -157,7 +163,7 @@ public final class OrdinalExtractor implements Extractor {
             int y = Integer.parseInt(year);
             out.add(context.claim(NAME, context.fileOffset(p.start()), context.fileOffset(ye))
                     .kind(ClaimConventions.KIND_ORDINAL)
-                    .subject(events.subjectAt(others, text, p.start()))
+                    .subject(events.subjectAt(others, context, p.start()))
                     .attribute(ClaimConventions.PREVIOUS)
                     .value(year)
                     .number(y)
@@ -173,7 +179,7 @@ public final class OrdinalExtractor implements Extractor {
         for (EventFinder.Mention e : mentions) {
             String between = e.start() >= end ? text.substring(end, e.start()) : e.end() <= start
                     ? text.substring(e.end(), start) : "";
-            if (between.strip().split("\\s+").length <= 3 && !between.contains(",")) {
+            if (SPACES.split(between.strip()).length <= 3 && !between.contains(",")) {
                 return e;
             }
         }
@@ -200,11 +206,11 @@ public final class OrdinalExtractor implements Extractor {
 
     private Claim first(SentenceContext context, List<EventFinder.Mention> mentions, String text, int start, int end,
                         String value, String detail, double number) {
-        EventFinder.Mention e = EventFinder.governing(mentions, text, start);
+        EventFinder.Mention e = EventFinder.governing(mentions, context, start);
         ModalityDetector.Modality mod = modality.at(context, start, end);
         return context.claim(NAME, context.fileOffset(start), context.fileOffset(end))
                 .kind(ClaimConventions.KIND_ORDINAL)
-                .subject(events.subjectAt(mentions, text, start))
+                .subject(events.subjectAt(mentions, context, start))
                 .attribute(ClaimConventions.FIRST)
                 .value(value)
                 .detail(detail)

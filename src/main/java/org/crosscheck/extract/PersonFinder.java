@@ -18,6 +18,10 @@ import org.crosscheck.vocab.Vocabulary;
  * holding a word of {@code name_stopwords.csv} names an office or body, not a person.
  */
 public final class PersonFinder {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE_S = Pattern.compile("['\u2019]s$");
+    private static final Pattern TRAILING_INITIALS = Pattern.compile("(\\s\\p{Lu}\\.?)+$");
+    private static final Pattern AND_CAPITALISED = Pattern.compile("(?s)^\\s+(?:and|&)\\s+\\p{Lu}.*");
 
     /**
      * A titled person in a sentence (sentence offsets).
@@ -77,7 +81,8 @@ public final class PersonFinder {
         List<Mention> out = new ArrayList<>();
         // Every pattern below needs a title or "counterpart"; one scan for those spares the costly patterns
         // (which try a gazetteer alternation at every position) on the many sentences that have neither.
-        if (!lexicon.titlePattern().matcher(sentence).find() && !COUNTERPART_WORD.matcher(sentence).find()) {
+        boolean hasTitle = lexicon.mayHoldTitle(sentence) && lexicon.titlePattern().matcher(sentence).find();
+        if (!hasTitle && !COUNTERPART_WORD.matcher(sentence).find()) {
             return out;
         }
         Matcher m = titled.matcher(sentence);
@@ -99,7 +104,7 @@ public final class PersonFinder {
         while (a.find()) {
             String name = stripLeadingTitle(a.group(1));
             int nameStart = a.end(1) - name.length();
-            if (name.split("\\s+").length < 2 || !isName(name, sentence, a.end(1))) {
+            if (SPACES.split(name).length < 2 || !isName(name, sentence, a.end(1))) {
                 continue;
             }
             String affiliation = a.group(4) != null ? country(a.group(4)) : a.group(2) != null ? country(a.group(2)) : "";
@@ -138,13 +143,13 @@ public final class PersonFinder {
 
     /** Drops a trailing possessive and trailing single initials. */
     private static String trimName(String name) {
-        String n = name.replaceAll("['\u2019]s$", "");
-        return n.replaceAll("(\\s\\p{Lu}\\.?)+$", "");
+        String n = POSSESSIVE_S.matcher(name).replaceAll("");
+        return TRAILING_INITIALS.matcher(n).replaceAll("");
     }
 
     /** A title word opening an appositive name ("Ambassador Ana Lopez, Special Envoy") is not the name. */
     private String stripLeadingTitle(String name) {
-        String[] tokens = name.split("\\s+");
+        String[] tokens = SPACES.split(name);
         int i = 0;
         while (i < tokens.length - 1 && lexicon.title(tokens[i]) != null) {
             i++;
@@ -156,8 +161,8 @@ public final class PersonFinder {
         if (name.isBlank()) {
             return false;
         }
-        for (String token : name.split("\\s+")) {
-            String t = token.replaceAll("['\u2019]s$", "");
+        for (String token : SPACES.split(name)) {
+            String t = POSSESSIVE_S.matcher(token).replaceAll("");
             if (stopwords.contains(t.toLowerCase(Locale.ROOT)) || NOT_NAMES.contains(t.toLowerCase(Locale.ROOT))
                     || lexicon.place(t) != null
                     || lexicon.title(t) != null || lexicon.eventWord(t) != null) {
@@ -167,6 +172,6 @@ public final class PersonFinder {
         // "Special Secretary United Nations and Economic Coordination": a run joined by "and" to another
         // capitalised run is a portfolio.
         String rest = sentence.substring(Math.min(end, sentence.length()));
-        return !rest.matches("(?s)^\\s+(?:and|&)\\s+\\p{Lu}.*");
+        return !AND_CAPITALISED.matcher(rest).matches();
     }
 }

@@ -9,6 +9,7 @@ import org.crosscheck.fact.Claim;
 import org.crosscheck.ingest.Article;
 import org.crosscheck.ingest.Sentence;
 import org.crosscheck.time.TimeExpression;
+import org.crosscheck.vocab.LiteralGate;
 
 /**
  * What an extractor sees: the sentence, its article, and the time expressions the temporal layer found in it
@@ -22,6 +23,7 @@ import org.crosscheck.time.TimeExpression;
  */
 public record SentenceContext(Article article, Sentence sentence, List<TimeExpression> times,
                               Map<Object, Object> memo) {
+    private static final Object FOLDED = new Object();
 
     public SentenceContext(Article article, Sentence sentence, List<TimeExpression> times) {
         this(article, sentence, times, new HashMap<>());
@@ -37,6 +39,11 @@ public record SentenceContext(Article article, Sentence sentence, List<TimeExpre
             memo.put(finder, value);
         }
         return (T) value;
+    }
+
+    /** The sentence case folded for {@link LiteralGate}s. */
+    public String folded() {
+        return memo(FOLDED, () -> LiteralGate.fold(sentence.text()));
     }
 
     /** The publication date, or {@code null} when unknown. */

@@ -11,6 +11,7 @@ import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.TimeSpan;
 import org.crosscheck.time.Tense;
 import org.crosscheck.time.TimeExpression;
+import org.crosscheck.vocab.LiteralGate;
 
 /**
  * Reads the time expressions the temporal layer found in a sentence and emits, for each, a {@code time} claim
@@ -24,9 +25,9 @@ public final class TimeExtractor implements Extractor {
 
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     /** A weekday glossed with today, yesterday or tomorrow: "Monday (today)", "Monday, today". */
-    private static final Pattern RELATIVE_DAY = Pattern.compile(
+    private static final LiteralGate RELATIVE_DAY = LiteralGate.compile(
             "\\b" + WEEKDAY + "\\s*(?:\\(\\s*|,\\s*)?(today|yesterday|tomorrow)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEEKDAY_ONLY = Pattern.compile("\\b" + WEEKDAY + "\\b,?\\s*(?:the\\s+)?",
+    private static final LiteralGate WEEKDAY_ONLY = LiteralGate.compile("\\b" + WEEKDAY + "\\b,?\\s*(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -48,8 +49,8 @@ public final class TimeExtractor implements Extractor {
         }
         LocalDate published = context.published();
         if (published != null) {
-            Matcher m = RELATIVE_DAY.matcher(sentence);
-            while (m.find()) {
+            Matcher m = RELATIVE_DAY.matcher(sentence, context.folded());
+            while (m != null && m.find()) {
                 int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
                     case "yesterday" -> -1;
                     case "tomorrow" -> 1;
@@ -59,8 +60,8 @@ public final class TimeExtractor implements Extractor {
             }
         }
         // "Monday, March 5": a weekday written right before a resolved day.
-        Matcher m = WEEKDAY_ONLY.matcher(sentence);
-        while (m.find()) {
+        Matcher m = WEEKDAY_ONLY.matcher(sentence, context.folded());
+        while (m != null && m.find()) {
             for (TimeExpression t : context.times()) {
                 int relStart = t.start() - base;
                 boolean adjacent = relStart == m.end() || (relStart == m.start() && t.text().length() > m.group().length());

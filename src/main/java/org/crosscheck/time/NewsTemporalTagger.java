@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.crosscheck.fact.TimeSpan;
 import org.crosscheck.ingest.DateLiterals;
 import org.crosscheck.time.TenseCues.Direction;
+import org.crosscheck.vocab.LiteralGate;
 
 /**
  * Rule-based temporal tagger for English news. Patterns find the constructions news uses for time (explicit
@@ -180,13 +181,22 @@ public final class NewsTemporalTagger implements TemporalTagger {
     /** The text being tagged, its anchor and its tense cues. */
     private static final class Context {
         final String text;
+        final String folded;
         final LocalDate anchor;
-        final TenseCues cues;
+        /** Read when an expression needs a direction; most sentences have none. */
+        private TenseCues cues;
 
         Context(String text, LocalDate anchor) {
             this.text = text;
+            this.folded = LiteralGate.fold(text);
             this.anchor = anchor;
-            this.cues = new TenseCues(text);
+        }
+
+        TenseCues cues() {
+            if (cues == null) {
+                cues = new TenseCues(text);
+            }
+            return cues;
         }
 
         Direction direction(int start, int end) {
@@ -194,7 +204,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
             if (relation.equals("SINCE")) {
                 return Direction.past("'since' looks back");
             }
-            Direction d = cues.direction(start, end);
+            Direction d = cues().direction(start, end);
             if (d == Direction.DEFAULT_PAST && relation.equals("UNTIL")) {
                 return Direction.future("'until' looks forward");
             }
@@ -209,7 +219,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
     private interface Rule extends BiFunction<Matcher, Context, Resolved> {
     }
 
-    private static final List<Map.Entry<Pattern, Rule>> RULES = List.of(
+    private static final List<Map.Entry<Pattern, Rule>> RULE_PATTERNS = List.of(
             Map.entry(ISO, NewsTemporalTagger::iso),
             Map.entry(DAY_MONTH_YEAR, (m, c) -> fullDate(m.group(3), m.group(2), m.group(1))),
             Map.entry(MONTH_DAY_YEAR, (m, c) -> fullDate(m.group(3), m.group(1), m.group(2))),
@@ -236,6 +246,14 @@ public final class NewsTemporalTagger implements TemporalTagger {
             Map.entry(PAST, (m, c) -> reference("PAST_REF", c)),
             Map.entry(FUTURE, (m, c) -> reference("FUTURE_REF", c)),
             Map.entry(NATTY_CANDIDATE, NewsTemporalTagger::natty));
+    /** The rules with the literals one of which each needs, so that a sentence is searched only for its candidates. */
+    private static final List<Map.Entry<LiteralGate, Rule>> RULES = RULE_PATTERNS.stream()
+            .map(r -> Map.entry(LiteralGate.of(r.getKey()), r.getValue())).toList();
+
+    /** The rules' patterns, in order (for tests of their gates). */
+    static List<Pattern> rulePatterns() {
+        return RULE_PATTERNS.stream().map(Map.Entry::getKey).toList();
+    }
 
     @Override
     public List<TimeExpression> tag(String sentence, LocalDate anchor) {
@@ -285,14 +303,20 @@ public final class NewsTemporalTagger implements TemporalTagger {
 
     private static List<Mention> mentions(Context c) {
         List<Mention> found = new ArrayList<>();
+        Matcher[] candidates = new Matcher[RULES.size()];
+        boolean any = false;
+        for (int i = 0; i < candidates.length; i++) {
+            candidates[i] = RULES.get(i).getKey().matcher(c.text, c.folded);
+            any |= candidates[i] != null;
+        }
         // Every rule needs a digit or one of these stems; most sentences have none, and one scan spares the rules.
-        if (!MAY_HOLD_TIME.matcher(c.text).find()) {
+        if (!any || !MAY_HOLD_TIME.matcher(c.text).find()) {
             return found;
         }
-        for (Map.Entry<Pattern, Rule> rule : RULES) {
-            Matcher m = rule.getKey().matcher(c.text);
-            while (m.find()) {
-                Resolved r = rule.getValue().apply(m, c);
+        for (int i = 0; i < candidates.length; i++) {
+            Matcher m = candidates[i];
+            while (m != null && m.find()) {
+                Resolved r = RULES.get(i).getValue().apply(m, c);
                 if (r != null) {
                     int start = r.parts().isEmpty() ? m.start() : Math.min(m.start(), r.parts().get(0).start());
                     found.add(mention(c, start, m.end(), r));
@@ -917,7 +941,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
 
     private static Resolved dayWord(Matcher m, Context c) {
         String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (word.equals("today") && !c.cues.pastVerbAdjacent(m.start(), m.end())) {
+        if (word.equals("today") && !c.cues().pastVerbAdjacent(m.start(), m.end())) {
             return reference("PRESENT_REF", c);
         }
         if (c.anchor == null) {
