@@ -222,12 +222,16 @@ public final class EventFinder {
             cursor = tokenStart;
         }
         // The capitalised run right before the word: a name ("the Sea Shield exercise", "the X Economic Forum").
+        // A town stays in the name when the event word is capitalised too: "the Valdai Forum" is a name, "the
+        // Valdai meeting" a meeting in Valdai.
+        boolean properNoun = start > 0 && Character.isUpperCase(s.charAt(start));
         List<String> capitalised = new ArrayList<>();
         List<String> lowercase = new ArrayList<>();
         for (int i = before.size() - 1; i >= 0; i--) {
             String token = before.get(i);
             Lexicon.Place p = lexicon.place(token.split("-")[0]);
-            boolean cap = Character.isUpperCase(token.charAt(0)) && p == null && !lexicon.isGeneric(token, cls);
+            boolean named = p == null || properNoun && p.type().equals("city");
+            boolean cap = Character.isUpperCase(token.charAt(0)) && named && !lexicon.isGeneric(token, cls);
             if (cap && lowercase.isEmpty() && !(i == 0 && cursor == 0)) {
                 capitalised.add(0, token);
             } else {
@@ -378,7 +382,8 @@ public final class EventFinder {
                 Lexicon.Place p = lexicon.place(POSSESSIVE.matcher(part).replaceAll(""));
                 if (p != null && !p.countryKey().isEmpty()) {
                     participants.add(p.countryKey());
-                } else {
+                }
+                if (p == null || p.type().equals("city")) {
                     parts.add(part);
                 }
             }

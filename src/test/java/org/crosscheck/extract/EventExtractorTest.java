@@ -27,6 +27,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTownBeforeACapitalisedEventWordIsPartOfTheName() {
+        EventKey forum = key(claims("Delegates from Germany and France gathered for the fifth Munich Forum.", "event")
+                .get(0));
+        assertThat(forum.name()).isEqualTo("munich-forum");
+        assertThat(forum.participants()).contains("germany");
+        assertThat(forum.edition()).isEqualTo(5);
+        EventKey meeting = key(claims("Germany and France held the Munich meeting on Monday.", "event").get(0));
+        assertThat(meeting.name()).isEmpty();
+    }
+
+    @Test
     void quotedCodenameAndSinceGiveTheSeries() {
         List<Claim> all = claims("Indonesian and Malaysian navies have been holding joint drills codenamed "
                 + "'Malindo Jaya' since 2012.");
