@@ -40,7 +40,8 @@ import org.crosscheck.CrosscheckException;
  * against a delivered count) and FLAGGED_OR_STRIPPED rows for dated teasers under a signature. Each side names the
  * articles that a report row would quote: the earliest-published stating that value (publication dates never
  * decrease along the articles of an event, and ties go to the lower file name); a MUST side lists the
- * {@value #PER_WORDING} earliest per wording of the value. Rows per kind are capped by a deterministic sample.
+ * {@value #PER_WORDING} earliest per wording of the value. MUST rows are all listed; the other kinds are capped by a
+ * deterministic sample.
  *
  * <p>The world is a fixed gazetteer of invented countries, each with its towns ({@code places.csv}, written next
  * to the articles in the format of {@code rules/data/places.csv}; see {@link Gazetteer}). Events are held in a town
@@ -55,7 +56,6 @@ public final class CorpusGenerator {
     public static final String GOLD = "gold.csv";
     public static final double DEFAULT_CONTRADICTION_RATE = 0.05;
     static final double REPOST_RATE = 0.03;
-    static final int MAX_MUST = 2000;
     static final int MAX_CONSISTENT = 1000;
     static final int MAX_TRAP = 1000;
     static final int MAX_FLAGGED = 200;
@@ -610,7 +610,8 @@ public final class CorpusGenerator {
         }
         Map<String, Integer> counts = new TreeMap<>();
         List<List<String>> rows = new ArrayList<>();
-        rows.addAll(sample(must, MAX_MUST, counts, "MUST"));
+        // Every injected conflict is listed: precision counts a contradiction that pairs no MUST row as a false alarm.
+        rows.addAll(sample(must, Integer.MAX_VALUE, counts, "MUST"));
         rows.addAll(sample(consistent, MAX_CONSISTENT, counts, "CONSISTENT"));
         rows.addAll(sample(trap, MAX_TRAP, counts, "TRAP"));
         rows.addAll(sample(flagged, MAX_FLAGGED, counts, "FLAGGED_OR_STRIPPED"));

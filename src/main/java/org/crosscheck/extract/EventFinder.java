@@ -428,14 +428,26 @@ public final class EventFinder {
 
     private static List<String> leadingContentWords(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : SPACES.split(text.strip())) {
-            String lower = w.toLowerCase(Locale.ROOT);
+        String[] words = SPACES.split(text.strip());
+        for (int i = 0; i < words.length; i++) {
+            String lower = words[i].toLowerCase(Locale.ROOT);
+            // "cooperation in education" and "cooperation in fisheries" are different accords: a topic goes on
+            // through "in" or "of" straight into another content word.
+            if (!out.isEmpty() && (lower.equals("in") || lower.equals("of")) && i + 1 < words.length
+                    && isContent(words[i + 1])) {
+                continue;
+            }
             if (STOP.contains(lower) || GERUND.matcher(lower).matches()) {
                 break;
             }
-            out.add(w);
+            out.add(words[i]);
         }
         return out;
+    }
+
+    private static boolean isContent(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !STOP.contains(lower) && !GERUND.matcher(lower).matches() && Character.isLowerCase(word.charAt(0));
     }
 
     /** Country keys of the places and demonyms of a text, sorted. */

@@ -58,6 +58,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTopicGoesOnThroughInToItsField() {
+        String education = key(claims("Egypt and Algeria signed an MoU on cooperation in education.", "event").get(0))
+                .name();
+        String fisheries = key(claims("Egypt and Algeria signed an MoU on cooperation in fisheries.", "event").get(0))
+                .name();
+        assertThat(education).isNotEqualTo(fisheries).contains("education");
+    }
+
+    @Test
     void bracketedAbbreviationIsNotASecondEvent() {
         assertThat(claims("They signed a memorandum of understanding (MoU) on trade.", "event")).hasSize(1);
     }
