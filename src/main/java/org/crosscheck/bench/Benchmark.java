@@ -300,11 +300,17 @@ public final class Benchmark {
         private final AtomicLong peak = new AtomicLong();
         private final AtomicLong maxLive = new AtomicLong();
         private final AtomicLong pauseMillis = new AtomicLong();
+        private final Map<String, Long> countAtStart = new java.util.concurrent.ConcurrentHashMap<>();
         private final List<NotificationEmitter> emitters = new ArrayList<>();
         private final NotificationListener listener = (notification, handback) -> {
             if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                 GarbageCollectionNotificationInfo info =
                         GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                // Notifications arrive late: one for a collection before this audit (the System.gc() that precedes
+                // it) would count the previous audit's garbage.
+                if (info.getGcInfo().getId() <= countAtStart.getOrDefault(info.getGcName(), 0L)) {
+                    return;
+                }
                 peak.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
                 maxLive.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
                 pauseMillis.addAndGet(info.getGcInfo().getDuration());
@@ -318,6 +324,7 @@ public final class Benchmark {
                 }
             }
             for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                countAtStart.put(gc.getName(), gc.getCollectionCount());
                 if (gc instanceof NotificationEmitter emitter) {
                     emitter.addNotificationListener(listener, null, null);
                     emitters.add(emitter);

@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.crosscheck.CrosscheckException;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.Results;
@@ -60,8 +60,8 @@ public final class RuleBase {
             throw new CrosscheckException(rulesDir.toString(), "rules folder does not exist", CrosscheckException.USAGE);
         }
         KieServices services = KieServices.Factory.get();
-        KieFileSystem kfs = services.newKieFileSystem();
         Map<String, String> labels = new HashMap<>();
+        Map<String, byte[]> sources = new java.util.LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         Map<String, String> declared = new HashMap<>();
         List<RuleProblem> duplicates = new ArrayList<>();
@@ -75,11 +75,7 @@ public final class RuleBase {
                 names.add(label);
                 byte[] bytes = Files.readAllBytes(file);
                 findDuplicates(label, new String(bytes, StandardCharsets.UTF_8), declared, duplicates);
-                Resource resource = services.getResources()
-                        .newByteArrayResource(bytes)
-                        .setResourceType(ResourceType.DRL);
-                resource.setSourcePath(virtual);
-                kfs.write(virtual, resource);
+                sources.put(virtual, bytes);
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new CrosscheckException(rulesDir.toString(), "cannot read rules: " + e.getMessage(),
@@ -92,24 +88,35 @@ public final class RuleBase {
         }
         String engineVirtual = VIRTUAL_ROOT + ENGINE_DRL;
         labels.put(engineVirtual, "(engine) " + ENGINE_DRL);
-        kfs.write(engineVirtual, engineDrl());
+        sources.put(engineVirtual, engineDrl().getBytes(StandardCharsets.UTF_8));
 
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
-        Results results = builder.getResults();
-        if (results.hasMessages(Message.Level.ERROR)) {
+        List<Message> errors = compile(services, sources);
+        if (!errors.isEmpty()) {
+            // A file that does not parse leaves the declared types of the other files unresolved, and Drools then
+            // reports errors in correct files. Its syntax errors stand; the other files are compiled again without
+            // it, so that only their own errors are reported.
+            Set<String> unparsed = new java.util.TreeSet<>();
+            for (Message m : errors) {
+                if (PARSER_ERROR.matcher(String.valueOf(m.getText())).find()) {
+                    unparsed.add(virtualPath(m, labels));
+                }
+            }
+            List<Message> reported = new ArrayList<>();
+            if (unparsed.isEmpty()) {
+                reported.addAll(errors);
+            } else {
+                errors.stream().filter(m -> unparsed.contains(virtualPath(m, labels))).forEach(reported::add);
+                Map<String, byte[]> rest = new java.util.LinkedHashMap<>(sources);
+                rest.keySet().removeAll(unparsed);
+                reported.addAll(compile(services, rest));
+            }
             List<RuleProblem> problems = new ArrayList<>();
-            for (Message message : results.getMessages(Message.Level.ERROR)) {
+            for (Message message : reported) {
                 RuleProblem p = problem(message, labels);
                 // The parser adds this after its real error; it says nothing the user can act on.
                 if (!p.message().equals("Parser returned a null Package")) {
                     problems.add(p);
                 }
-            }
-            // A file that does not parse leaves the other files' declared types unresolved, and Drools then
-            // reports errors in correct files; the syntax errors are the ones to fix.
-            List<RuleProblem> syntax = problems.stream().filter(p -> PARSER_ERROR.matcher(p.message()).find()).toList();
-            if (!syntax.isEmpty()) {
-                problems = new ArrayList<>(syntax);
             }
             if (problems.isEmpty()) {
                 problems.add(new RuleProblem(rulesDir.toString(), 0, "the rules do not compile"));
@@ -118,6 +125,24 @@ public final class RuleBase {
         }
         KieContainer container = services.newKieContainer(services.getRepository().getDefaultReleaseId());
         return new RuleBase(container.getKieBase(), names);
+    }
+
+    /** Builds the files into the default KieModule; returns the errors, none when it compiled. */
+    private static List<Message> compile(KieServices services, Map<String, byte[]> sources) {
+        KieFileSystem kfs = services.newKieFileSystem();
+        sources.forEach((virtual, bytes) -> {
+            Resource resource = services.getResources().newByteArrayResource(bytes).setResourceType(ResourceType.DRL);
+            resource.setSourcePath(virtual);
+            kfs.write(virtual, resource);
+        });
+        Results results = services.newKieBuilder(kfs).buildAll().getResults();
+        return results.getMessages(Message.Level.ERROR);
+    }
+
+    /** The virtual path of the file a message is about, as the files were written. */
+    private static String virtualPath(Message message, Map<String, String> labels) {
+        String path = message.getPath() == null ? "" : message.getPath();
+        return labels.containsKey(path) ? path : VIRTUAL_ROOT + path;
     }
 
     private static void findDuplicates(String label, String text, Map<String, String> declared,

@@ -369,7 +369,10 @@ public final class EventFinder {
         return true;
     }
 
-    /** The canonical form of a proper name: aliases applied, countries moved to the participants. */
+    /**
+     * The canonical form of a proper name: aliases applied, countries moved to the participants. A town stays in
+     * the name ("Munich Security Conference", a quoted 'Valdai Forum') and adds its country as a participant.
+     */
     private String properName(String raw, String cls, Set<String> participants) {
         String canonical = lexicon.canonicalName(raw, cls);
         if (lexicon.isKnownName(raw, cls)) {

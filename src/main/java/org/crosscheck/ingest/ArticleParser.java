@@ -62,17 +62,20 @@ public final class ArticleParser {
         List<Removal> removed = new ArrayList<>();
         Publication publication = Publication.unknown();
 
-        // Header lines: labelled dates and sources near the top are metadata, not prose. The header ends where the
-        // body starts (the first line too long for a header) and never reaches a signature: date lines after
-        // those belong to teasers of other articles ("Updated 1 September, 2024").
+        // Header lines: labelled dates and sources near the top are metadata, not prose. A header never reaches a
+        // signature: date lines after it belong to teasers of other articles ("Updated 1 September, 2024").
         List<int[]> lines = lines(text);
-        Matcher signatureAt = SIGNATURE.matcher(text);
-        int headerEnd = signatureAt.find() ? signatureAt.start() : text.length();
+        Matcher signature = SIGNATURE.matcher(text);
+        boolean signed = signature.find();
+        int headerEnd = signed ? signature.start() : text.length();
         for (int n = 0; n < Math.min(HEADER_LINES, lines.size()); n++) {
             int[] line = lines.get(n);
             String content = text.substring(line[0], line[1]);
-            if (line[0] >= headerEnd || content.strip().length() > HEADER_LINE_MAX) {
+            if (line[0] >= headerEnd) {
                 break;
+            }
+            if (content.strip().length() > HEADER_LINE_MAX) {
+                continue;
             }
             Matcher date = LABELLED_DATE.matcher(content);
             Matcher src = SOURCE_LABEL.matcher(content);
@@ -94,9 +97,8 @@ public final class ArticleParser {
         }
 
         // A signature ("Published in Dawn, March 3rd, 2018") ends the article; what follows is furniture.
-        Matcher signature = SIGNATURE.matcher(text);
         int articleEnd = text.length();
-        if (signature.find()) {
+        if (signed) {
             Optional<DateLiterals.Found> found = DateLiterals.findDate(signature.group(2));
             if (found.isPresent() && publication.date() == null) {
                 publication = publication.withDate(found.get().date(), PublishedBasis.HEADER);

@@ -660,6 +660,10 @@ public final class LiteralGate {
                         pos = close + 1;
                     } else if (c == 'p' || c == 'P') {
                         pos++;
+                    } else if (c == 'x') {
+                        pos += 2;
+                    } else {
+                        throw new Unsupported();
                     }
                     return Node.of(Kind.OPAQUE);
                 case 'k':
@@ -672,10 +676,23 @@ public final class LiteralGate {
                 case 'G':
                     // relative to the previous match, which a region start would move
                     throw new Unsupported();
+                case 'u':
+                case 'c':
+                case '0':
+                case '1':
+                case '2':
+                case '3':
+                case '4':
+                case '5':
+                case '6':
+                case '7':
+                case '8':
+                case '9':
+                    // \u2019, \cI, \0101 and back-references run on into the characters that follow, which
+                    // would otherwise be read as literals the text must hold
+                    throw new Unsupported();
                 default:
-                    // \s \w \D \t, hex, octal and control escapes, back-references: the following letters or
-                    // digits, if they are part of the escape, are read as literals after an opaque atom, where no
-                    // prefix reaches
+                    // \s \w \D \t and the like: one character each
                     return Node.of(Kind.OPAQUE);
             }
         }

@@ -58,6 +58,15 @@ class RuleBaseTest {
     }
 
     @Test
+    void aSyntaxErrorDoesNotHideAnotherFilesOwnError() {
+        Path rules = rules("bad.drl", HEADER + "\nrule \"broken\"\nwhen\n  Claim( value == )\nthen\nend\n",
+                "field.drl", HEADER + "\n\nrule \"x\"\nwhen\n  Claim( colour == \"red\" )\nthen\nend\n");
+        RuleBuildException e = catchThrowableOfType(RuleBuildException.class, () -> RuleBase.build(rules));
+        assertThat(e.lines()).anySatisfy(line -> assertThat(line).startsWith(rules.resolve("bad.drl") + ":"))
+                .anySatisfy(line -> assertThat(line).startsWith(rules.resolve("field.drl") + ":").contains("colour"));
+    }
+
+    @Test
     void unknownFieldNamesFileAndLine() {
         Path rules = rules("field.drl", HEADER + "\n\nrule \"x\"\nwhen\n  Claim( colour == \"red\" )\nthen\nend\n");
         RuleBuildException e = catchThrowableOfType(RuleBuildException.class, () -> RuleBase.build(rules));

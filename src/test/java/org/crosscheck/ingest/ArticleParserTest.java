@@ -50,9 +50,13 @@ class ArticleParserTest {
         Article a = parse("PARIS: Ministers met on Monday.\n\nPublished in Capital Times, May 13th, 2018\n"
                 + "Harvest outlook\nUpdated 1 September, 2024\n");
         assertThat(a.publication().date()).isEqualTo(LocalDate.of(2018, 5, 13));
-        Article b = parse("PARIS: " + "Ministers met on Monday and talked at length. ".repeat(5) + "\n"
-                + "Harvest outlook\nUpdated 1 September, 2024\n");
-        assertThat(b.publication().date()).isNull();
+    }
+
+    @Test
+    void aLabelledDateAfterALongStandfirstIsStillTheHeader() {
+        Article a = parse("Ministers meet\n" + "A long standfirst that sums the story up at length. ".repeat(4) + "\n"
+                + "Published: March 3, 2018\n\nPARIS: Ministers met on Monday.");
+        assertThat(a.publication().date()).isEqualTo(LocalDate.of(2018, 3, 3));
     }
 
     @Test

@@ -43,7 +43,8 @@ class LiteralGateTest {
             Pattern.compile("\\b(?:sik|sun|kit|is)\\b", CI),
             Pattern.compile("st(?=\\s)|(?:mid|end)-year|\\byear[\\s-]end\\b", CI),
             Pattern.compile("(?<![\\p{L}\\d])(\\Q$\\E|\\Q\u20ac\\E|\\QRs\\E)\\s?(\\d+)(?:\\s?(bn|k))?", CI),
-            Pattern.compile("(\\d+)\\s+(?:rupees|\\Q\u00a3\\E)|\\s[\u2014\u2013]\\s|[\u2018'](\\w+)[\u2019']", CI));
+            Pattern.compile("(\\d+)\\s+(?:rupees|\\Q\u00a3\\E)|\\s[\u2014\u2013]\\s|[\u2018'](\\w+)[\u2019']", CI),
+            Pattern.compile("didn\\u2019t|\\x41bc|\\0101b|\\cIx|\\u20ac5|\\x{41}b|(a)(b)\\2c", CI));
 
     private static final List<String> TOKENS = List.of("signed", "sign", "signs up", "inked", "SIGNING", "early",
             "late", "last", "next", "spring", "Summer", "fall", "of", "2016", "1999", "20", "-", "2016-11-03", "3rd",
@@ -54,7 +55,8 @@ class LiteralGateTest {
             "Q1-2016", "Q2'16", "st", "mid-year", "year end", "year-end", "\u0130", "\u0131", "\u017f", "\u212a",
             "s\u0131k", "\u017fun", "\u212ait", "S\u0130S", "\u00e9t\u00e9", "\u2019", "'", "\u00a0", "\n", ".", ",",
             "$", "$5", "\u20ac12bn", "Rs 40", "rs", "30 rupees",
-            "\u00a3", "\u2014", "\u2013", "\u2018talks\u2019", "5k");
+            "\u00a3", "\u2014", "\u2013", "\u2018talks\u2019", "5k", "didn\u2019t", "Abc", "Ab", "\tx",
+            "\u20ac5", "abbc");
     private static final List<String> SEPARATORS = List.of(" ", " ", "", "-", ", ", "\n", "'", "/");
 
     @Test
@@ -85,6 +87,17 @@ class LiteralGateTest {
         }
         assertThat(LiteralGate.of(Pattern.compile("a.b", Pattern.LITERAL)).isGated()).isFalse();
         assertThat(LiteralGate.of(Pattern.compile("ab", Pattern.COMMENTS)).isGated()).isFalse();
+    }
+
+    @Test
+    void escapesThatRunOnIntoTheirDigitsAreNotReadAsLiterals() {
+        String[][] cases = {{"didn\\u2019t", "didn\u2019t"}, {"\\x41bc", "Abc"}, {"\\0101b", "Ab"}, {"\\cIx", "\tx"},
+                {"\\u20ac5", "\u20ac5"}, {"\\x{41}b", "Ab"}, {"(a)(b)\\2c", "abbc"}};
+        for (String[] c : cases) {
+            LiteralGate gate = LiteralGate.of(Pattern.compile(c[0], CI));
+            assertThat(matches(gate.pattern().matcher(c[1]))).as(c[0]).isNotEmpty();
+            assertSameMatches(gate, c[1]);
+        }
     }
 
     @Test
