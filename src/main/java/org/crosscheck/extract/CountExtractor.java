@@ -72,7 +72,7 @@ public final class CountExtractor implements Extractor {
         counts = parts(counts);
         List<Claim> out = new ArrayList<>();
         for (Count c : counts) {
-            out.add(claim(context, mentions, c, text));
+            out.add(claim(context, mentions, c));
         }
         out.addAll(derivedTotals(context, mentions, counts, text));
         return out;
@@ -157,21 +157,15 @@ public final class CountExtractor implements Extractor {
         return "";
     }
 
-    private Claim claim(SentenceContext context, List<EventFinder.Mention> mentions, Count c, String text) {
-        EventFinder.Mention governing = EventFinder.governing(mentions, context, c.start());
-        ModalityDetector.Modality mod = modality.at(context, c.start(), c.end());
-        return context.claim(NAME, context.fileOffset(c.start()), context.fileOffset(c.end()))
+    private Claim claim(SentenceContext context, List<EventFinder.Mention> mentions, Count c) {
+        return events.claimAbout(NAME, context, mentions, modality, c.start(), c.end())
                 .kind(lexicon.isTally(c.unit()) ? ClaimConventions.KIND_TALLY : ClaimConventions.KIND_COUNT)
-                .subject(events.subjectAt(mentions, context, c.start()))
                 .attribute(ClaimConventions.COUNT)
                 .value(Numbers.text(c.value()))
                 .number(c.value())
                 .unit(c.unit())
                 .qualifier(c.qualifier())
                 .detail(c.detail())
-                .modality(mod.modality())
-                .negated(mod.negated())
-                .time(governing == null ? null : governing.timeSpan())
                 .build();
     }
 
@@ -209,7 +203,7 @@ public final class CountExtractor implements Extractor {
             Count last = perSide.get(perSide.size() - 1);
             Count total = new Count(first.start(), last.end(), sum, unit,
                     exact ? ClaimConventions.EXACT : "ABOUT", ClaimConventions.TOTAL);
-            out.add(claim(context, mentions, total, text));
+            out.add(claim(context, mentions, total));
         }
         return out;
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.TimeSpan;
 import org.crosscheck.time.TimeExpression;
 
@@ -471,10 +472,28 @@ public final class EventFinder {
      * {@code *:<countries>:} ("the event the article was last talking about") when the sentence names none.
      */
     public String subjectAt(List<Mention> mentions, SentenceContext context, int offset) {
-        Mention m = governing(mentions, context, offset);
-        return m != null ? m.key().format()
+        return subjectOf(governing(mentions, context, offset), context);
+    }
+
+    private String subjectOf(Mention governing, SentenceContext context) {
+        return governing != null ? governing.key().format()
                 : new EventKey(ClaimConventions.ANY_EVENT, context.memo(COUNTRIES, () -> countries(
                         context.sentence().text())), "", 0, "", true, false, "").format();
+    }
+
+    /**
+     * A claim on [start, end) of the sentence about the event mention that governs it: the event's subject (see
+     * {@link #subjectAt}) and time, and the modality of the claim's own words. The caller adds what it claims.
+     */
+    public Claim.Builder claimAbout(String extractor, SentenceContext context, List<Mention> mentions,
+                                    ModalityDetector modality, int start, int end) {
+        Mention governing = governing(mentions, context, start);
+        ModalityDetector.Modality mod = modality.at(context, start, end);
+        return context.claim(extractor, context.fileOffset(start), context.fileOffset(end))
+                .subject(subjectOf(governing, context))
+                .modality(mod.modality())
+                .negated(mod.negated())
+                .time(governing == null ? null : governing.timeSpan());
     }
 
     /** The mention governing an offset: the nearest in its clause, else the nearest in the sentence. */

@@ -89,19 +89,13 @@ public final class MoneyExtractor implements Extractor {
             String per = rate.group(1) != null ? rate.group(1) : rate.group(2) != null ? rate.group(2) : "each";
             unit = iso + "/" + Lexicon.norm(per);
         }
-        EventFinder.Mention governing = EventFinder.governing(mentions, context, start);
-        ModalityDetector.Modality mod = modality.at(context, start, end);
-        return context.claim(NAME, context.fileOffset(start), context.fileOffset(end))
+        return events.claimAbout(NAME, context, mentions, modality, start, end)
                 .kind(ClaimConventions.KIND_MONEY)
-                .subject(events.subjectAt(mentions, context, start))
                 .attribute(ClaimConventions.MONEY)
                 .value(Numbers.text(value) + " " + unit)
                 .number(value)
                 .unit(unit)
                 .qualifier(lexicon.qualifierBefore(text, start))
-                .modality(mod.modality())
-                .negated(mod.negated())
-                .time(governing == null ? null : governing.timeSpan())
                 .build();
     }
 }

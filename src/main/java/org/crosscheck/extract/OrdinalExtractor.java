@@ -94,7 +94,7 @@ public final class OrdinalExtractor implements Extractor {
         while (in != null && in.find()) {
             double n = Numbers.cardinal(in.group(1)) * (in.group(2).equalsIgnoreCase("decades") ? 10 : 1);
             if (!Double.isNaN(n)) {
-                out.add(first(context, mentions, text, in.start(), in.end(), ClaimConventions.FIRST_IN_N_YEARS,
+                out.add(first(context, mentions, in.start(), in.end(), ClaimConventions.FIRST_IN_N_YEARS,
                         Numbers.text(n), n));
                 taken.add(new int[] {in.start(), in.end()});
             }
@@ -102,7 +102,7 @@ public final class OrdinalExtractor implements Extractor {
         Matcher ever = FIRST_EVER.matcher(text, context.folded());
         while (ever != null && ever.find()) {
             if (!overlaps(taken, ever.start(), ever.end())) {
-                out.add(first(context, mentions, text, ever.start(), ever.end(), ClaimConventions.FIRST_EVER, "",
+                out.add(first(context, mentions, ever.start(), ever.end(), ClaimConventions.FIRST_EVER, "",
                         Double.NaN));
                 taken.add(new int[] {ever.start(), ever.end()});
             }
@@ -110,7 +110,7 @@ public final class OrdinalExtractor implements Extractor {
         Matcher time = FIRST_TIME.matcher(text, context.folded());
         while (time != null && time.find()) {
             if (!overlaps(taken, time.start(), time.end())) {
-                out.add(first(context, mentions, text, time.start(), time.end(), ClaimConventions.FIRST_PLAIN, "",
+                out.add(first(context, mentions, time.start(), time.end(), ClaimConventions.FIRST_PLAIN, "",
                         Double.NaN));
                 taken.add(new int[] {time.start(), time.end()});
             }
@@ -118,7 +118,7 @@ public final class OrdinalExtractor implements Extractor {
         for (EventFinder.Mention e : mentions) {
             Matcher f = FIRST_BEFORE_EVENT.matcher(text.substring(0, e.start()));
             if (f.find() && !overlaps(taken, f.start(), e.end())) {
-                out.add(first(context, List.of(e), text, f.start(), e.end(), ClaimConventions.FIRST_PLAIN, "",
+                out.add(first(context, List.of(e), f.start(), e.end(), ClaimConventions.FIRST_PLAIN, "",
                         Double.NaN));
                 taken.add(new int[] {f.start(), e.end()});
             }
@@ -204,20 +204,14 @@ public final class OrdinalExtractor implements Extractor {
                 .build();
     }
 
-    private Claim first(SentenceContext context, List<EventFinder.Mention> mentions, String text, int start, int end,
-                        String value, String detail, double number) {
-        EventFinder.Mention e = EventFinder.governing(mentions, context, start);
-        ModalityDetector.Modality mod = modality.at(context, start, end);
-        return context.claim(NAME, context.fileOffset(start), context.fileOffset(end))
+    private Claim first(SentenceContext context, List<EventFinder.Mention> mentions, int start, int end, String value,
+                        String detail, double number) {
+        return events.claimAbout(NAME, context, mentions, modality, start, end)
                 .kind(ClaimConventions.KIND_ORDINAL)
-                .subject(events.subjectAt(mentions, context, start))
                 .attribute(ClaimConventions.FIRST)
                 .value(value)
                 .detail(detail)
                 .number(number)
-                .modality(mod.modality())
-                .negated(mod.negated())
-                .time(e == null ? null : e.timeSpan())
                 .build();
     }
 }
