@@ -175,7 +175,7 @@ public final class RuleBase {
 
     private static RuleProblem problem(Message message, Map<String, String> labels) {
         String path = message.getPath() == null ? "" : message.getPath();
-        String file = labels.getOrDefault(path, labels.getOrDefault(VIRTUAL_ROOT + path, path));
+        String file = labels.getOrDefault(virtualPath(message, labels), path);
         String text = message.getText() == null ? "" : message.getText().strip().replaceAll("\\s*\\n\\s*", " ");
         // MVEL wraps its diagnosis in [Error: ...], [Near : ...] and [Line: n, Column: m]; keep the diagnosis.
         text = text.replaceAll("\\[Near : \\{.*?\\}\\]\\s*\\^?", "")
