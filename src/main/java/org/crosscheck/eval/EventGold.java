@@ -17,7 +17,8 @@ import org.crosscheck.ingest.Decoder;
 
 /**
  * Gold event mentions: every {@code events.csv} ({@code file,fragment,cluster,note}) below a folder of the input,
- * naming the files of its own folder. A fragment is a verbatim piece of the article that occurs once in it; two
+ * naming the files of its own folder by their name or by a prefix only one of them has ({@code 03}, as gold.csv sides
+ * do). A fragment is a verbatim piece of the article that occurs once in it; two
  * mentions are one event exactly when they share a cluster id, across the whole corpus.
  */
 public final class EventGold {
@@ -72,7 +73,7 @@ public final class EventGold {
             }
             for (CSVRecord record : parser) {
                 String where = file + ":" + parser.getCurrentLineNumber();
-                Path article = folder.resolve(record.get("file").strip());
+                Path article = article(folder, record.get("file").strip(), where);
                 String fragment = record.get("fragment");
                 String cluster = record.get("cluster").strip();
                 if (fragment.isBlank() || cluster.isEmpty()) {
@@ -93,6 +94,26 @@ public final class EventGold {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new CrosscheckException(file.toString(), "cannot read: " + e.getMessage(), CrosscheckException.USAGE, e);
         }
+    }
+
+    /** The article a file name or prefix names in a folder. */
+    private static Path article(Path folder, String name, String where) {
+        Path exact = folder.resolve(name);
+        if (Files.isRegularFile(exact)) {
+            return exact;
+        }
+        List<Path> matches;
+        try (Stream<Path> list = Files.list(folder)) {
+            matches = list.filter(p -> p.getFileName().toString().startsWith(name)
+                    && p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new CrosscheckException(where, "cannot list " + folder + ": " + e.getMessage(), CrosscheckException.USAGE, e);
+        }
+        if (matches.size() != 1) {
+            throw new CrosscheckException(where, "file '" + name + "' names " + matches.size()
+                    + " articles of its folder; it must name one", CrosscheckException.USAGE);
+        }
+        return matches.get(0);
     }
 
     /** The article text as the auditor decodes it, so that offsets agree with the claims'. */
