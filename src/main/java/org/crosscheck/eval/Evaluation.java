@@ -132,8 +132,12 @@ public record Evaluation(List<Result> results, List<AuditRow> contradictions, Li
                 all.contradictions(), all.wanted(), all.precision());
         out.printf("CONTRADICTION rows matching no MUST or STRETCH row: %d%n", unmatched.size());
         for (AuditRow row : unmatched) {
-            out.printf("  %s %s: %s '%s' vs %s '%s'%n", row.id(), row.rule(), row.a().source(), row.valueA(),
-                    row.b().source(), row.valueB());
+            if (row.b() == null) {
+                out.printf("  %s %s: %s '%s'%n", row.id(), row.rule(), row.a().source(), row.valueA());
+            } else {
+                out.printf("  %s %s: %s '%s' vs %s '%s'%n", row.id(), row.rule(), row.a().source(), row.valueA(),
+                        row.b().source(), row.valueB());
+            }
         }
         out.flush();
     }
