@@ -15,7 +15,9 @@ import org.crosscheck.vocab.Vocabulary;
  * (signed, agreed, delivered) between it and the claim, since "are expected to sign" is not a signing. When no
  * cue precedes, the first cue after the claim in its clause applies ("the talks will be held", "was signed").
  * A {@code NEGATED} cue before the claim (or between it and a following cue) negates it, unless the modality is
- * already {@code DENIED}.
+ * already {@code DENIED}. A negation after the claim counts only as its own predicate (close to it, no comma
+ * between), and not when the negated verb goes on into an adjunct: "the drill was not held in the border region"
+ * denies the venue, not the drill.
  */
 public final class ModalityDetector {
     /** The modality of a claim with no cue: a reported past fact. */
@@ -51,19 +53,30 @@ public final class ModalityDetector {
         }
     }
 
-    /** The cue hits and clauses of one sentence. */
-    private record Reading(List<Hit> hits, List<int[]> clauses) {
+    /** The cue hits, clauses and text of one sentence. */
+    private record Reading(List<Hit> hits, List<int[]> clauses, String text) {
     }
+
+    /**
+     * A negated verb followed by an adjunct ("was not held in the border region", "did not take place on
+     * Monday"): the negation denies the adjunct, not the event named before it.
+     */
+    private static final java.util.regex.Pattern ADJUNCT_AFTER = java.util.regex.Pattern.compile(
+            "\\s+(?:be\\s+|been\\s+)?\\p{L}+(?:\\s+place)?\\s+(?:in|at|near|on|inside|within|outside|from|to|by|during"
+                    + "|before|after)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** How far after a claim a negation may stand and still be its predicate's ("the talks were not held"). */
+    private static final int NEGATION_AFTER = 40;
 
     /** The modality of the claim at [start, end) of the context's sentence; cues are read once per sentence. */
     public Modality at(SentenceContext context, int start, int end) {
         return at(context.memo(this, () -> new Reading(hits(context.sentence().text(), context.folded()),
-                Clauses.of(context))), start, end);
+                Clauses.of(context), context.sentence().text())), start, end);
     }
 
     /** The modality of the claim at [start, end) of the sentence (sentence offsets). */
     public Modality at(String sentence, int start, int end) {
-        return at(new Reading(hits(sentence, LiteralGate.fold(sentence)), Clauses.of(sentence)), start, end);
+        return at(new Reading(hits(sentence, LiteralGate.fold(sentence)), Clauses.of(sentence), sentence), start, end);
     }
 
     private Modality at(Reading reading, int start, int end) {
@@ -95,7 +108,11 @@ public final class ModalityDetector {
                     continue;
                 }
                 if (h.modality().equals(NEGATED)) {
-                    if (negation == null) {
+                    // "the talks were not held" negates the talks; "86 per cent, the No side won" does not.
+                    String between = reading.text().substring(Math.min(end, h.start()), h.start());
+                    if (negation == null && between.length() <= NEGATION_AFTER && between.indexOf(',') < 0
+                            && !ADJUNCT_AFTER.matcher(reading.text()).region(h.end(), reading.text().length())
+                            .lookingAt()) {
                         negation = h;
                     }
                     continue;

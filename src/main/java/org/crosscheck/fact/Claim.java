@@ -31,6 +31,11 @@ package org.crosscheck.fact;
  * @param sentence  verbatim sentence holding the claim
  * @param published publication date of the article as ISO text, empty when unknown
  * @param extractor name of the extractor that produced the claim
+ * @param resolution the place value of the last digit a quantity was written to, in the claim's unit (1 for
+ *                  "142", 100 for "2,400", 1e8 for "$12.2 billion"): how finely the number was stated, so that a
+ *                  rounded figure agrees with its exact value; {@code NaN} when unknown or not a quantity
+ * @param attribution who the sentence says states the claim ("police", "the organisers", "local media"), lower
+ *                  case, empty when the article states it in its own voice
  */
 public record Claim(
         String id,
@@ -54,7 +59,9 @@ public record Claim(
         int end,
         String sentence,
         String published,
-        String extractor) {
+        String extractor,
+        double resolution,
+        String attribution) {
 
     private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("#(\\d+)");
 
@@ -83,13 +90,14 @@ public record Claim(
 
     public Claim withOrigin(String newOrigin) {
         return new Claim(id, source, canonical(newOrigin), kind, subject, attribute, value, detail, number, unit, qualifier,
-                modality, negated, time, event, series, quote, start, end, sentence, published, extractor);
+                modality, negated, time, event, series, quote, start, end, sentence, published, extractor, resolution,
+                attribution);
     }
 
     public Claim withEvent(String newEvent, String newSubject) {
         return new Claim(id, source, origin, kind, canonical(newSubject), attribute, value, detail, number, unit,
                 qualifier, modality, negated, time, canonical(newEvent), canonical(seriesOf(newSubject)), quote, start,
-                end, sentence, published, extractor);
+                end, sentence, published, extractor, resolution, attribution);
     }
 
     /** The edition number of the subject ({@code meeting:a+b:name#12} is 12), or 0 when it has none. */
@@ -143,6 +151,8 @@ public record Claim(
         private String sentence = "";
         private String published = "";
         private String extractor = "";
+        private double resolution = Double.NaN;
+        private String attribution = "";
 
         public Builder source(String v) { source = v; return this; }
         public Builder origin(String v) { origin = v; return this; }
@@ -161,6 +171,8 @@ public record Claim(
         public Builder sentence(String v) { sentence = v; return this; }
         public Builder published(String v) { published = v; return this; }
         public Builder extractor(String v) { extractor = v; return this; }
+        public Builder resolution(double v) { resolution = v; return this; }
+        public Builder attribution(String v) { attribution = v; return this; }
 
         /** The quoted text and its offsets in the article file. */
         public Builder quote(String text, int from, int to) {
@@ -177,7 +189,7 @@ public record Claim(
                     canonical(attribute), canonical(value), canonical(detail), number, canonical(unit),
                     canonical(qualifier), canonical(modality), negated, time, canonical(event),
                     canonical(seriesOf(subject)), canonical(quote), start, end, sentence, canonical(published),
-                    canonical(extractor));
+                    canonical(extractor), resolution, canonical(attribution));
         }
     }
 }

@@ -38,4 +38,17 @@ class ModalityDetectorTest {
         assertThat(at("The next round will be convened in Cairo.", "round").modality()).isEqualTo("PLANNED");
         assertThat(at("The talks ended.", "talks")).isEqualTo(new ModalityDetector.Modality("HAPPENED", false));
     }
+
+    @Test
+    void negationScope() {
+        // A negated adjunct denies the venue, not the event; the venue itself is negated.
+        String venue = "The exercise was not held in the border region.";
+        assertThat(at(venue, "exercise").negated()).isFalse();
+        assertThat(at(venue, "border region").negated()).isTrue();
+        assertThat(at("The exercise was not held.", "exercise").negated()).isTrue();
+        assertThat(at("The minister was not invited.", "invited").negated()).isTrue();
+        // A qualifier is no negation, and a negation in another phrase governs nothing before it.
+        assertThat(at("It involves no more than 12,000 soldiers.", "12,000 soldiers").negated()).isFalse();
+        assertThat(at("After a turnout of 86 per cent, the No side won.", "86 per cent").negated()).isFalse();
+    }
 }
