@@ -50,5 +50,12 @@ class ModalityDetectorTest {
         // A qualifier is no negation, and a negation in another phrase governs nothing before it.
         assertThat(at("It involves no more than 12,000 soldiers.", "12,000 soldiers").negated()).isFalse();
         assertThat(at("After a turnout of 86 per cent, the No side won.", "86 per cent").negated()).isFalse();
+        // A negated verb of another kind denies itself, not the event it names.
+        assertThat(at("The leaders did not mention the S-400 deal.", "deal").negated()).isFalse();
+        assertThat(at("They said they would not support May's withdrawal agreement.", "agreement").negated())
+                .isFalse();
+        assertThat(at("Scotland has voted no in an independence referendum.", "referendum").negated()).isFalse();
+        assertThat(at("The summit did not take place.", "summit").negated()).isTrue();
+        assertThat(at("The train did not derail.", "derail").negated()).isTrue();
     }
 }

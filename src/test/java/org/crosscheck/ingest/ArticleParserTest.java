@@ -104,4 +104,13 @@ class ArticleParserTest {
             assertThat(a.sentences().get(1).text()).startsWith("Second one").endsWith("continues.");
         }
     }
+
+    @Test
+    void aCrawlAgeStampGluedToAHeadlineIsFurniture() {
+        Article a = parse("Scotland Votes 'No' In Independence Referendum 7 years ago\n\nScotland has voted no.");
+        assertThat(a.sentences()).extracting(Sentence::text).containsExactly("Scotland has voted no.");
+        // A sentence that says how long ago something was is text.
+        assertThat(parse("The boys learnt of his death two days ago.").sentences()).hasSize(1);
+        assertThat(parse("Rebel MPs who 24 hours ago rejected the plan voted for her.").sentences()).hasSize(1);
+    }
 }
