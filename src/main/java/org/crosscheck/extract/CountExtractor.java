@@ -88,9 +88,11 @@ public final class CountExtractor implements Extractor {
         List<int[]> clauses = Clauses.of(context);
         List<Count> counts = new ArrayList<>();
         Count[] read = new Count[numbers.size()];
+        List<ClockTimes.Clock> clocks = ClockTimes.find(context);
         for (int i = 0; i < numbers.size(); i++) {
             WrittenNumber n = numbers.get(i);
-            if (!insideTime(context, n) && !notACount(tokens, n)) {
+            boolean clock = clocks.stream().anyMatch(c -> n.start() < c.end() && c.start() < n.end());
+            if (!clock && !insideTime(context, n) && !notACount(tokens, n)) {
                 read[i] = read(tokens, n, Clauses.around(clauses, n.start()));
             }
         }

@@ -44,6 +44,7 @@ public final class Pipeline {
                 new PlaceExtractor(lexicon, events, modality),
                 new CountExtractor(lexicon, quantities, events, modality, attribution),
                 new MoneyExtractor(lexicon, quantities, events, modality, attribution),
+                new ClockExtractor(quantities, events, modality, attribution),
                 new EquipmentExtractor(designations, events, modality),
                 new PersonExtractor(persons, lexicon, modality),
                 new AttendanceExtractor(vocabulary, lexicon, persons, events)));

@@ -67,4 +67,21 @@ class DateRulesTest {
         assertThat(f).filteredOn(x -> x.rule().startsWith("A length of time")).singleElement()
                 .satisfies(x -> assertThat(x.explanation()).contains("P6D").contains("spans 7 days"));
     }
+
+    private static Claim clock(String source, int minutes, int resolution, String qualifier, String unit) {
+        return claim(source, "meeting:a+b:summit", "clock", minutes / 60 + ":" + minutes % 60).number(minutes)
+                .resolution(resolution).qualifier(qualifier).unit(unit).kind("TIME").build();
+    }
+
+    @Test
+    void timesOfDayThatNoMinuteFitsAreForReview() {
+        List<Finding> f = run(clock("a.txt", 510, 10, "ABOUT", "clock"), clock("b.txt", 535, 5, "ABOUT", "clock"));
+        assertThat(withVerdict(f, Verdict.CONTRADICTION, "time")).isEmpty();
+        assertThat(withVerdict(f, Verdict.NEEDS_REVIEW, "time")).hasSize(1);
+        assertThat(withVerdict(run(clock("a.txt", 190, 10, "EXACT", "clock"), clock("b.txt", 180, 60, "ABOUT",
+                "clock")), Verdict.CONSISTENT, "time")).hasSize(1);
+        // A reference zone is not the local time.
+        assertThat(run(clock("a.txt", 1140, 60, "ABOUT", "clock:gmt"), clock("b.txt", 1158, 1, "EXACT", "clock")))
+                .isEmpty();
+    }
 }
