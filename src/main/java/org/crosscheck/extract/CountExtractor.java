@@ -181,6 +181,10 @@ public final class CountExtractor implements Extractor {
         }
         boolean yearLike = !n.words() && !n.range() && n.value() >= 1000 && n.value() <= 2100
                 && n.value() == Math.rint(n.value()) && tokens.get(n.first()).text().matches("\\d{4}");
+        if (yearLike && quantities.qualifierBefore(tokens, n.first() - 1) != null) {
+            // "over 1000 pieces", "some 1500 people": a qualified number is a count, not a year.
+            return false;
+        }
         return yearLike && (prev == null || prev.tag() == Tag.ADP || prev.tag() == Tag.DET || prev.tag() == Tag.PUNCT
                 || prev.tag() == Tag.PROPN);
     }
@@ -380,7 +384,8 @@ public final class CountExtractor implements Extractor {
             j++;
         }
         if (j + 1 < tokens.size() && RATE_WORDS.contains(tokens.get(j).lower())
-                && tokens.get(j + 1).tag() == Tag.NOUN && (j > k || !tokens.get(j).lower().startsWith("a"))) {
+                && tokens.get(j + 1).tag() == Tag.NOUN && (j > k || !tokens.get(j).lower().startsWith("a"))
+                && !tokens.get(j + 1).lemma().equals("time")) {
             return "/" + tokens.get(j + 1).lemma();
         }
         return "";

@@ -18,8 +18,13 @@ final class CountRoles {
             "being", "be", "reportedly", "confirmed", "now", "also", "all", "still", "already", "later", "feared",
             "believed", "known", "thought", "said", "to", "who", "that", "which", "so", "far", "since", "then",
             "initially", "officially", "reported", "eventually", "subsequently", "either");
+    /** Words that open an aside between a counted noun and its predicate. */
+    private static final Set<String> ASIDES = Set.of("including", "among", "most", "many", "some", "mostly",
+            "mainly", "all", "both", "half", "nearly", "almost");
     /** Words that may stand between a state verb and the number: "killing at least", "rescued all". */
     private static final Set<String> BEFORE_NUMBER = Set.of("the", "all", "another", "a", "further", "an", "some");
+    /** Nouns whose relative verb says what a number counts: "the number (of those) who died". */
+    private static final Set<String> TALLY_NOUNS = Set.of("number", "toll", "figure", "tally", "count", "total");
     /** How far back a toll noun may be from the number it takes ("the death toll in Nepal had risen to"). */
     private static final int SUBJECT_REACH = 12;
     /** Verbs and prepositions that link a toll to its number. */
@@ -64,9 +69,18 @@ final class CountRoles {
                     return toll;
                 }
             }
-            if (BETWEEN.contains(t.lower()) || t.tag() == Tag.ADV && t.lower().endsWith("ly")) {
+            if (BETWEEN.contains(t.lower()) || t.tag() == Tag.ADV && t.lower().endsWith("ly") || isQuote(t)) {
                 k++;
                 skipped++;
+                continue;
+            }
+            if (t.text().equals(",") && k + 1 < tokens.size() && ASIDES.contains(tokens.get(k + 1).lower())) {
+                // "Some 187 people, including the captain and most of his crew, were rescued".
+                int close = k + 1;
+                while (close < tokens.size() && !tokens.get(close).text().equals(",") && close - k < 15) {
+                    close++;
+                }
+                k = close + 1;
                 continue;
             }
             QuantityLexicon.Role verb = lexicon.roleOfVerb(t);
@@ -121,7 +135,20 @@ final class CountRoles {
             if (m != null && m.last() < first && linked) {
                 return m.value();
             }
+            if (linked && TALLY_NOUNS.contains(t.lemma())) {
+                // "the number known to have died had risen to 1,953": the toll noun's relative verb gives the role.
+                for (int j = k + 1; j < first; j++) {
+                    QuantityLexicon.Role verb = lexicon.roleOfVerb(tokens.get(j));
+                    if (!verb.role().isEmpty()) {
+                        return verb;
+                    }
+                }
+            }
         }
         return null;
+    }
+
+    private static boolean isQuote(Token t) {
+        return t.tag() == Tag.PUNCT && "'\"\u2018\u2019\u201c\u201d".indexOf(t.text().charAt(0)) >= 0;
     }
 }

@@ -96,12 +96,20 @@ public final class Quantities {
         return overall(a) && overall(b) || detail(a).equals(detail(b));
     }
 
-    /** True when both claims are comparable quantities and no total satisfies both. */
+    /**
+     * True when both claims are comparable quantities and no total satisfies both. Two maxima of one thing ("up to
+     * 36 targets", "up to six targets") are compared as the figures they state: each says what the maximum is.
+     */
     public static boolean conflict(Claim a, Claim b) {
         if (!comparable(a, b)) {
             return false;
         }
         int sides = 2;
+        if ("UP_TO".equals(qualifier(a)) && "UP_TO".equals(qualifier(b))) {
+            return highEnd(a) * multiplier(a, sides) + exactTolerance(a) < highEnd(b) * multiplier(b, sides)
+                    - exactTolerance(b) || highEnd(b) * multiplier(b, sides) + exactTolerance(b)
+                    < highEnd(a) * multiplier(a, sides) - exactTolerance(a);
+        }
         return high(a, sides) < low(b, sides) || high(b, sides) < low(a, sides);
     }
 

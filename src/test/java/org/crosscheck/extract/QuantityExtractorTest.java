@@ -79,6 +79,13 @@ class QuantityExtractorTest {
         assertThat(one("Rescuers said 223 people escaped the tower.", "count").unit()).isEqualTo("escaped");
         assertThat(one("76 passengers were seriously injured.", "count").unit()).isEqualTo("seriously injured");
         assertThat(one("The death toll rose to 145.", "count").kind()).isEqualTo("TALLY");
+        assertThat(one("Police said the number known to have died had risen to 1,953.", "count").unit())
+                .isEqualTo("dead");
+        assertThat(one("Some 187 people, including the captain and most of his crew, were rescued.", "count").unit())
+                .isEqualTo("rescued");
+        assertThat(one("Footage showed that \u201csome 240 people\u201d had escaped.", "count").unit())
+                .isEqualTo("escaped");
+        assertThat(one("Over 1500 people were evacuated.", "count").number()).isEqualTo(1500);
     }
 
     @Test

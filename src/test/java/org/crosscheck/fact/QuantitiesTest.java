@@ -59,6 +59,13 @@ class QuantitiesTest {
     }
 
     @Test
+    void twoMaximaOfOneThingAreTheFiguresTheyState() {
+        assertThat(Quantities.conflict(q(36, 1, "UP_TO"), q(6, 1, "UP_TO"))).isTrue();
+        assertThat(Quantities.agree(q(680, 10, "UP_TO"), q(680, 10, "UP_TO"))).isTrue();
+        assertThat(Quantities.agree(q(36, 1, "UP_TO"), q(6, 1, "EXACT"))).isTrue();
+    }
+
+    @Test
     void figuresFarApartAreOfDifferentThings() {
         assertThat(Quantities.comparable(q(45, 1, "EXACT"), q(26.2e9, 1e8, "EXACT"))).isFalse();
         assertThat(Quantities.comparable(q(3961, 1, "EXACT"), q(40300, 100, "EXACT"))).isTrue();
