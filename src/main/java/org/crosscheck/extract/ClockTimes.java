@@ -52,8 +52,14 @@ public final class ClockTimes {
     private ClockTimes() {
     }
 
-    /** The clock times of the context's sentence, in text order. */
+    private static final Object MEMO = new Object();
+
+    /** The clock times of the context's sentence, in text order (computed once per sentence). */
     public static List<Clock> find(SentenceContext context) {
+        return context.memo(MEMO, () -> read(context));
+    }
+
+    private static List<Clock> read(SentenceContext context) {
         String text = context.sentence().text();
         List<Clock> out = new ArrayList<>();
         int base = context.sentence().start();

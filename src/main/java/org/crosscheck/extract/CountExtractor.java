@@ -80,7 +80,7 @@ public final class CountExtractor implements Extractor {
     @Override
     public List<Claim> extract(SentenceContext context) {
         List<Token> tokens = context.tokens();
-        List<WrittenNumber> numbers = WrittenNumber.find(tokens);
+        List<WrittenNumber> numbers = WrittenNumber.find(context);
         if (numbers.isEmpty()) {
             return List.of();
         }

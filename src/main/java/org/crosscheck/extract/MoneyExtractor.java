@@ -58,7 +58,7 @@ public final class MoneyExtractor implements Extractor {
         List<EventFinder.Mention> mentions = events.find(context);
         List<int[]> clauses = Clauses.of(context);
         List<Claim> out = new ArrayList<>();
-        for (WrittenNumber n : WrittenNumber.find(tokens)) {
+        for (WrittenNumber n : WrittenNumber.find(context)) {
             if (n.words() || !n.suffix().isEmpty()) {
                 continue;
             }

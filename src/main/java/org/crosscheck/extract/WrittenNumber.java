@@ -48,6 +48,13 @@ public record WrittenNumber(int first, int last, int start, int end, double valu
         return !Double.isNaN(high);
     }
 
+    private static final Object MEMO = new Object();
+
+    /** The numbers of the context's sentence (computed once per sentence). */
+    public static List<WrittenNumber> find(SentenceContext context) {
+        return context.memo(MEMO, () -> find(context.tokens()));
+    }
+
     /** The numbers of a sentence's tokens, in text order. */
     public static List<WrittenNumber> find(List<Token> tokens) {
         List<WrittenNumber> out = new ArrayList<>();
@@ -66,6 +73,13 @@ public record WrittenNumber(int first, int last, int start, int end, double valu
         Token t = tokens.get(i);
         if (Character.isDigit(t.text().charAt(0))) {
             return digits(tokens, i);
+        }
+        String lower = t.lower();
+        int hyphen = lower.indexOf('-');
+        if (!Numbers.opensNumberWords(hyphen < 0 ? lower : lower.substring(0, hyphen))) {
+            if (hyphen < 0 || !Character.isDigit(lower.charAt(lower.length() - 1))) {
+                return null;
+            }
         }
         Matcher prefixed = PREFIXED.matcher(t.text());
         if (prefixed.matches()) {

@@ -58,4 +58,20 @@ class ModalityDetectorTest {
         assertThat(at("The summit did not take place.", "summit").negated()).isTrue();
         assertThat(at("The train did not derail.", "derail").negated()).isTrue();
     }
+
+    @Test
+    void stagesOfOneTransaction() {
+        assertThat(at("Serbia is interested in buying up to 20 helicopters.", "20 helicopters").modality())
+                .isEqualTo("INTENDED");
+        assertThat(at("India is to receive the first S-400 in 2019.", "2019").modality()).isEqualTo("EXPECTED");
+        assertThat(at("Russia will deliver the systems in 2020.", "2020").modality()).isEqualTo("EXPECTED");
+        String deal = "India signed the deal in October 2018, with deliveries to begin in 2020.";
+        assertThat(at(deal, "October 2018").modality()).isEqualTo("SIGNED");
+        assertThat(at(deal, "2020").modality()).isEqualTo("EXPECTED");
+        assertThat(at("The first batch is to be delivered in 2020.", "2020").modality()).isEqualTo("EXPECTED");
+        assertThat(at("They signed a contract to supply the systems in a deal of $5.43 billion.", "$5.43 billion")
+                .modality()).isEqualTo("SIGNED");
+        assertThat(at("New Delhi stated its intention to purchase the systems in 2015.", "2015").modality())
+                .isEqualTo("INTENDED");
+    }
 }
