@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.crosscheck.CrosscheckException;
+import org.crosscheck.FileTrees;
+import org.crosscheck.bench.Adversarial;
 import org.crosscheck.bench.Benchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +43,12 @@ public class BenchCommand implements Callable<Integer> {
             description = "Worker threads (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--adversarial",
+            description = "Instead of the corpora, time inputs shaped to expose super-linear work (blank lines, "
+                    + "short lines, repeated tokens, many events, one long line, many values of one subject) at "
+                    + "1x, 10x and 100x, and print the ratios.")
+    boolean adversarial;
+
     @Spec
     CommandSpec spec;
 
@@ -55,6 +61,15 @@ public class BenchCommand implements Callable<Integer> {
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Path reports = Files.createTempDirectory("crosscheck-bench");
+        if (adversarial) {
+            try {
+                new Adversarial(rules, reports, n, spec.commandLine().getOut())
+                        .run(List.of(Adversarial.Shape.values()));
+            } finally {
+                FileTrees.delete(reports);
+            }
+            return 0;
+        }
         List<Progress> bars = new ArrayList<>();
         try {
             new Benchmark(dir, rules, seed, n, spec.commandLine().getOut(), reports).run(sizes, size -> {
@@ -65,11 +80,7 @@ public class BenchCommand implements Callable<Integer> {
             });
         } finally {
             bars.forEach(Progress::close);
-            try (Stream<Path> walk = Files.walk(reports)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            FileTrees.delete(reports);
         }
         return 0;
     }
