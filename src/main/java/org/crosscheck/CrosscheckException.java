@@ -32,6 +32,18 @@ public class CrosscheckException extends RuntimeException {
         return exitCode;
     }
 
+    /**
+     * A throwable in words, for messages: its simple class name, its message or "(no message)", and the first
+     * frame it was thrown from ({@code AssertionError (no message) at rules.Rule_X.defaultConsequence(...)}), not
+     * a bare class name.
+     */
+    public static String describe(Throwable t) {
+        String message = t.getMessage() == null || t.getMessage().isBlank() ? " (no message)" : ": " + t.getMessage();
+        StackTraceElement[] stack = t.getStackTrace();
+        String where = stack.length == 0 ? "" : " at " + stack[0];
+        return t.getClass().getSimpleName() + message + where;
+    }
+
     /** The lines to print on stderr, one per problem. */
     public java.util.List<String> lines() {
         return java.util.List.of(getMessage());

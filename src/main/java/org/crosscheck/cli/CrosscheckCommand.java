@@ -3,6 +3,7 @@ package org.crosscheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crosscheck.AuditResult;
@@ -10,6 +11,7 @@ import org.crosscheck.Auditor;
 import org.crosscheck.fact.Verdict;
 import org.crosscheck.ingest.SourceSummary;
 import org.crosscheck.report.AuditRow;
+import org.crosscheck.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,23 +48,28 @@ public class CrosscheckCommand implements Callable<Integer> {
         AuditResult result = Auditor.audit(options.toOptions(out));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        for (String w : result.warnings()) {
+            stderr.println("warning: " + Escapes.controls(w));
+        }
         for (SourceSummary a : result.sources()) {
             for (String w : a.warnings()) {
-                stderr.println("warning: " + options.input.resolve(a.source()) + ": " + w);
+                stderr.println("warning: " + Escapes.controls(options.input.resolve(a.source()) + ": " + w));
             }
         }
         if (result.sources().isEmpty()) {
-            stderr.println("warning: " + options.input + ": no *.txt articles found; reports hold headers only");
+            stderr.println("warning: " + Escapes.controls(options.input.toString())
+                    + ": empty folder, no *.txt articles; reports hold headers only");
         }
         Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
         for (AuditRow r : result.rows()) {
             verdicts.merge(r.verdict(), 1, Integer::sum);
         }
-        stdout.printf("Audited %d articles: %d facts, %d findings (%d contradictions, %d need review, %d consistent).%n",
+        stdout.printf(Locale.ROOT, "Audited %d articles: %d facts, %d findings (%d contradictions, %d need review, %d consistent).%n",
                 result.sources().size(), result.claims().size(), result.rows().size(),
                 verdicts.getOrDefault(Verdict.CONTRADICTION, 0), verdicts.getOrDefault(Verdict.NEEDS_REVIEW, 0),
                 verdicts.getOrDefault(Verdict.CONSISTENT, 0));
-        stdout.printf("Reports written to %s/ (audit.csv, facts.csv, sources.csv).%n", out);
+        stdout.printf(Locale.ROOT, "Reports written to %s/ (%s).%n", Escapes.controls(out.toString()),
+                String.join(", ", Reports.NAMES));
         stdout.flush();
         stderr.flush();
         return 0;

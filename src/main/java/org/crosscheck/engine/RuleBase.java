@@ -2,6 +2,7 @@ package org.crosscheck.engine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.crosscheck.CrosscheckException;
+import org.crosscheck.Utf8;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieFileSystem;
@@ -65,21 +67,33 @@ public final class RuleBase {
         List<String> names = new ArrayList<>();
         Map<String, String> declared = new HashMap<>();
         List<RuleProblem> duplicates = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(rulesDir)) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                String relative = rulesDir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        // The real path, so that a rules folder given as a link is searched; links below it are followed too.
+        Path root;
+        try {
+            root = rulesDir.toRealPath();
+        } catch (IOException e) {
+            throw new CrosscheckException(rulesDir.toString(), "cannot read rules: " + e.getMessage(),
+                    CrosscheckException.USAGE, e);
+        }
+        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".drl") && !Files.isDirectory(p)).sorted().toList()) {
+                String relative = root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
                 String label = rulesDir.resolve(relative).normalize().toString()
                         .replace(java.io.File.separatorChar, '/');
                 String virtual = VIRTUAL_ROOT + "user/" + relative;
                 labels.put(virtual, label);
                 names.add(label);
-                byte[] bytes = Files.readAllBytes(file);
-                findDuplicates(label, new String(bytes, StandardCharsets.UTF_8), declared, duplicates);
-                sources.put(virtual, bytes);
+                String text = Utf8.read(file, label, CrosscheckException.USAGE);
+                findDuplicates(label, text, declared, duplicates);
+                sources.put(virtual, text.getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new CrosscheckException(rulesDir.toString(), "cannot read rules: " + e.getMessage(),
                     CrosscheckException.USAGE, e);
+        }
+        if (names.isEmpty()) {
+            throw new CrosscheckException(rulesDir.toString(), "no *.drl rule file in the rules folder",
+                    CrosscheckException.USAGE);
         }
         // Drools only rejects equal names within one package; across files users read them as one namespace,
         // and findings are keyed by rule name, so a clash anywhere is an error.
@@ -147,19 +161,9 @@ public final class RuleBase {
 
     private static void findDuplicates(String label, String text, Map<String, String> declared,
                                        List<RuleProblem> problems) {
-        String[] lines = text.split("\\R", -1);
-        boolean inComment = false;
+        String[] lines = code(text).split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (inComment) {
-                inComment = !line.contains("*/");
-                continue;
-            }
-            if (line.strip().startsWith("/*")) {
-                inComment = !line.contains("*/");
-                continue;
-            }
-            Matcher m = RULE_DECLARATION.matcher(line);
+            Matcher m = RULE_DECLARATION.matcher(lines[i]);
             if (!m.find()) {
                 continue;
             }
@@ -171,6 +175,46 @@ public final class RuleBase {
                         + previous + ")"));
             }
         }
+    }
+
+    /**
+     * The text with comments blanked out (line breaks kept, so lines keep their numbers): {@code //} to the end of
+     * the line and {@code /* ... *}{@code /} wherever it opens, after code on a line too; comment markers inside
+     * string literals are text.
+     */
+    static String code(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < n && text.charAt(j) != c && text.charAt(j) != '\n') {
+                    j += text.charAt(j) == '\\' && j + 1 < n ? 2 : 1;
+                }
+                j = Math.min(n, j + 1);
+                out.append(text, i, j);
+                i = j;
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+                while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                    out.append(' ');
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                end = end < 0 ? n : end + 2;
+                for (int k = i; k < end; k++) {
+                    char x = text.charAt(k);
+                    out.append(x == '\n' || x == '\r' ? x : ' ');
+                }
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     private static RuleProblem problem(Message message, Map<String, String> labels) {

@@ -1,5 +1,6 @@
 package org.crosscheck.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,15 +29,37 @@ public final class RuleEngine {
     private static final long SLOW_NANOS = 1_000_000_000L;
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RuleEngine.class.getName());
 
+    /** Default limit on the wall time of one session. */
+    public static final int DEFAULT_MAX_SESSION_SECONDS = 300;
+
     private final RuleBase rules;
     private final int maxFirings;
+    private final SessionClock clock;
 
     public RuleEngine(RuleBase rules, int maxFirings) {
+        this(rules, maxFirings, Duration.ofSeconds(DEFAULT_MAX_SESSION_SECONDS));
+    }
+
+    /**
+     * @param maxFirings   rule firings per session after which the rules are taken to loop
+     * @param sessionLimit wall time per session after which it is stopped, naming the rule that was running
+     */
+    public RuleEngine(RuleBase rules, int maxFirings, Duration sessionLimit) {
         if (maxFirings < 1) {
             throw new IllegalArgumentException("maxFirings must be positive");
         }
         this.rules = rules;
         this.maxFirings = maxFirings;
+        this.clock = new SessionClock(rules, sessionLimit);
+    }
+
+    /**
+     * Throws the error of a session that outlived its time limit and did not stop when told to (a condition that
+     * loops without ever waiting cannot be interrupted): callers waiting for sessions poll this so that such a
+     * rule fails the run instead of hanging it.
+     */
+    public void checkTime() {
+        clock.check();
     }
 
     /** Inserts the facts, fires the rules and returns the findings they inserted. */
@@ -50,6 +73,7 @@ public final class RuleEngine {
                 firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
             }
         });
+        SessionClock.Timer timer = clock.start(session);
         try {
             for (Object fact : facts) {
                 session.insert(fact);
@@ -57,13 +81,15 @@ public final class RuleEngine {
             int fired;
             try {
                 fired = session.fireAllRules(maxFirings);
+                timer.throwIfExpired();
             } catch (ConsequenceException e) {
+                timer.throwIfExpired();
                 String objects = e.getMatch() == null ? "" : e.getMatch().getObjects().stream()
                         .map(RuleEngine::describe).collect(Collectors.joining("; "));
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 throw new CrosscheckException("rule \"" + e.getRule().getName() + "\"",
-                        "consequence failed with " + cause + (objects.isEmpty() ? "" : " on " + objects),
-                        CrosscheckException.FAILURE, e);
+                        "consequence failed with " + CrosscheckException.describe(cause)
+                                + (objects.isEmpty() ? "" : " on " + objects), CrosscheckException.FAILURE, e);
             }
             if (fired >= maxFirings) {
                 throw new CrosscheckException("rules", "stopped after " + maxFirings
@@ -81,7 +107,15 @@ public final class RuleEngine {
                 findings.add((Finding) row.get("$finding"));
             }
             return findings;
+        } catch (RuntimeException e) {
+            timer.throwIfExpired();
+            throw e;
+        } catch (OutOfMemoryError e) {
+            throw new CrosscheckException("rules", "ran out of memory (maximum heap "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB) in a rule session of " + facts.size()
+                    + " facts; firing: " + busiest(firings), CrosscheckException.FAILURE, e);
         } finally {
+            timer.stop();
             session.dispose();
         }
     }

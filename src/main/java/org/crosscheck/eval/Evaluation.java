@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.crosscheck.AuditResult;
 import org.crosscheck.fact.Claim;
@@ -64,23 +65,23 @@ public record Evaluation(List<Result> results, List<AuditRow> unmatched) {
             if (r.passed()) {
                 c[0]++;
             } else {
-                out.printf("FAIL %s (%s, line %d): %s%n", r.gold().gid(), r.gold().kind(), r.gold().line(),
+                out.printf(Locale.ROOT, "FAIL %s (%s, line %d): %s%n", r.gold().gid(), r.gold().kind(), r.gold().line(),
                         r.gold().note());
             }
         }
-        out.printf("%-20s %6s %6s %7s%n", "kind", "passed", "total", "recall");
+        out.printf(Locale.ROOT, "%-20s %6s %6s %7s%n", "kind", "passed", "total", "recall");
         int passed = 0;
         int total = 0;
         for (Map.Entry<GoldCase.Kind, int[]> e : counts.entrySet()) {
             int[] c = e.getValue();
             passed += c[0];
             total += c[1];
-            out.printf("%-20s %6d %6d %7.3f%n", e.getKey(), c[0], c[1], c[1] == 0 ? 0.0 : (double) c[0] / c[1]);
+            out.printf(Locale.ROOT, "%-20s %6d %6d %7.3f%n", e.getKey(), c[0], c[1], c[1] == 0 ? 0.0 : (double) c[0] / c[1]);
         }
-        out.printf("%-20s %6d %6d %7.3f%n", "all", passed, total, total == 0 ? 0.0 : (double) passed / total);
-        out.printf("CONTRADICTION rows matching no gold row: %d%n", unmatched.size());
+        out.printf(Locale.ROOT, "%-20s %6d %6d %7.3f%n", "all", passed, total, total == 0 ? 0.0 : (double) passed / total);
+        out.printf(Locale.ROOT, "CONTRADICTION rows matching no gold row: %d%n", unmatched.size());
         for (AuditRow row : unmatched) {
-            out.printf("  %s %s: %s '%s' vs %s '%s'%n", row.id(), row.rule(), row.a().source(), row.valueA(),
+            out.printf(Locale.ROOT, "  %s %s: %s '%s' vs %s '%s'%n", row.id(), row.rule(), row.a().source(), row.valueA(),
                     row.b().source(), row.valueB());
         }
         out.flush();

@@ -2,17 +2,21 @@ package org.crosscheck.ingest;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.crosscheck.CrosscheckException;
+import org.crosscheck.Utf8;
 
 /**
  * The optional {@code metadata.csv} of an input folder, header {@code file,published,outlet,url}; its values
@@ -22,18 +26,42 @@ public final class Metadata {
     /** The file name looked for in the input folder. */
     public static final String FILE = "metadata.csv";
 
-    /** One row. */
-    public record Entry(String file, LocalDate published, String outlet, String url) {
+    /** Publication dates outside these years are errors: nothing downstream can anchor a date to them. */
+    private static final int MIN_YEAR = 1;
+    private static final int MAX_YEAR = 9999;
+
+    /** One row and its line. */
+    public record Entry(String file, LocalDate published, String outlet, String url, long line) {
     }
 
     private final Map<String, Entry> entries;
+    private final String where;
+    private final List<String> duplicates;
 
-    private Metadata(Map<String, Entry> entries) {
+    private Metadata(Map<String, Entry> entries, String where, List<String> duplicates) {
         this.entries = entries;
+        this.where = where;
+        this.duplicates = List.copyOf(duplicates);
     }
 
     public static Metadata empty() {
-        return new Metadata(Map.of());
+        return new Metadata(Map.of(), "", List.of());
+    }
+
+    /**
+     * What the file holds that is not an error but would otherwise pass unseen: a second row for one file (the
+     * later row is used) and rows naming no article of the folder (ignored).
+     *
+     * @param sources the source names of the folder's articles
+     */
+    public List<String> warnings(Set<String> sources) {
+        List<String> out = new ArrayList<>(duplicates);
+        for (Entry e : entries.values()) {
+            if (!sources.contains(e.file())) {
+                out.add(where + ":" + e.line() + ": no article '" + e.file() + "' in the input folder; row ignored");
+            }
+        }
+        return out;
     }
 
     /** Reads the metadata file of a folder, or returns an empty one when there is none. */
@@ -46,7 +74,9 @@ public final class Metadata {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get();
         Map<String, Entry> entries = new TreeMap<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        List<String> duplicates = new ArrayList<>();
+        String text = Utf8.read(file, where, CrosscheckException.FAILURE);
+        try (Reader reader = new StringReader(text);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             for (String column : new String[] {"file", "published", "outlet", "url"}) {
                 if (!parser.getHeaderNames().contains(column)) {
@@ -74,13 +104,23 @@ public final class Metadata {
                         throw new CrosscheckException(where + ":" + line, "published '" + date
                                 + "' is not an ISO date (YYYY-MM-DD)", CrosscheckException.FAILURE);
                     }
+                    if (published.getYear() < MIN_YEAR || published.getYear() > MAX_YEAR) {
+                        throw new CrosscheckException(where + ":" + line, "published '" + date
+                                + "' is out of range (years " + MIN_YEAR + " to " + MAX_YEAR + ")",
+                                CrosscheckException.FAILURE);
+                    }
                 }
-                entries.put(name, new Entry(name, published, record.get("outlet").strip(), record.get("url").strip()));
+                Entry previous = entries.put(name, new Entry(name, published, record.get("outlet").strip(),
+                        record.get("url").strip(), line));
+                if (previous != null) {
+                    duplicates.add(where + ":" + line + ": a second row for '" + name + "' (the first is line "
+                            + previous.line() + "); this later row is used");
+                }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             throw new CrosscheckException(where, "cannot read: " + e.getMessage(), CrosscheckException.FAILURE, e);
         }
-        return new Metadata(entries);
+        return new Metadata(entries, where, duplicates);
     }
 
     /** Applies the row for a file, if any, over what the article itself said. */

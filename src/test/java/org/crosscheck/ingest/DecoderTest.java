@@ -34,8 +34,8 @@ class DecoderTest {
     void rejectsBinaryData() {
         assertThat(Decoder.decode("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII)).isText()).isFalse();
         assertThat(Decoder.decode(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10}).isText()).isFalse();
-        Decoder.Decoded nul = Decoder.decode(new byte[] {'a', 0, 'b'});
-        assertThat(nul.isText()).isFalse();
-        assertThat(nul.warnings()).singleElement().asString().contains("NUL");
+        Decoder.Decoded controls = Decoder.decode(new byte[] {'a', 0, 1, 2, 'b'});
+        assertThat(controls.isText()).isFalse();
+        assertThat(controls.warnings()).singleElement().asString().contains("mostly control characters");
     }
 }
