@@ -34,13 +34,19 @@ public class CrosscheckException extends RuntimeException {
 
     /**
      * A throwable in words, for messages: its simple class name, its message or "(no message)", and the first
-     * frame it was thrown from ({@code AssertionError (no message) at rules.Rule_X.defaultConsequence(...)}), not
+     * frame outside the JDK it was thrown from ({@code AssertionError (no message) at rules.Rule_X.defaultConsequence(...)}), not
      * a bare class name.
      */
     public static String describe(Throwable t) {
         String message = t.getMessage() == null || t.getMessage().isBlank() ? " (no message)" : ": " + t.getMessage();
-        StackTraceElement[] stack = t.getStackTrace();
-        String where = stack.length == 0 ? "" : " at " + stack[0];
+        String where = "";
+        for (StackTraceElement frame : t.getStackTrace()) {
+            String cls = frame.getClassName();
+            if (!cls.startsWith("java.") && !cls.startsWith("jdk.") && !cls.startsWith("sun.")) {
+                where = " at " + frame;
+                break;
+            }
+        }
         return t.getClass().getSimpleName() + message + where;
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.crosscheck.CrosscheckException;
 import org.crosscheck.fact.Finding;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -67,10 +68,17 @@ public final class RuleEngine {
         long started = System.nanoTime();
         KieSession session = rules.kieBase().newKieSession();
         Map<String, Integer> firings = new TreeMap<>();
+        String[] firing = {""};
         session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                firing[0] = event.getMatch().getRule().getName();
+            }
+
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                firing[0] = "";
             }
         });
         SessionClock.Timer timer = clock.start(session);
@@ -107,13 +115,21 @@ public final class RuleEngine {
                 findings.add((Finding) row.get("$finding"));
             }
             return findings;
-        } catch (RuntimeException e) {
-            timer.throwIfExpired();
+        } catch (CrosscheckException e) {
             throw e;
+        } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
+            // Drools wraps only exceptions of consequences; a condition's exception, or any Error, comes out raw.
+            timer.throwIfExpired();
+            String rule = firing[0].isEmpty() ? clock.ruleIn(e.getStackTrace()) : firing[0];
+            throw new CrosscheckException(rule.isEmpty() ? "rules" : "rule \"" + rule + "\"",
+                    (firing[0].isEmpty() ? "condition" : "consequence") + " failed with "
+                            + CrosscheckException.describe(e), CrosscheckException.FAILURE, e);
         } catch (OutOfMemoryError e) {
-            throw new CrosscheckException("rules", "ran out of memory (maximum heap "
+            throw new CrosscheckException(firing[0].isEmpty() ? "rules" : "rule \"" + firing[0] + "\"",
+                    "ran out of memory (" + e.getMessage() + ", maximum heap "
                     + (Runtime.getRuntime().maxMemory() >> 20) + " MB) in a rule session of " + facts.size()
-                    + " facts; firing: " + busiest(firings), CrosscheckException.FAILURE, e);
+                    + " facts" + (firings.isEmpty() ? "" : "; fired: " + busiest(firings)),
+                    CrosscheckException.FAILURE, e);
         } finally {
             timer.stop();
             session.dispose();

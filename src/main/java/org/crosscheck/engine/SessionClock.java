@@ -122,7 +122,7 @@ final class SessionClock {
     }
 
     /** The rule whose generated class is highest on the stack, or empty. */
-    private String ruleIn(StackTraceElement[] stack) {
+    String ruleIn(StackTraceElement[] stack) {
         for (StackTraceElement frame : stack) {
             String cls = frame.getClassName();
             String simple = cls.substring(cls.lastIndexOf('.') + 1);
