@@ -53,7 +53,9 @@ public class CrosscheckCommand implements Callable<Integer> {
         }
         for (SourceSummary a : result.sources()) {
             for (String w : a.warnings()) {
-                stderr.println("warning: " + Escapes.controls(options.input.resolve(a.source()) + ": " + w));
+                // A skipped folder's source ends in '/', which a resolved path would drop.
+                String where = options.input.resolve(a.source()) + (a.source().endsWith("/") ? "/" : "");
+                stderr.println("warning: " + Escapes.controls(where + ": " + w));
             }
         }
         if (result.sources().isEmpty()) {
