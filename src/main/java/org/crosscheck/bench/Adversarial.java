@@ -134,7 +134,7 @@ public final class Adversarial {
         public abstract Map<String, String> files(int scale);
 
         /** A made-up capitalised name, distinct for each {@code i}. */
-        static String name(int i) {
+        public static String name(int i) {
             StringBuilder s = new StringBuilder();
             int n = i;
             do {
