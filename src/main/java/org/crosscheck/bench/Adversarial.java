@@ -97,7 +97,7 @@ public final class Adversarial {
                 for (int i = 0; i < 15 * scale; i++) {
                     java.time.LocalDate day = java.time.LocalDate.of(1990, 1, 1).plusDays(i * 3L);
                     files.put(String.format(Locale.ROOT, "a%05d.txt", i), "date 2021-06-0" + (1 + i % 9)
-                            + "\n\nThe " + name(i) + " delegation confirmed that the Barzel Summit between Russia "
+                            + "\n\nThe " + name(i) + " delegation confirmed that the fifth Barzel Summit between Russia "
                             + "and Pakistan was held on " + day.getDayOfMonth() + " "
                             + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ROOT) + " "
                             + day.getYear() + ", officials in " + name(i + 7) + " said.\n");
