@@ -49,6 +49,11 @@ public class BenchCommand implements Callable<Integer> {
                     + "1x, 10x and 100x, and print the ratios.")
     boolean adversarial;
 
+    @Option(names = "--scales", split = ",", paramLabel = "N,N,...", defaultValue = "1,10,100",
+            description = "With --adversarial: the sizes of each shape, in multiples of its base size "
+                    + "(default: ${DEFAULT-VALUE}).")
+    List<Integer> scales;
+
     @Spec
     CommandSpec spec;
 
@@ -59,12 +64,17 @@ public class BenchCommand implements Callable<Integer> {
                 throw new CrosscheckException("--sizes", "sizes must be positive", CrosscheckException.USAGE);
             }
         }
+        for (int s : scales) {
+            if (s < 1 || s > 1000) {
+                throw new CrosscheckException("--scales", "scales must be between 1 and 1000", CrosscheckException.USAGE);
+            }
+        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Path reports = Files.createTempDirectory("crosscheck-bench");
         if (adversarial) {
             try {
                 new Adversarial(rules, reports, n, spec.commandLine().getOut())
-                        .run(List.of(Adversarial.Shape.values()));
+                        .run(List.of(Adversarial.Shape.values()), scales);
             } finally {
                 FileTrees.delete(reports);
             }
