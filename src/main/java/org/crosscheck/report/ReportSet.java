@@ -295,9 +295,13 @@ public final class ReportSet {
         return lost;
     }
 
+    /** The reason of a failed move without the temporary paths it names. */
     private static String describe(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied (an immutable or read-only file?)";
+            return "permission denied (a read-only file or folder?)";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason() + (fse.getReason().contains("not permitted") ? " (an immutable file?)" : "");
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
