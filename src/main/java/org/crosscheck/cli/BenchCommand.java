@@ -70,6 +70,10 @@ public class BenchCommand implements Callable<Integer> {
             }
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1 || n > AuditOptions.MAX_THREADS) {
+            throw new CrosscheckException("--threads", "must be between 1 and " + AuditOptions.MAX_THREADS + " (got "
+                    + n + ")", CrosscheckException.USAGE);
+        }
         Path reports = Files.createTempDirectory("crosscheck-bench");
         if (adversarial) {
             try {
