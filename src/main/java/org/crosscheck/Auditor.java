@@ -59,7 +59,8 @@ import org.crosscheck.vocab.Vocabulary;
  * parallel with no shared state, and each article's text is dropped once its claims, summary and MinHash
  * signature are taken; then origins, people and events ({@link EventGrouping}) and groups of identical claims
  * are decided over the corpus; then the rules run, one session per subject, and the findings are aggregated;
- * last, the reports replace the previous ones.
+ * last, the reports replace the previous ones as one set ({@link ReportSet}). Usage errors (rules, vocabulary, an
+ * input folder with no article, metadata.csv) are found before the output folder is touched.
  */
 public final class Auditor {
 

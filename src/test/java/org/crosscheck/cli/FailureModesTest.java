@@ -202,9 +202,8 @@ class FailureModesTest {
 
     @Test
     void anErrorInARuleIsDescribedNotJustNamed() {
-        Path rules = rulesWith("assert.drl", DRL_HEADER
-                + "rule \"A rule that asserts\"\nwhen\n    Claim( attribute == \"designation\" )\nthen\n"
-                + "    throw new AssertionError();\nend\n");
+        Path rules = rulesWith("assert.drl", TestFiles.ruleOnDesignations("A rule that asserts",
+                "throw new AssertionError();"));
         MainTest.Run r = run("--input", input.toString(), "--rules", rules.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("error: rule \"A rule that asserts\": consequence failed with AssertionError "
@@ -214,9 +213,8 @@ class FailureModesTest {
 
     @Test
     void runningOutOfMemoryIsOneLineNamingTheRule() {
-        Path rules = rulesWith("memory.drl", DRL_HEADER
-                + "rule \"A rule that wants too much memory\"\nwhen\n    Claim( attribute == \"designation\" )\n"
-                + "then\n    long[] all = new long[Integer.MAX_VALUE];\nend\n");
+        Path rules = rulesWith("memory.drl", TestFiles.ruleOnDesignations("A rule that wants too much memory",
+                "long[] all = new long[Integer.MAX_VALUE];"));
         MainTest.Run r = run("--input", input.toString(), "--rules", rules.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines()).singleElement().asString()

@@ -48,23 +48,22 @@ class ForkedRunTest {
     void aRuleCallingSystemExitNeverExitsZero() throws IOException {
         Path out = earlierReports();
         String before = TestFiles.read(out.resolve(Reports.AUDIT));
-        Path rules = rulesWith("exit.drl", DRL_HEADER + "rule \"A rule that ends the process\"\nwhen\n"
-                + "    Claim( attribute == \"designation\" )\nthen\n    System.exit(0);\nend\n");
+        Path rules = rulesWith("exit.drl", TestFiles.ruleOnDesignations("A rule that ends the process",
+                "System.exit(0);"));
         JavaProcess.Result r = new JavaProcess().run(120, "--rules", rules.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         assertThat(r.err()).contains("error: the run was stopped before it finished (a signal, or System.exit "
                 + "called by a rule); no report was replaced");
         assertThat(TestFiles.read(out.resolve(Reports.AUDIT))).isEqualTo(before);
-        assertThat(files(out)).doesNotContain(".crosscheck-").allMatch(n -> !n.startsWith(".crosscheck-")
-                || n.equals(ReportSet.MARKER));
+        assertThat(files(out)).allMatch(n -> !n.startsWith(".crosscheck-") || n.equals(ReportSet.MARKER));
     }
 
     @Test
     void aRuleCallingHaltLeavesTheMarkerOfARunThatDidNotFinish() throws IOException {
         Path out = earlierReports();
         String before = TestFiles.read(out.resolve(Reports.AUDIT));
-        Path rules = rulesWith("halt.drl", DRL_HEADER + "rule \"A rule that halts the JVM\"\nwhen\n"
-                + "    Claim( attribute == \"designation\" )\nthen\n    Runtime.getRuntime().halt(0);\nend\n");
+        Path rules = rulesWith("halt.drl", TestFiles.ruleOnDesignations("A rule that halts the JVM",
+                "Runtime.getRuntime().halt(0);"));
         JavaProcess.Result r = new JavaProcess().run(120, "--rules", rules.toString(), "--out", out.toString());
         // Runtime.halt skips every hook: its exit code cannot be changed, but the run's marker stays behind.
         assertThat(r.code()).isZero();
@@ -95,8 +94,8 @@ class ForkedRunTest {
     @Test
     void aStoppedRunRemovesItsTemporaryFiles() throws Exception {
         Path out = earlierReports();
-        Path rules = rulesWith("slow.drl", DRL_HEADER + "rule \"A rule that takes its time\"\nwhen\n"
-                + "    Claim( attribute == \"designation\" )\nthen\n    Thread.sleep(60000);\nend\n");
+        Path rules = rulesWith("slow.drl", TestFiles.ruleOnDesignations("A rule that takes its time",
+                "Thread.sleep(60000);"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", JavaProcess.testClasspath(), "org.crosscheck.cli.Main", "--rules",
                 rules.toString(), "--out", out.toString()));
