@@ -26,8 +26,7 @@ import org.crosscheck.engine.RuleEngine;
  * earlier item shows 30 to 100 or more.
  *
  * <p>Time is the audit without rule compilation and vocabulary loading (fixed costs that would hide the
- * per-article work at 1x), reports included; the rules are compiled once. Below 100x each time is the fastest of
- * three runs.
+ * per-article work at 1x), reports included; the rules are compiled once.
  */
 public final class Adversarial {
 
@@ -154,8 +153,6 @@ public final class Adversarial {
 
     /** The default scales of the table. */
     public static final List<Integer> SCALES = List.of(1, 10, 100);
-    /** Runs of each measurement below 100x, the fastest kept: small inputs are noisy. */
-    private static final int REPEATS = 3;
 
     private final Path rules;
     private final Path work;
@@ -178,9 +175,10 @@ public final class Adversarial {
 
     /**
      * Measures every shape at every scale (after a warm-up at the first scale) and prints the table: each scale's
-     * time and its ratio to the scale before.
+     * time and its ratio to the scale before. Below 100x each time is the fastest of {@code runs}: small inputs
+     * are noisy.
      */
-    public List<Measure> run(List<Shape> shapes, List<Integer> scales) {
+    public List<Measure> run(List<Shape> shapes, List<Integer> scales, int runs) {
         for (Shape s : shapes) {
             measure(s, scales.get(0));
         }
@@ -188,7 +186,7 @@ public final class Adversarial {
         for (Shape s : shapes) {
             for (int scale : scales) {
                 Measure m = measure(s, scale);
-                for (int i = 1; i < REPEATS && scale < 100; i++) {
+                for (int i = 1; i < runs && scale < 100; i++) {
                     Measure again = measure(s, scale);
                     m = again.nanos() < m.nanos() ? again : m;
                 }

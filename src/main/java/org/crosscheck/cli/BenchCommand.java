@@ -54,6 +54,10 @@ public class BenchCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     List<Integer> scales;
 
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
+            description = "With --adversarial: runs of each scale below 100x, the fastest kept (default: ${DEFAULT-VALUE}).")
+    int runs;
+
     @Spec
     CommandSpec spec;
 
@@ -78,7 +82,7 @@ public class BenchCommand implements Callable<Integer> {
         if (adversarial) {
             try {
                 new Adversarial(rules, reports, n, spec.commandLine().getOut())
-                        .run(List.of(Adversarial.Shape.values()), scales);
+                        .run(List.of(Adversarial.Shape.values()), scales, Math.max(1, runs));
             } finally {
                 FileTrees.delete(reports);
             }

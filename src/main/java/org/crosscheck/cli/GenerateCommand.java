@@ -61,10 +61,11 @@ public class GenerateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "Wrote %d articles (%d reposts, %d with an injected contradiction, %.1f MB) and %s to %s/ "
                         + "(gold rows: %s).%n", summary.articles(), summary.reposts(), summary.contradictions(),
-                summary.bytes() / 1e6, CorpusGenerator.GOLD, out, summary.gold());
+                summary.bytes() / 1e6, CorpusGenerator.GOLD, Escapes.controls(out.toString()), summary.gold());
         if (overlay != null) {
             stdout.printf(Locale.ROOT, "Wrote the rules folder %s/ (%s/ with the corpus's places); audit with --rules %s.%n",
-                    overlay, rules, overlay);
+                    Escapes.controls(overlay.toString()), Escapes.controls(rules.toString()),
+                    Escapes.controls(overlay.toString()));
         }
         stdout.flush();
         return 0;
