@@ -93,7 +93,7 @@ final class Watch {
             for (String line : e.lines()) {
                 err.println("error: " + line);
             }
-            err.println("(the findings below the last good run stay the reference; fix the rule and save)");
+            err.println("(the last good run's findings stay the reference; fix the rule and save)");
             err.flush();
             return null;
         }

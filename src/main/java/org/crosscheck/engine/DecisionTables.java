@@ -35,18 +35,16 @@ final class DecisionTables {
     /** Every cell of the table's first sheet, by row and column (0-based). */
     private static final class Cells implements DataListener {
         final Map<Integer, Map<Integer, String>> rows = new TreeMap<>();
-        private boolean first = true;
-        private boolean active;
+        /** Drools reads the first sheet only; the Excel parser announces no sheet start, only its end. */
+        private boolean done;
 
         @Override
         public void startSheet(String name) {
-            active = first;
-            first = false;
         }
 
         @Override
         public void finishSheet() {
-            active = false;
+            done = true;
         }
 
         @Override
@@ -55,7 +53,7 @@ final class DecisionTables {
 
         @Override
         public void newCell(int row, int column, String value, int mergedColStart) {
-            if (active && value != null && !value.isBlank()) {
+            if (!done && value != null && !value.isBlank()) {
                 rows.computeIfAbsent(row, k -> new TreeMap<>()).put(column, value.strip());
             }
         }
