@@ -298,7 +298,11 @@ final class RuleChecker {
             int at = Math.max(0, text.indexOf(left.text()));
             switch (op) {
                 case "==", "!=", "<", ">", "<=", ">=" -> Comparisons.check(ctx, left, op, right, at);
-                case "matches", "str", "soundslike" -> {
+                case "str" -> throw new Mistake("`str[" + String.join(",", r.getParameters() == null ? List.of()
+                        : r.getParameters()) + "]` makes Drools 10.2 fail once the constraint has run 20 times "
+                        + "(NoSuchMethodError in EvaluatorHelper); write `" + left.text() + ".startsWith(\"...\")`, "
+                        + "`.endsWith(...)` or `matches`", at);
+                case "matches", "soundslike" -> {
                     if (left.type().cls() != null && left.type().cls() != String.class) {
                         throw new Mistake("`" + left.text() + "` is " + FactModel.withArticle(left.type().cls())
                                 + "; `" + op + "` compares text", at);

@@ -57,6 +57,19 @@ class DecisionTableTest {
     }
 
     @Test
+    void theShippedTableSurvivesTheConstraintCompilerDroolsRunsAfterTwentyEvaluations() {
+        RuleEngine engine = new RuleEngine(RuleBase.build(Path.of("rules")), 100_000);
+        for (int round = 0; round < 3; round++) {
+            List<Object> facts = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                facts.add(Claim.builder().source("s" + i + ".txt").subject("person:p" + i % 4).attribute("title")
+                        .value("minister").detail("c" + i).quote("q", i, i + 1).build());
+            }
+            assertThat(engine.run(facts)).isNotEmpty();
+        }
+    }
+
+    @Test
     void aCsvTableFires() {
         Path rules = dir.resolve("rules");
         TestFiles.write(rules.resolve("t.drl.csv"), HEADER + "Affiliations differ,title,detail,\"CONTRADICTION, ERROR, detail\"\n");

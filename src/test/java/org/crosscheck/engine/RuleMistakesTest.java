@@ -85,6 +85,10 @@ class RuleMistakesTest {
                                 + "`Double.isNaN(number)`"),
                 Arguments.of("text operator on a number", rule("$c : Claim( number matches \"\\\\d+\" )"), 6,
                         "`number` is a number; `matches` compares text"),
+                Arguments.of("an operator Drools 10.2 cannot run", rule("$c : Claim( subject str[startsWith] \"visit:\" )"),
+                        6, "`str[startsWith]` makes Drools 10.2 fail once the constraint has run 20 times "
+                                + "(NoSuchMethodError in EvaluatorHelper); write `subject.startsWith(\"...\")`, "
+                                + "`.endsWith(...)` or `matches`"),
                 Arguments.of("unknown function", rule("$c : Claim()\n    eval( frobnicate($c.value()) )"), 7,
                         "`frobnicate` is not a function rules can call; call a helper on its class "
                                 + "(`Quantities.conflict($a, $b)`, `Stages.of($a)`, see rules/README.md) or declare it with "
