@@ -2,12 +2,9 @@ package org.crosscheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -28,22 +25,15 @@ class AuthoringTest {
     private static final Path CASE = Path.of("rules/tests/previous-instance");
     private static final String PREVIOUS = "Independent sources date the previous instance of an event differently";
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static MainTest.Run run(String... args) {
+        return MainTest.run(args);
     }
 
     @Test
     void ruleFiresOnlyTheMatchingRules() throws IOException {
-        Run all = run("--input", CASE.toString(), "--out", dir.toString());
+        MainTest.Run all = run("--input", CASE.toString(), "--out", dir.toString());
         assertThat(Files.readString(dir.resolve("audit.csv"))).contains(PREVIOUS).contains("consistently");
-        Run one = run("--input", CASE.toString(), "--out", dir.toString(), "--rule", "*PREVIOUS instance*");
+        MainTest.Run one = run("--input", CASE.toString(), "--out", dir.toString(), "--rule", "*PREVIOUS instance*");
         assertThat(one.code()).isZero();
         assertThat(Files.readString(dir.resolve("audit.csv"))).contains(PREVIOUS).doesNotContain("consistently");
         assertThat(all.code()).isZero();
@@ -51,7 +41,7 @@ class AuthoringTest {
 
     @Test
     void aRuleGlobMatchingNothingIsAUsageError() {
-        Run run = run("--input", CASE.toString(), "--out", dir.toString(), "--rule", "no such rule");
+        MainTest.Run run = run("--input", CASE.toString(), "--out", dir.toString(), "--rule", "no such rule");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).startsWith("error: --rule: 'no such rule' matches no rule; rule names are the rule "
                 + "declarations of rules/agreement.drl.csv, rules/dates.drl");
@@ -62,7 +52,7 @@ class AuthoringTest {
         run("--input", CASE.toString(), "--out", dir.toString());
         String id = Files.readAllLines(dir.resolve("audit.csv")).stream().filter(l -> l.contains(PREVIOUS))
                 .findFirst().orElseThrow().substring(0, 12);
-        Run run = run("--input", CASE.toString(), "--out", dir.toString(), "--explain", id.substring(0, 5));
+        MainTest.Run run = run("--input", CASE.toString(), "--out", dir.toString(), "--explain", id.substring(0, 5));
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Finding " + id + ": WARNING CONTRADICTION ordinal, visit:india+russia:")
                 .contains("rule \"" + PREVIOUS + "\" (rules/example_previous.drl:10) fired with:")
@@ -73,14 +63,14 @@ class AuthoringTest {
 
     @Test
     void explainingAnUnknownIdIsAUsageError() {
-        Run run = run("--input", CASE.toString(), "--out", dir.toString(), "--explain", "ffffffffffff");
+        MainTest.Run run = run("--input", CASE.toString(), "--out", dir.toString(), "--explain", "ffffffffffff");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).startsWith("error: --explain: no finding has id ffffffffffff");
     }
 
     @Test
     void testRulesPassesTheShippedCases() {
-        Run run = run("test-rules", "--case", "previous-*");
+        MainTest.Run run = run("test-rules", "--case", "previous-*");
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEqualTo("PASS previous-instance (1 expectation)\n1 of 1 rule cases passed\n");
     }
@@ -91,7 +81,7 @@ class AuthoringTest {
         copy(CASE, tests.resolve("previous"));
         TestFiles.write(tests.resolve("previous/expect.csv"), "expect,rule,value_a,value_b\n"
                 + "found," + PREVIOUS + ",1975,1976\nabsent,*,CONSISTENT,\n");
-        Run run = run("test-rules", "--tests", tests.toString());
+        MainTest.Run run = run("test-rules", "--tests", tests.toString());
         assertThat(run.code()).isEqualTo(1);
         String file = tests.resolve("previous/expect.csv").toString();
         assertThat(run.out()).startsWith("FAIL previous\n  " + file + ":2: expected, not produced: found rule \""
@@ -106,7 +96,7 @@ class AuthoringTest {
         Path tests = dir.resolve("tests");
         copy(CASE, tests.resolve("previous"));
         TestFiles.write(tests.resolve("previous/expect.csv"), "expect,rule\nmaybe,x\n");
-        Run run = run("test-rules", "--tests", tests.toString());
+        MainTest.Run run = run("test-rules", "--tests", tests.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("error: " + tests.resolve("previous/expect.csv") + ":2: expect must be found "
                 + "or absent, not 'maybe'\n");
