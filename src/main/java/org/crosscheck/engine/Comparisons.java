@@ -160,6 +160,9 @@ final class Comparisons {
     }
 
     private static String describe(Operand o, String kind) {
+        if (o.isLiteral() && kind.equals("boolean")) {
+            return "true or false";
+        }
         if (o.isLiteral()) {
             return o.text();
         }

@@ -54,7 +54,7 @@ class RuleMistakesTest {
                 Arguments.of("date against a year", rule("$c : Claim( time.start > 2019 )"), 6,
                         "`time.start` is a date; write `time.start > LocalDate.of(2019, 1, 1)` or use `time.year`"),
                 Arguments.of("number against a boolean", rule("$c : Claim( number == true )"), 6,
-                        "`number` is a number; compare it with a number, not with true"),
+                        "`number` is a number; compare it with a number, not with true or false"),
                 Arguments.of("boolean against a word", rule("$c : Claim( negated == \"no\" )"), 6,
                         "`negated` is a boolean; compare it with true or false"),
                 Arguments.of("number against quoted digits", rule("$c : Claim( number > \"1000\" )"), 6,
