@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -21,6 +23,7 @@ import org.crosscheck.group.ClaimGroups;
 import org.crosscheck.ingest.SourceSummary;
 import org.crosscheck.engine.RuleBase;
 import org.crosscheck.engine.RuleEngine;
+import org.crosscheck.engine.RuleSelection;
 import org.crosscheck.extract.ClaimConventions;
 import org.crosscheck.extract.Lexicon;
 import org.crosscheck.fact.Within;
@@ -74,11 +77,18 @@ public final class Auditor {
      *                   dump or an archive renamed .txt is)
      * @param progress   told the number of articles read and extracted so far, once per article and possibly from
      *                   several threads; {@code null} for none
+     * @param rule       a rule name or glob: only matching rules (and the rules deriving facts) fire; null for all
+     * @param firings    told of each firing that inserts a finding ({@code --explain}); null for none
      */
     public record Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes,
-                          IntConsumer progress) {
+                          IntConsumer progress, String rule, Consumer<RuleEngine.Firing> firings) {
         /** Default for {@link #maxBytes}: 10 MiB. */
         public static final long DEFAULT_MAX_BYTES = 10L << 20;
+
+        public Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes,
+                       IntConsumer progress) {
+            this(input, rules, out, maxFirings, threads, maxBytes, progress, null, null);
+        }
 
         public Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes) {
             this(input, rules, out, maxFirings, threads, maxBytes, null);
@@ -94,7 +104,20 @@ public final class Auditor {
         }
 
         public Options withProgress(IntConsumer listener) {
-            return new Options(input, rules, out, maxFirings, threads, maxBytes, listener);
+            return new Options(input, rules, out, maxFirings, threads, maxBytes, listener, rule, firings);
+        }
+
+        /**
+         * Fires only the rules whose name matches {@code nameOrGlob} ({@code *} any text, {@code ?} one character,
+         * case ignored), and the rules that derive facts for them; null for every rule.
+         */
+        public Options withRule(String nameOrGlob) {
+            return new Options(input, rules, out, maxFirings, threads, maxBytes, progress, nameOrGlob, firings);
+        }
+
+        /** Tells {@code recorder} of every rule firing that inserts a finding, with the facts it joined. */
+        public Options withFirings(Consumer<RuleEngine.Firing> recorder) {
+            return new Options(input, rules, out, maxFirings, threads, maxBytes, progress, rule, recorder);
         }
     }
 
@@ -113,10 +136,21 @@ public final class Auditor {
     }
 
     public static AuditResult audit(Options options) {
-        Map<String, Duration> timings = new LinkedHashMap<>();
         long t = System.nanoTime();
         RuleBase rules = RuleBase.build(options.rules());
-        t = lap(timings, Timings.RULES_BUILD, t);
+        return audit(options, rules, Duration.ofNanos(System.nanoTime() - t));
+    }
+
+    /** Audits with rules already built from {@code options.rules()}: one build serves many audits (rule tests). */
+    public static AuditResult audit(Options options, RuleBase rules) {
+        return audit(options, rules, Duration.ZERO);
+    }
+
+    private static AuditResult audit(Options options, RuleBase rules, Duration built) {
+        Map<String, Duration> timings = new LinkedHashMap<>();
+        timings.put(Timings.RULES_BUILD, built);
+        Predicate<String> wanted = RuleSelection.of(options.rule(), rules);
+        long t = System.nanoTime();
         Vocabulary vocabulary = Vocabulary.load(options.rules());
         ArticleParser parser = ArticleParser.from(vocabulary);
         TemporalTagger tagger = temporalTagger();
@@ -182,7 +216,8 @@ public final class Auditor {
         t = lap(timings, Timings.GROUP, t);
 
         FindingAggregator.Accumulator accumulator = new FindingAggregator.Accumulator(groups::support);
-        runRules(options, rules, groups, infos, lexicon, accumulator);
+        runRules(options, new RuleEngine(rules, options.maxFirings(), wanted, options.firings()), groups, infos,
+                lexicon, accumulator);
         t = lap(timings, Timings.RULES, t);
 
         List<AuditRow> rows = accumulator.rows();
@@ -206,9 +241,8 @@ public final class Auditor {
      * "first-ever" and edition checks join the editions of one series, so a series is the largest unit any rule
      * compares. Each session also gets the gazetteer's containment facts for the places it mentions.
      */
-    private static void runRules(Options options, RuleBase rules, ClaimGroups groups, Map<String, SourceInfo> infos,
+    private static void runRules(Options options, RuleEngine engine, ClaimGroups groups, Map<String, SourceInfo> infos,
                                  Lexicon lexicon, FindingAggregator.Accumulator accumulator) {
-        RuleEngine engine = new RuleEngine(rules, options.maxFirings());
         Map<String, List<Claim>> bySeries = new TreeMap<>();
         for (Claim c : groups.representatives()) {
             bySeries.computeIfAbsent(c.series(), k -> new ArrayList<>()).add(c);

@@ -23,12 +23,17 @@ public final class AuditOptions {
             description = "Files larger than this many bytes are skipped with a warning (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(names = "--rule", paramLabel = "NAME|GLOB",
+            description = "Fire only the rules whose name matches (* any text, ? one character, case ignored), "
+                    + "and the rules that derive facts for them.")
+    String rule;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads for per-article work (default: the number of cores).")
     Integer threads;
 
     Auditor.Options toOptions(Path out) {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        return new Auditor.Options(input, rules, out, maxFirings, n, maxBytes);
+        return new Auditor.Options(input, rules, out, maxFirings, n, maxBytes).withRule(rule);
     }
 }
