@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -21,6 +23,7 @@ import org.crosscheck.group.ClaimGroups;
 import org.crosscheck.ingest.SourceSummary;
 import org.crosscheck.engine.RuleBase;
 import org.crosscheck.engine.RuleEngine;
+import org.crosscheck.engine.RuleSelection;
 import org.crosscheck.extract.ClaimConventions;
 import org.crosscheck.extract.Lexicon;
 import org.crosscheck.fact.Within;
@@ -77,15 +80,19 @@ public final class Auditor {
      * @param maxSessionSeconds wall time of one rule session after which the run fails naming the rule running
      * @param progress   told the number of articles read and extracted so far, once per article and possibly from
      *                   several threads; {@code null} for none
+     * @param rule       a rule name or glob: only matching rules (and the rules deriving facts) fire; null for all
+     * @param firings    told of each firing that inserts a finding ({@code --explain}); null for none
      */
     public record Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes,
-                          int maxSessionSeconds, IntConsumer progress) {
+                          int maxSessionSeconds, IntConsumer progress, String rule,
+                          Consumer<RuleEngine.Firing> firings) {
         /** Default for {@link #maxBytes}: 10 MiB. */
         public static final long DEFAULT_MAX_BYTES = 10L << 20;
 
         public Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes,
                        IntConsumer progress) {
-            this(input, rules, out, maxFirings, threads, maxBytes, RuleEngine.DEFAULT_MAX_SESSION_SECONDS, progress);
+            this(input, rules, out, maxFirings, threads, maxBytes, RuleEngine.DEFAULT_MAX_SESSION_SECONDS, progress,
+                    null, null);
         }
 
         public Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes) {
@@ -102,12 +109,28 @@ public final class Auditor {
         }
 
         public Options withProgress(IntConsumer listener) {
-            return new Options(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, listener);
+            return new Options(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, listener, rule,
+                    firings);
         }
 
         /** The same options with another wall-time limit per rule session. */
         public Options withMaxSessionSeconds(int seconds) {
-            return new Options(input, rules, out, maxFirings, threads, maxBytes, seconds, progress);
+            return new Options(input, rules, out, maxFirings, threads, maxBytes, seconds, progress, rule, firings);
+        }
+
+        /**
+         * Fires only the rules whose name matches {@code nameOrGlob} ({@code *} any text, {@code ?} one character,
+         * case ignored), and the rules that derive facts for them; null for every rule.
+         */
+        public Options withRule(String nameOrGlob) {
+            return new Options(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, progress,
+                    nameOrGlob, firings);
+        }
+
+        /** Tells {@code recorder} of every rule firing that inserts a finding, with the facts it joined. */
+        public Options withFirings(Consumer<RuleEngine.Firing> recorder) {
+            return new Options(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, progress, rule,
+                    recorder);
         }
     }
 
@@ -128,18 +151,21 @@ public final class Auditor {
     }
 
     public static AuditResult audit(Options options) {
-        return audit(options, null);
+        long t = System.nanoTime();
+        RuleBase rules = RuleBase.build(options.rules());
+        return audit(options, rules, Duration.ofNanos(System.nanoTime() - t));
     }
 
-    /**
-     * The audit with rules already compiled from {@code options.rules()} (for benchmarks that audit many inputs
-     * with one rule set), or {@code null} to compile them.
-     */
-    public static AuditResult audit(Options options, RuleBase compiled) {
+    /** Audits with rules already built from {@code options.rules()}: one build serves many audits (rule tests). */
+    public static AuditResult audit(Options options, RuleBase rules) {
+        return audit(options, rules, Duration.ZERO);
+    }
+
+    private static AuditResult audit(Options options, RuleBase rules, Duration built) {
         Map<String, Duration> timings = new LinkedHashMap<>();
+        timings.put(Timings.RULES_BUILD, built);
+        Predicate<String> wanted = RuleSelection.of(options.rule(), rules);
         long t = System.nanoTime();
-        RuleBase rules = compiled != null ? compiled : RuleBase.build(options.rules());
-        t = lap(timings, Timings.RULES_BUILD, t);
         Vocabulary vocabulary = Vocabulary.load(options.rules());
         ArticleParser parser = ArticleParser.from(vocabulary);
         TemporalTagger tagger = temporalTagger();
@@ -152,7 +178,9 @@ public final class Auditor {
             throw new CrosscheckException(options.input().toString(), "no *.txt article in a folder of "
                     + listing.files() + " file(s); articles must be named *.txt", CrosscheckException.USAGE);
         }
-        Metadata metadata = Metadata.read(options.input(), options.input().toString());
+        Metadata metadata = Metadata.read(listing.metadata(), options.input().toString());
+        RuleEngine engine = new RuleEngine(rules, options.maxFirings(), Duration.ofSeconds(options.maxSessionSeconds()),
+                wanted, options.firings());
         List<String> warnings = new ArrayList<>(metadata.warnings(
                 listing.entries().stream().map(Corpus.Entry::source).collect(java.util.stream.Collectors.toSet())));
         ReportSet.Run run = options.out() == null ? null : ReportSet.open(options.out(), Reports.NAMES);
@@ -161,7 +189,7 @@ public final class Auditor {
             if (run != null) {
                 warnings.addAll(run.warnings());
             }
-            AuditResult result = audit(options, listing, metadata, parser, pipeline, lexicon, rules, timings, t,
+            AuditResult result = audit(options, listing, metadata, parser, pipeline, lexicon, engine, timings, t,
                     warnings);
             stage = "writing the reports";
             long r = System.nanoTime();
@@ -182,7 +210,7 @@ public final class Auditor {
 
     /** The pipeline from the per-article pass to the rows; reports are written by the caller. */
     private static AuditResult audit(Options options, Corpus.Listing listing, Metadata metadata,
-                                     ArticleParser parser, Pipeline pipeline, Lexicon lexicon, RuleBase rules,
+                                     ArticleParser parser, Pipeline pipeline, Lexicon lexicon, RuleEngine engine,
                                      Map<String, Duration> timings, long t, List<String> warnings) {
         // Per article, in parallel: read, parse, extract, sign; then drop the text.
         List<Corpus.Entry> files = listing.entries();
@@ -255,7 +283,7 @@ public final class Auditor {
         t = lap(timings, Timings.GROUP, t);
 
         FindingAggregator.Accumulator accumulator = new FindingAggregator.Accumulator(groups::support);
-        runRules(options, rules, groups, infos, lexicon, accumulator);
+        runRules(options, engine, groups, infos, lexicon, accumulator);
         t = lap(timings, Timings.RULES, t);
 
         List<AuditRow> rows = accumulator.rows();
@@ -281,9 +309,8 @@ public final class Auditor {
      * "first-ever" and edition checks join the editions of one series, so a series is the largest unit any rule
      * compares. Each session also gets the gazetteer's containment facts for the places it mentions.
      */
-    private static void runRules(Options options, RuleBase rules, ClaimGroups groups, Map<String, SourceInfo> infos,
+    private static void runRules(Options options, RuleEngine engine, ClaimGroups groups, Map<String, SourceInfo> infos,
                                  Lexicon lexicon, FindingAggregator.Accumulator accumulator) {
-        RuleEngine engine = new RuleEngine(rules, options.maxFirings(), Duration.ofSeconds(options.maxSessionSeconds()));
         Map<String, List<Claim>> bySeries = new TreeMap<>();
         for (Claim c : groups.representatives()) {
             bySeries.computeIfAbsent(c.series(), k -> new ArrayList<>()).add(c);

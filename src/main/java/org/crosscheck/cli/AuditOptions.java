@@ -24,6 +24,11 @@ public final class AuditOptions {
             description = "Files larger than this many bytes are skipped with a warning (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(names = "--rule", paramLabel = "NAME|GLOB",
+            description = "Fire only the rules whose name matches (* any text, ? one character, case ignored), "
+                    + "and the rules that derive facts for them.")
+    String rule;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads for per-article work, 1 to " + MAX_THREADS + " (default: the number of cores).")
     Integer threads;
@@ -46,7 +51,8 @@ public final class AuditOptions {
         within("--max-firings", maxFirings, 1, Integer.MAX_VALUE);
         within("--max-bytes", maxBytes, 1, MAX_BYTES);
         within("--max-session-seconds", maxSessionSeconds, 1, 7 * 24 * 3600);
-        return new Auditor.Options(input, rules, out, maxFirings, n, maxBytes, maxSessionSeconds, null);
+        return new Auditor.Options(input, rules, out, maxFirings, n, maxBytes, maxSessionSeconds, null, null, null)
+                .withRule(rule);
     }
 
     private static void within(String option, long value, long min, long max) {

@@ -58,11 +58,22 @@ public class BenchCommand implements Callable<Integer> {
             description = "With --adversarial: runs of each scale below 100x, the fastest kept (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--rules-build", paramLabel = "RUNS",
+            description = "Instead of the corpus benchmark, time RUNS cold builds of --rules, each in a fresh JVM.")
+    Integer rulesBuild;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
+        if (rulesBuild != null) {
+            if (rulesBuild < 1) {
+                throw new CrosscheckException("--rules-build", "runs must be positive", CrosscheckException.USAGE);
+            }
+            org.crosscheck.bench.RuleBuildBenchmark.run(rulesBuild, rules, spec.commandLine().getOut());
+            return 0;
+        }
         for (int n : sizes) {
             if (n < 1) {
                 throw new CrosscheckException("--sizes", "sizes must be positive", CrosscheckException.USAGE);

@@ -23,10 +23,13 @@ import picocli.CommandLine.Spec;
         description = "Audits a folder of news articles for contradictions between sources and writes "
                 + "audit.csv, facts.csv and sources.csv.",
         subcommands = {AuditCommand.class, NormalizeCommand.class, EvaluateCommand.class, GenerateCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, TestRulesCommand.class})
 public class CrosscheckCommand implements Callable<Integer> {
     @Mixin
     AuditOptions audit;
+
+    @Mixin
+    AuthoringOptions authoring;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
@@ -41,13 +44,31 @@ public class CrosscheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return runAudit(audit, out, spec);
+        return runAudit(audit, authoring, out, spec);
     }
 
-    static int runAudit(AuditOptions options, Path out, CommandSpec spec) {
-        AuditResult result = Auditor.audit(options.toOptions(out));
+    static int runAudit(AuditOptions options, AuthoringOptions authoring, Path out, CommandSpec spec) {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        Auditor.Options auditOptions = options.toOptions(out);
+        if (authoring.watch) {
+            Watch.Changes changes = new Watch.Folders(java.util.List.of(options.rules, options.input), out,
+                    AuthoringOptions.QUIET_MILLIS);
+            return new Watch(() -> Auditor.audit(auditOptions), changes, stdout, stderr)
+                    .run(result -> summarise(options, out, result, stdout, stderr));
+        }
+        Explanation explanation = authoring.explain == null ? null : new Explanation(authoring.explain);
+        AuditResult result = Auditor.audit(explanation == null ? auditOptions
+                : auditOptions.withFirings(explanation.recorder()));
+        summarise(options, out, result, stdout, stderr);
+        if (explanation != null) {
+            explanation.print(result, stdout);
+            stdout.flush();
+        }
+        return 0;
+    }
+
+    static void summarise(AuditOptions options, Path out, AuditResult result, PrintWriter stdout, PrintWriter stderr) {
         for (String w : result.warnings()) {
             stderr.println("warning: " + Escapes.controls(w));
         }
@@ -74,6 +95,5 @@ public class CrosscheckCommand implements Callable<Integer> {
                 String.join(", ", Reports.NAMES));
         stdout.flush();
         stderr.flush();
-        return 0;
     }
 }

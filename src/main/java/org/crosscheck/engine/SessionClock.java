@@ -114,7 +114,9 @@ final class SessionClock {
         }
 
         private CrosscheckException error() {
-            String what = rule.isEmpty() ? "rules" : "rule \"" + rule + "\"";
+            RuleBase.RuleInfo info = rule.isEmpty() ? null : rules.rule(rule);
+            String what = rule.isEmpty() ? "rules"
+                    : (info == null ? "" : info.place() + ": ") + "rule \"" + rule + "\"";
             return new CrosscheckException(what, "still running after " + limit.toSeconds()
                     + " s in one rule session (--max-session-seconds); a condition or consequence that waits or "
                     + "loops", CrosscheckException.FAILURE);

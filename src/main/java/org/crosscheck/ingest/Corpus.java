@@ -46,13 +46,18 @@ public final class Corpus {
     public record Entry(String source, Path path, String problem) {
     }
 
+    /** A {@code metadata.csv} and the folder it describes, relative to the input folder (empty for the top). */
+    public record MetadataFile(String folder, Path path) {
+    }
+
     /**
      * What the walk found.
      *
-     * @param entries the {@code *.txt} files and the entries that could not be read, sorted by source
-     * @param files   every file seen, articles or not: a folder holding files but no article is a mistake
+     * @param entries  the {@code *.txt} files and the entries that could not be read, sorted by source
+     * @param files    every file seen, articles or not: a folder holding files but no article is a mistake
+     * @param metadata the {@code metadata.csv} files, sorted by folder
      */
-    public record Listing(List<Entry> entries, int files) {
+    public record Listing(List<Entry> entries, int files, List<MetadataFile> metadata) {
         /** The entries to read, without the skipped ones. */
         public List<Path> articles() {
             return entries.stream().filter(e -> e.problem() == null).map(Entry::path).toList();
@@ -84,6 +89,7 @@ public final class Corpus {
                     CrosscheckException.FAILURE, e);
         }
         List<Entry> entries = new ArrayList<>();
+        List<MetadataFile> metadata = new ArrayList<>();
         int[] files = {0};
         Map<Object, Path> seen = new HashMap<>();
         try {
@@ -105,6 +111,10 @@ public final class Corpus {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             files[0]++;
+                            if (file.getFileName().toString().equals(Metadata.FILE) && attrs.isRegularFile()) {
+                                Path folder = file.getParent();
+                                metadata.add(new MetadataFile(folder.equals(root) ? "" : name(root, folder), file));
+                            }
                             if (isArticleName(file)) {
                                 // A link that leads nowhere is read, and fails, like any unreadable file.
                                 String problem = attrs.isRegularFile() || attrs.isSymbolicLink() ? null
@@ -137,7 +147,8 @@ public final class Corpus {
                     CrosscheckException.FAILURE, e);
         }
         entries.sort(Comparator.comparing(Entry::source));
-        return new Listing(List.copyOf(entries), files[0]);
+        metadata.sort(Comparator.comparing(MetadataFile::folder));
+        return new Listing(List.copyOf(entries), files[0], List.copyOf(metadata));
     }
 
     private static boolean isArticleName(Path file) {
@@ -222,6 +233,11 @@ public final class Corpus {
             return "no such file";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The name a file below a folder is reported under: its path relative to the folder, {@code /} separated. */
+    public static String sourceName(Path inputDir, Path file) {
+        return name(inputDir, file);
     }
 
     /**

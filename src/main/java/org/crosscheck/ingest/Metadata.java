@@ -19,8 +19,10 @@ import org.crosscheck.CrosscheckException;
 import org.crosscheck.Utf8;
 
 /**
- * The optional {@code metadata.csv} of an input folder, header {@code file,published,outlet,url}; its values
- * override what is read from the articles. Any field but {@code file} may be empty.
+ * The optional {@code metadata.csv} files of an input folder, header {@code file,published,outlet,url}; their
+ * values override what is read from the articles. Any field but {@code file} may be empty. A {@code metadata.csv}
+ * may sit in any folder of the input and names the files of its own folder ({@code file} relative to it), so an
+ * archive kept as a folder per outlet or per story carries its metadata beside its articles.
  */
 public final class Metadata {
     /** The file name looked for in the input folder. */
@@ -30,22 +32,20 @@ public final class Metadata {
     private static final int MIN_YEAR = 1;
     private static final int MAX_YEAR = 9999;
 
-    /** One row and its line. */
-    public record Entry(String file, LocalDate published, String outlet, String url, long line) {
+    /** One row, with the source it names (relative to the input folder) and where it was written. */
+    public record Entry(String file, LocalDate published, String outlet, String url, String where, long line) {
     }
 
     private final Map<String, Entry> entries;
-    private final String where;
     private final List<String> duplicates;
 
-    private Metadata(Map<String, Entry> entries, String where, List<String> duplicates) {
+    private Metadata(Map<String, Entry> entries, List<String> duplicates) {
         this.entries = entries;
-        this.where = where;
         this.duplicates = List.copyOf(duplicates);
     }
 
     public static Metadata empty() {
-        return new Metadata(Map.of(), "", List.of());
+        return new Metadata(Map.of(), List.of());
     }
 
     /**
@@ -58,23 +58,35 @@ public final class Metadata {
         List<String> out = new ArrayList<>(duplicates);
         for (Entry e : entries.values()) {
             if (!sources.contains(e.file())) {
-                out.add(where + ":" + e.line() + ": no article '" + e.file() + "' in the input folder; row ignored");
+                out.add(e.where() + ":" + e.line() + ": no article '" + e.file() + "' in the input folder; row ignored");
             }
         }
         return out;
     }
 
-    /** Reads the metadata file of a folder, or returns an empty one when there is none. */
+    /** Reads every metadata file of a folder tree, or returns an empty one when there is none. */
     public static Metadata read(Path inputDir, String label) {
-        Path file = inputDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return empty();
-        }
-        String where = label + "/" + FILE;
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).get();
+        return read(Corpus.walk(inputDir).metadata(), label);
+    }
+
+    /**
+     * Reads the metadata files a walk of the input folder found ({@link Corpus.Listing#metadata}), in the order of
+     * their folders, so that reading order never depends on the file system.
+     */
+    public static Metadata read(List<Corpus.MetadataFile> files, String label) {
         Map<String, Entry> entries = new TreeMap<>();
         List<String> duplicates = new ArrayList<>();
+        for (Corpus.MetadataFile file : files) {
+            String prefix = file.folder().isEmpty() ? "" : file.folder() + "/";
+            readOne(file.path(), label + "/" + prefix + FILE, prefix, entries, duplicates);
+        }
+        return new Metadata(entries, duplicates);
+    }
+
+    private static void readOne(Path file, String where, String prefix, Map<String, Entry> entries,
+                                List<String> duplicates) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).get();
         String text = Utf8.read(file, where, CrosscheckException.FAILURE);
         try (Reader reader = new StringReader(text);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
@@ -110,17 +122,18 @@ public final class Metadata {
                                 CrosscheckException.FAILURE);
                     }
                 }
-                Entry previous = entries.put(name, new Entry(name, published, record.get("outlet").strip(),
-                        record.get("url").strip(), line));
+                String source = prefix + name;
+                Entry previous = entries.put(source, new Entry(source, published, record.get("outlet").strip(),
+                        record.get("url").strip(), where, line));
                 if (previous != null) {
-                    duplicates.add(where + ":" + line + ": a second row for '" + name + "' (the first is line "
+                    duplicates.add(where + ":" + line + ": a second row for '" + name + "' (the first is "
+                            + (previous.where().equals(where) ? "" : previous.where() + ":") + "line "
                             + previous.line() + "); this later row is used");
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             throw new CrosscheckException(where, "cannot read: " + e.getMessage(), CrosscheckException.FAILURE, e);
         }
-        return new Metadata(entries, where, duplicates);
     }
 
     /** Applies the row for a file, if any, over what the article itself said. */

@@ -193,6 +193,11 @@ public final class FindingAggregator {
         }
     }
 
+    /** The id of the audit.csv row a finding folds into. */
+    public static String rowId(Finding f) {
+        return Ids.of(canonicalKey(f));
+    }
+
     /** Rule, subject and the values in a fixed order; single-source findings also keep their claim. */
     private static String canonicalKey(Finding f) {
         if (f.b() == null) {

@@ -92,13 +92,13 @@ class FailureModesTest {
         String before = earlierReports();
         Path rules = TestFiles.copyTree(Path.of("rules"), dir.resolve("rules"));
         try (var drl = Files.list(rules)) {
-            for (Path p : drl.filter(p -> p.toString().endsWith(".drl")).toList()) {
+            for (Path p : drl.filter(p -> p.toString().matches(".*\\.drl(\\.csv|\\.xlsx)?")).toList()) {
                 Files.delete(p);
             }
         }
         MainTest.Run r = run("--input", input.toString(), "--rules", rules.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("error: " + rules + ": no *.drl rule file in the rules folder");
+        assertThat(r.err()).contains("error: " + rules + ": no rule file (*.drl, *.drl.csv, *.drl.xlsx) in the rules folder");
         assertThat(TestFiles.read(out.resolve(Reports.AUDIT))).isEqualTo(before);
     }
 
@@ -134,8 +134,8 @@ class FailureModesTest {
         MainTest.Run r = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> run("--input", input.toString(),
                 "--rules", rules.toString(), "--out", out.toString(), "--max-session-seconds", "2"));
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("error: rule \"A rule whose condition sleeps\": still running after 2 s in one "
-                + "rule session (--max-session-seconds)");
+        assertThat(r.err()).contains("error: " + rules.resolve("slow.drl") + ":4: rule \"A rule whose condition "
+                + "sleeps\": still running after 2 s in one rule session (--max-session-seconds)");
         assertThat(TestFiles.read(out.resolve(Reports.AUDIT))).isEqualTo(before);
     }
 
@@ -206,8 +206,8 @@ class FailureModesTest {
                 "throw new AssertionError();"));
         MainTest.Run r = run("--input", input.toString(), "--rules", rules.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("error: rule \"A rule that asserts\": consequence failed with AssertionError "
-                + "(no message) at rules.Rule_A_rule_that_asserts");
+        assertThat(r.err()).contains("error: " + rules.resolve("assert.drl") + ":4: rule \"A rule that asserts\": "
+                + "consequence failed with AssertionError (no message) at rules.Rule_A_rule_that_asserts");
         assertThat(r.err()).doesNotContain("error: java.lang.AssertionError");
     }
 
@@ -218,7 +218,8 @@ class FailureModesTest {
         MainTest.Run r = run("--input", input.toString(), "--rules", rules.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines()).singleElement().asString()
-                .startsWith("error: rule \"A rule that wants too much memory\": ran out of memory (");
+                .startsWith("error: " + rules.resolve("memory.drl") + ":4: rule \"A rule that wants too much memory\": "
+                        + "ran out of memory (");
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -87,7 +87,8 @@ class ForkedRunTest {
         JavaProcess.Result r = new JavaProcess().run(120, "--rules", rules.toString(), "--out", out.toString(),
                 "--max-session-seconds", "2");
         assertThat(r.code()).as(r.err()).isEqualTo(1);
-        assertThat(r.err()).contains("error: rule \"A rule whose condition never returns\": still running after 2 s");
+        assertThat(r.err()).contains("error: " + rules.resolve("spin.drl") + ":4: rule \"A rule whose condition never "
+                + "returns\": still running after 2 s");
         assertThat(TestFiles.read(out.resolve(Reports.AUDIT))).isEqualTo(before);
     }
 

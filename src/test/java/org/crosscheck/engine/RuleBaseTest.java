@@ -111,7 +111,7 @@ class RuleBaseTest {
 
     @Test
     void loopingRulesStopAtTheLimitAndNameTheRule() {
-        Path rules = rules("loop.drl", HEADER + "rule \"forever\" when $c : Claim() then\n"
+        Path rules = rules("loop.drl", HEADER + "rule \"forever\" when $c : Claim( source == \"x.txt\" ) then\n"
                 + " insert(Claim.builder().source($c.source()).value($c.value() + \"x\").build()); end\n");
         RuleEngine engine = new RuleEngine(RuleBase.build(rules), 50);
         assertThatThrownBy(() -> engine.run(List.of(claim("x.txt", "1"))))
