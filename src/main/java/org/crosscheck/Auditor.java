@@ -44,7 +44,9 @@ import java.util.Optional;
 import org.crosscheck.report.AuditRow;
 import org.crosscheck.report.FindingAggregator;
 import org.crosscheck.report.Reports;
+import org.crosscheck.time.NewsTemporalTagger;
 import org.crosscheck.time.TemporalTagger;
+import org.crosscheck.time.TimeVocabulary;
 import org.crosscheck.vocab.Vocabulary;
 
 /**
@@ -119,7 +121,7 @@ public final class Auditor {
         t = lap(timings, Timings.RULES_BUILD, t);
         Vocabulary vocabulary = Vocabulary.load(options.rules());
         ArticleParser parser = ArticleParser.from(vocabulary);
-        TemporalTagger tagger = temporalTagger();
+        TemporalTagger tagger = new NewsTemporalTagger(TimeVocabulary.from(vocabulary));
         Lexicon lexicon = Lexicon.load(vocabulary);
         Pipeline pipeline = Pipeline.standard(vocabulary, lexicon, tagger);
         t = lap(timings, Timings.VOCABULARY, t);
@@ -350,7 +352,7 @@ public final class Auditor {
             }
             List<String> sentences = article.sentences().stream().map(Sentence::text).toList();
             Optional<PublicationYearInference.Inference> inference =
-                    PublicationYearInference.infer(p.partial(), p.weekday(), sentences, others);
+                    PublicationYearInference.infer(p.partial(), p.weekday(), sentences, others, pipeline.tagger());
             if (inference.isPresent()) {
                 List<String> warnings = new ArrayList<>();
                 for (String w : article.warnings()) {
@@ -366,10 +368,6 @@ public final class Auditor {
                     e.ingestNanos(), e.extractNanos()));
         }
         return out;
-    }
-
-    private static TemporalTagger temporalTagger() {
-        return new org.crosscheck.time.NewsTemporalTagger();
     }
 
     private static Article read(Options options, Path file, ArticleParser parser, Metadata metadata) {

@@ -60,7 +60,8 @@ public final class Reports {
                 t == null ? "" : t.granularity(),
                 c.modality(), c.event(), c.qualifier(), c.detail(),
                 Double.isNaN(c.number()) ? "" : number(c.number()), c.unit(),
-                Boolean.toString(c.negated()), c.origin());
+                Boolean.toString(c.negated()), c.origin(),
+                t == null ? "" : t.direction(), t == null ? "" : t.cue(), t == null ? "" : t.duration());
     }
 
     static List<List<String>> sourceRows(AuditResult result) {

@@ -12,6 +12,7 @@ import org.crosscheck.time.PublicationYearInference.Inference;
 import org.junit.jupiter.api.Test;
 
 class PublicationYearInferenceTest {
+    private static final TemporalTagger TAGGER = NewsTemporalTagger.load(java.nio.file.Path.of("rules"));
     private static final MonthDay NOV_20 = MonthDay.of(11, 20);
     private static final List<String> ARTICLE = List.of(
             "ISLAMABAD, Nov 20: Defence Minister Sergei Shoigu of Russia landed in Pakistan on Thursday for talks.",
@@ -26,7 +27,7 @@ class PublicationYearInferenceTest {
     @Test
     void weekdayAndSharedNamesDecideTheYear() {
         Optional<Inference> inferred = PublicationYearInference.infer(NOV_20, null, ARTICLE,
-                List.of(NAMES_2014, UNRELATED_2003));
+                List.of(NAMES_2014, UNRELATED_2003), TAGGER);
         assertThat(inferred).map(Inference::year).contains(2014);
         assertThat(inferred.get().reasoning()).isEqualTo("dateline Nov 20 with 'on Thursday'; 20 Nov falls on a "
                 + "Thursday in 2003, 2008, 2014; 2014 is supported by 000_a.txt: "
@@ -35,7 +36,7 @@ class PublicationYearInferenceTest {
 
     @Test
     void plainCooccurrenceOfACandidateYearIsNotEnough() {
-        assertThat(PublicationYearInference.infer(NOV_20, DayOfWeek.THURSDAY, ARTICLE, List.of(UNRELATED_2003)))
+        assertThat(PublicationYearInference.infer(NOV_20, DayOfWeek.THURSDAY, ARTICLE, List.of(UNRELATED_2003), TAGGER))
                 .isEmpty();
     }
 
@@ -45,7 +46,7 @@ class PublicationYearInferenceTest {
                 "Defence Minister Sergei Shoigu went to Pakistan in 2003.",
                 "Defence Minister Sergei Shoigu went to Pakistan in 2014."));
         assertThat(PublicationYearInference.infer(NOV_20, DayOfWeek.THURSDAY, ARTICLE,
-                List.of(both, UNRELATED_2003))).isEmpty();
+                List.of(both, UNRELATED_2003), TAGGER)).isEmpty();
     }
 
     @Test
@@ -53,7 +54,7 @@ class PublicationYearInferenceTest {
         CorpusEvidence names2013 = new CorpusEvidence("006_d.txt", null, List.of(
                 "Defence Minister Sergei Shoigu visited Pakistan in 2013."));
         // 20 Nov 2013 was a Wednesday, so the article's Thursday rules 2013 out
-        assertThat(PublicationYearInference.infer(NOV_20, null, ARTICLE, List.of(names2013, UNRELATED_2003)))
+        assertThat(PublicationYearInference.infer(NOV_20, null, ARTICLE, List.of(names2013, UNRELATED_2003), TAGGER))
                 .isEmpty();
     }
 
