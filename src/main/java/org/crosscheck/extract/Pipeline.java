@@ -6,7 +6,7 @@ import org.crosscheck.fact.Claim;
 import org.crosscheck.ingest.Article;
 import org.crosscheck.ingest.Sentence;
 import org.crosscheck.time.Anchor;
-import org.crosscheck.time.DateOrders;
+import org.crosscheck.ingest.DateOrders;
 import org.crosscheck.time.TemporalTagger;
 import org.crosscheck.time.TimeExpression;
 import org.crosscheck.vocab.Vocabulary;

@@ -1,5 +1,6 @@
 package org.crosscheck.time;
 
+import org.crosscheck.ingest.DateOrder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

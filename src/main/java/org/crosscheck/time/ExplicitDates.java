@@ -1,5 +1,6 @@
 package org.crosscheck.time;
 
+import org.crosscheck.ingest.DateOrder;
 import static org.crosscheck.time.Fragments.DAY;
 import static org.crosscheck.time.Fragments.FLAGS;
 import static org.crosscheck.time.Fragments.MOD;

@@ -1,5 +1,6 @@
 package org.crosscheck.time;
 
+import org.crosscheck.ingest.DateOrder;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -63,4 +63,41 @@ class PublicationYearInferenceTest {
         assertThat(PublicationYearInference.ownWeekday(ARTICLE)).contains(DayOfWeek.THURSDAY);
         assertThat(PublicationYearInference.ownWeekday(List.of("No weekday here."))).isEmpty();
     }
+
+    /** Counts the sentences it is asked to tag. */
+    private static final class CountingTagger implements TemporalTagger {
+        int calls;
+
+        @Override
+        public List<TimeExpression> tag(String sentence, LocalDate anchor) {
+            calls++;
+            return TAGGER.tag(sentence, anchor);
+        }
+
+        @Override
+        public String normalize(String expression, String sentence, LocalDate anchor) {
+            return TAGGER.normalize(expression, sentence, anchor);
+        }
+    }
+
+    @Test
+    void theCorpusIsTaggedOnceHoweverManyArticlesNeedAYear() {
+        List<CorpusEvidence> corpus = new java.util.ArrayList<>(List.of(NAMES_2014, UNRELATED_2003,
+                new CorpusEvidence("yearless_0.txt", null, ARTICLE)));
+        int articles = 20;
+        for (int i = 1; i < articles; i++) {
+            corpus.add(new CorpusEvidence("yearless_" + i + ".txt", null, List.of("Harvest number " + i
+                    + " of the valley was gathered on Monday.", "Farmers of district " + i + " sold it in 2011.")));
+        }
+        int sentences = corpus.stream().mapToInt(c -> c.sentences().size()).sum();
+        CountingTagger tagger = new CountingTagger();
+        PublicationYearInference.Evidence evidence = PublicationYearInference.Evidence.of(corpus, tagger);
+        assertThat(tagger.calls).isEqualTo(sentences);
+        assertThat(evidence.infer("yearless_0.txt", NOV_20, null, ARTICLE)).map(Inference::year).contains(2014);
+        for (int i = 1; i < articles; i++) {
+            evidence.infer("yearless_" + i + ".txt", NOV_20, null, corpus.get(i + 2).sentences());
+        }
+        // inferring costs no tagging: the work per article does not grow with the corpus's sentences
+        assertThat(tagger.calls).isEqualTo(sentences);
+    }
 }

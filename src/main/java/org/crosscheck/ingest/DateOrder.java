@@ -1,4 +1,4 @@
-package org.crosscheck.time;
+package org.crosscheck.ingest;
 
 /**
  * The order in which a document writes the day and month of numeric dates: {@code 03/02/2020} is 2 March in the

@@ -1,9 +1,8 @@
-package org.crosscheck.time;
+package org.crosscheck.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.crosscheck.ingest.Publication;
 import org.crosscheck.vocab.DataTable;
 import org.crosscheck.vocab.Vocabulary;
 
