@@ -650,8 +650,9 @@ final class CalendarNames {
         java.util.regex.Matcher after = Pattern.compile("^\\s+(?:of|in)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.]*\\s*){1,3})")
                 .matcher(Words.ahead(c.text, end, 40));
         if (after.find()) {
-            near.add(after.group(1).strip());
-            near.add(after.group(1).strip().split("\\s+")[0]);
+            String named = after.group(1).strip().replaceAll("\\.$", "");
+            near.add(named);
+            near.add(named.split("\\s+")[0]);
         }
         for (int i = near.size() - 1; i >= 0; i--) {
             String country = c.vocabulary.country(near.get(i));

@@ -45,18 +45,22 @@ final class ExpressionFinder {
                     c.add(f);
                 }
             }
-            while (m.find()) {
+            int from = -1;
+            while (from < 0 ? m.find() : from <= c.text.length() && m.find(from)) {
+                from = -1;
                 c.startResolving();
                 Resolved r = rule.resolver().resolve(m, c);
-                if (r != null) {
-                    int start = r.start() >= 0 ? r.start() : r.parts().isEmpty() ? m.start()
-                            : Math.min(m.start(), r.parts().get(0).start());
-                    Mention mention = mention(c, start, m.end(), r, c.directionUsed(),
-                            rule.anchors() && !r.fromSpokenOf());
-                    found.add(mention);
-                    if (anaphoricPhase) {
-                        c.add(mention);
-                    }
+                if (r == null) {
+                    // the words matched are not a time, but a shorter match inside them may be ("a two-week")
+                    from = m.start() + 1;
+                    continue;
+                }
+                int start = r.start() >= 0 ? r.start() : r.parts().isEmpty() ? m.start()
+                        : Math.min(m.start(), r.parts().get(0).start());
+                Mention mention = mention(c, start, m.end(), r, c.directionUsed(), rule.anchors() && !r.fromSpokenOf());
+                found.add(mention);
+                if (anaphoricPhase) {
+                    c.add(mention);
                 }
             }
         }

@@ -49,7 +49,7 @@ final class Fragments {
         partOfDay = w.partOfDayPattern();
         unit = w.unitPattern();
         String numbers = w.numberPattern();
-        count = "(?:\\d{1,4}(?:\\.\\d+)?|" + numbers + "(?:[\\s-]+" + numbers + ")?|" + w.vagueNumberPattern() + ")";
+        count = "(?:\\d{1,4}(?:\\.\\d+)?|" + w.compoundNumberPattern() + "|" + numbers + "|" + w.vagueNumberPattern() + ")";
         ordinal = w.ordinalPattern();
         decadeWord = w.decadeWordPattern();
         zone = CalendarWords.alternation(v.zoneNames(), false);

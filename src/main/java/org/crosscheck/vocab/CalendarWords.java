@@ -163,6 +163,21 @@ public final class CalendarWords {
         return alternation(numbers.keySet(), false);
     }
 
+    /** Two-word numbers under a hundred ("twenty-four", "forty five"), from the tens and units words. */
+    public String compoundNumberPattern() {
+        List<String> tens = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        numbers.forEach((w, n) -> {
+            if (w.matches("[a-z]+") && n >= 20 && n < 100 && n % 10 == 0) {
+                tens.add(w);
+            } else if (w.matches("[a-z]+") && n >= 1 && n <= 9 && w.length() > 2) {
+                units.add(w);
+            }
+        });
+        return tens.isEmpty() || units.isEmpty() ? "(?!)"
+                : alternation(tens, false) + "[\\s-]+" + alternation(units, false);
+    }
+
     public String vagueNumberPattern() {
         return alternation(vagueNumbers, false);
     }
