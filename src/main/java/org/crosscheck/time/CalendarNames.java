@@ -42,7 +42,7 @@ final class CalendarNames {
     }
 
     static List<TimeRule> rules(Fragments f) {
-        return List.of(
+        List<TimeRule> rules = new java.util.ArrayList<>(List.of(
                 TimeRule.of("month day range", Pattern.compile("\\b(" + f.month + ")\\s*(" + DAY
                         + ")\\s*(?:-|\u2013|to|through|until|till|and)\\s*(?:(" + f.month + ")\\s*)?(" + DAY
                         + ")(?:,?\\s+(" + YEAR + "))?", FLAGS), CalendarNames::monthDayRange),
@@ -62,8 +62,7 @@ final class CalendarNames {
                         + ")(?:['\u2019]s)?\\b(?:\\s+(" + f.partOfDay + ")\\b)?", FLAGS), CalendarNames::weekday),
                 TimeRule.anaphoric("weekday from a day spoken of", Pattern.compile("\\bthe\\s+(previous|preceding|prior"
                         + "|following|next)\\s+(" + f.weekday + ")\\b", FLAGS), CalendarNames::weekdayFromSpokenOf),
-                TimeRule.of("day of the month alone", Pattern.compile("(?:(?<=\\b(?:on|by|until|till|from|since|before"
-                        + "|after)\\s)|\\b(" + f.weekday + "),?\\s+)the\\s+(" + DAY + ")(?:st|nd|rd|th)\\b"
+                TimeRule.of("day of the month alone", Pattern.compile("\\bthe\\s+(" + DAY + ")(?:st|nd|rd|th)\\b"
                         // "on the 4th." is a day; "the 12th meeting" an ordinal
                         + "(?=\\s*(?:[,.;:)\"\u201d]|$)|\\s+(?:and|at|in|when|to|through|until|or|with|for|as|but)\\b)", FLAGS),
                         CalendarNames::dayAlone),
@@ -81,10 +80,13 @@ final class CalendarNames {
                 TimeRule.of("weekend", Pattern.compile("\\b(the|this|last|next|past|coming)\\s+weekend\\b", FLAGS),
                         CalendarNames::weekend),
                 TimeRule.of("week of a day", Pattern.compile("\\bthe\\s+week\\s+of\\s+(" + f.month + ")\\s*(" + DAY
-                        + ")(?:,?\\s+(" + YEAR + "))?", FLAGS), CalendarNames::weekOf),
-                TimeRule.of("holiday", Pattern.compile("(?<![\\w'])(?:(last|next|this(?:\\s+coming)?|coming|past)\\s+)?(" + f.holiday
-                        + ")(?![\\w-])(?:\\s+(week|weekend|eve)\\b)?(?:,?\\s+(?:of\\s+)?(" + YEAR + "))?", FLAGS),
-                        CalendarNames::holiday));
+                        + ")(?:,?\\s+(" + YEAR + "))?", FLAGS), CalendarNames::weekOf)));
+        for (String names : f.holidayGroups) {
+            rules.add(TimeRule.of("holiday", Pattern.compile("\\b(?:(last|next|this(?:\\s+coming)?|coming|past)\\s+)?"
+                    + "(?<![\\w'])(?=(?-i:\\p{Lu}))(" + names + ")(?![\\w-])(?:\\s+(week|weekend|eve)\\b)?(?:,?\\s+(?:of\\s+)?("
+                    + YEAR + "))?", FLAGS), CalendarNames::holiday));
+        }
+        return rules;
     }
 
     // ---- days of a month
@@ -359,19 +361,27 @@ final class CalendarNames {
     }
 
     /** "the summit begins on the 4th": that day of the anchor's month, or of the month before or after. */
+    private static final Set<String> DAY_PREPOSITIONS = Set.of("on", "by", "until", "till", "from", "since",
+            "before", "after");
+
     private static Resolved dayAlone(Matcher m, Context c) {
-        int day = dayOf(m.group(2));
+        int day = dayOf(m.group(1));
+        String before = Words.previousRaw(c.text, m.start());
+        DayOfWeek weekdayBefore = c.calendar().weekday(before);
+        if (weekdayBefore == null && !DAY_PREPOSITIONS.contains(before.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         if (c.anchor == null) {
             return new Resolved(Granularity.DAY.unresolved(String.format("XXXX-XX-%02d", day)), "no anchor");
         }
-        if (m.group(1) != null) {
+        if (weekdayBefore != null) {
             // "Tuesday the 14th": the nearest month in which that day is that weekday
-            DayOfWeek dow = c.calendar().weekday(m.group(1));
+            DayOfWeek dow = weekdayBefore;
             for (int k : new int[] {0, -1, 1, -2, 2}) {
                 LocalDate month = c.anchor.plusMonths(k);
                 if (day <= month.lengthOfMonth() && month.withDayOfMonth(day).getDayOfWeek() == dow) {
                     return new Resolved(Granularity.DAY.spanOf(month.withDayOfMonth(day)), c.publication() + ", "
-                            + m.group(1) + " the " + day + " -> the month near publication in which they agree");
+                            + before + " the " + day + " -> the month near publication in which they agree");
                 }
             }
             return null;

@@ -35,10 +35,9 @@ final class Durations {
                 TimeRule.of("times a unit", Pattern.compile("\\b(?:once|twice|thrice|(?:" + f.count + ")\\s+times)\\s+"
                         + "(?:a|an|per|each|every)\\s+(" + f.unit + ")\\b", FLAGS),
                         (m, c) -> set(c.calendar().unit(m.group(1)), "1", "a recurrence")),
-                TimeRule.of("rate per unit", Pattern.compile("(?<=(?:\\d|\\b(?:million|billion|thousand|hundred"
-                        + "|percent|dollars|euros|pounds|rupees|people|barrels|tons|tonnes|units|cars|jobs))\\s)"
-                        + "(?:a|an|per)\\s+(" + f.unit + ")\\b", FLAGS),
-                        (m, c) -> set(c.calendar().unit(m.group(1)), "1", "a rate")),
+                TimeRule.of("rate per unit", Pattern.compile("(?:\\d|\\b(?:million|billion|thousand|hundred|percent"
+                        + "|dollars|euros|pounds|rupees|people|barrels|tons|tonnes|units|cars|jobs))\\s((?:a|an|per)\\s+("
+                        + f.unit + "))\\b", FLAGS), Durations::rate),
                 TimeRule.of("recurrence word", RECURRING, Durations::recurrence),
                 TimeRule.of("past or next units", Pattern.compile("\\b(?:the\\s+|over\\s+the\\s+|in\\s+the\\s+)?"
                         + "(?:past|last|next|previous|coming|first|final|following|preceding)\\s+(" + f.count
@@ -120,6 +119,12 @@ final class Durations {
             default -> "P1Y";
         };
         return new Resolved(new TimeSpan(value, null, null, "SET"), "a recurrence", Type.SET);
+    }
+
+    /** "$5 million a year": the rate's period, the expression starting at "a". */
+    private static Resolved rate(Matcher m, Context c) {
+        Resolved r = set(c.calendar().unit(m.group(2)), "1", "a rate");
+        return r == null ? null : r.startingAt(m.start(1));
     }
 
     private static Resolved set(CalendarWords.Unit unit, String count, String how) {

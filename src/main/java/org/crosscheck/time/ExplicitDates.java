@@ -56,8 +56,8 @@ final class ExplicitDates {
                 TimeRule.of("month day year", Pattern.compile("\\b" + weekdayPrefix + "(" + f.month + ")\\s*(" + DAY
                         + "),?\\s+(" + f.anyYear + "|['\u2019]\\d\\d(?!\\d))", FLAGS),
                         (m, c) -> fullDate(m.group(3), m.group(1), m.group(2), c)),
-                TimeRule.of("numeric date", Pattern.compile("(?<![\\d/.$\u00a3\u20ac,-])(\\d{1,2})([/.-])(\\d{1,2})\\2"
-                        + "(\\d{4}|\\d{2})(?![\\d/-]|[.,]\\d)"), ExplicitDates::numeric),
+                TimeRule.of("numeric date", Pattern.compile("(?<![\\d/.$\u00a3\u20ac,-])(\\d{1,2})(?:/(\\d{1,2})/|\\.(\\d{1,2})\\."
+                        + "|-(\\d{1,2})-)(\\d{4}|\\d{2})(?![\\d/-]|[.,]\\d)"), ExplicitDates::numeric),
                 TimeRule.of("numeric date year first", Pattern.compile("(?<![\\d/.-])(\\d{4})/(\\d{1,2})/(\\d{1,2})"
                         + "(?![\\d/])"), (m, c) -> day(m.group(1), m.group(2), m.group(3), "explicit date")),
                 TimeRule.of("numeric month and day", Pattern.compile("(?<![\\d/.$,-])(\\d{1,2})/(\\d{1,2})"
@@ -150,11 +150,12 @@ final class ExplicitDates {
      */
     private static Resolved numeric(Matcher m, Context c) {
         int a = Integer.parseInt(m.group(1));
-        int b = Integer.parseInt(m.group(3));
-        String y = m.group(4);
+        String second = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+        int b = Integer.parseInt(second);
+        String y = m.group(5);
         int year = y.length() == 2 ? twoDigitYear(Integer.parseInt(y), c) : Integer.parseInt(y);
         // "2.1.10" is a version more often than a date; a day over 12 shows a date
-        if (y.length() == 2 && m.group(2).equals(".") && a <= 12) {
+        if (y.length() == 2 && m.group(3) != null && a <= 12) {
             return null;
         }
         return orderedDay(a, b, year, c);

@@ -35,7 +35,8 @@ final class Fragments {
     final String ordinal;
     final String decadeWord;
     final String zone;
-    final String holiday;
+    /** Holiday names in small groups, one rule each (see {@link Holidays#namePatterns}). */
+    final java.util.List<String> holidayGroups;
     /** A year in digits or words. */
     final String anyYear;
 
@@ -53,7 +54,7 @@ final class Fragments {
         ordinal = w.ordinalPattern();
         decadeWord = w.decadeWordPattern();
         zone = CalendarWords.alternation(v.zoneNames(), false);
-        holiday = v.holidays().namePattern();
+        holidayGroups = v.holidays().namePatterns(12);
         anyYear = "(?:" + YEAR + "|" + SPELLED_YEAR + ")";
     }
 

@@ -101,6 +101,22 @@ public final class Holidays {
         return names.pattern();
     }
 
+    /**
+     * Patterns matching the holiday names in groups of {@code size} (no groups of their own): a pattern with a few
+     * names keeps a gate of their words, so a sentence is searched only for the names whose words it holds.
+     */
+    public List<String> namePatterns(int size) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < holidays.size(); i += size) {
+            StringBuilder alternation = new StringBuilder();
+            for (Holiday h : holidays.subList(i, Math.min(holidays.size(), i + size))) {
+                alternation.append(alternation.length() == 0 ? "" : "|").append("(?:").append(h.name()).append(")");
+            }
+            out.add("(?:" + alternation + ")");
+        }
+        return out;
+    }
+
     /** The holidays whose whole name is {@code text}, in file order. */
     public List<Holiday> named(String text) {
         List<Holiday> out = new ArrayList<>();

@@ -70,6 +70,11 @@ record TimeRule(String name, LiteralGate gate, Resolver resolver, boolean anapho
             return new Resolved(span, how, newParts, type, start, fromSpokenOf);
         }
 
+        /** The same resolution, the expression starting at {@code offset} rather than where the match starts. */
+        Resolved startingAt(int offset) {
+            return new Resolved(span, how, parts, type, offset, fromSpokenOf);
+        }
+
         /** The same resolution, marked as counted from another time of the text. */
         Resolved countedFromSpokenOf() {
             return new Resolved(span, how, parts, type, start, true);

@@ -114,16 +114,73 @@ public final class CalendarWords {
         return new Unit(Integer.parseInt(m.group(2)), m.group(3), !m.group(1).isEmpty());
     }
 
-    /** A regular-expression alternation of words, longest first, each allowed a trailing period when asked. */
+    /**
+     * A regular-expression alternation of words, factored by their common prefixes ("t(?:wo|hree|en)") so that a
+     * position is rejected on its first letters, a longer word tried before a shorter one it starts with; each is
+     * allowed a trailing period when asked. Spaces match any white space, hyphens a hyphen or white space.
+     */
     public static String alternation(Collection<String> words, boolean abbreviationPeriod) {
-        List<String> sorted = new ArrayList<>(words);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder out = new StringBuilder("(?:");
-        for (int i = 0; i < sorted.size(); i++) {
-            out.append(i == 0 ? "" : "|").append(sorted.get(i).replace(" ", "\\s+").replace(".", "\\.")
-                    .replace("-", "[\\s-]"));
+        Trie root = new Trie();
+        for (String w : words) {
+            root.add(w);
         }
-        return out.append(")").append(abbreviationPeriod ? "\\.?" : "").toString();
+        return "(?:" + root.regex() + ")" + (abbreviationPeriod ? "\\.?" : "");
+    }
+
+    /** Words sharing prefixes, for {@link #alternation}. */
+    private static final class Trie {
+        private final java.util.TreeMap<Character, Trie> children = new java.util.TreeMap<>();
+        private boolean end;
+
+        void add(String word) {
+            Trie node = this;
+            for (char ch : word.toCharArray()) {
+                node = node.children.computeIfAbsent(ch, k -> new Trie());
+            }
+            node.end = true;
+        }
+
+        int depth() {
+            int d = 0;
+            for (Trie t : children.values()) {
+                d = Math.max(d, 1 + t.depth());
+            }
+            return d;
+        }
+
+        String regex() {
+            List<Map.Entry<Character, Trie>> branches = new ArrayList<>(children.entrySet());
+            branches.sort(Comparator.comparingInt((Map.Entry<Character, Trie> e) -> -e.getValue().depth())
+                    .thenComparing(Map.Entry::getKey));
+            List<String> parts = new ArrayList<>();
+            for (Map.Entry<Character, Trie> b : branches) {
+                parts.add(symbol(b.getKey()) + b.getValue().regexAfter());
+            }
+            return String.join("|", parts);
+        }
+
+        /** What may follow this node: its branches, then nothing when a word ends here. */
+        private String regexAfter() {
+            if (children.isEmpty()) {
+                return "";
+            }
+            if (children.size() == 1 && !end) {
+                Map.Entry<Character, Trie> only = children.firstEntry();
+                return symbol(only.getKey()) + only.getValue().regexAfter();
+            }
+            return "(?:" + regex() + (end ? "|" : "") + ")";
+        }
+
+        private static String symbol(char ch) {
+            return switch (ch) {
+                case ' ' -> "\\s+";
+                case '-' -> "[\\s-]";
+                case '.' -> "\\.";
+                case '\'', '\u2019' -> "['\u2019]";
+                default -> Character.isLetterOrDigit(ch) ? String.valueOf(ch) : java.util.regex.Pattern.quote(
+                        String.valueOf(ch));
+            };
+        }
     }
 
     /** Month names and abbreviations, each optionally followed by a period ({@code Sept.}). */
