@@ -91,15 +91,9 @@ final class Context {
      * of the sentences before; null when there is none.
      */
     TimeSpan referenceBefore(int offset, Granularity needed) {
-        Mention best = null;
-        for (Mention m : found) {
-            if (m.end() <= offset && Discourse.canAnchor(m) && fineEnough(m.span(), needed)
-                    && (best == null || m.start() > best.start())) {
-                best = m;
-            }
-        }
-        if (best != null) {
-            return best.span();
+        TimeSpan inSentence = inSentenceBefore(offset, needed);
+        if (inSentence != null) {
+            return inSentence;
         }
         for (int i = discourse.size() - 1; i >= 0; i--) {
             if (fineEnough(discourse.get(i), needed)) {
