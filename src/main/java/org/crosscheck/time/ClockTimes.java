@@ -42,7 +42,7 @@ final class ClockTimes {
                 TimeRule.late("noon or midnight", Pattern.compile("\\b(noon|midday|midnight)" + zone + dayAfter,
                         FLAGS), ClockTimes::noon),
                 TimeRule.late("minutes past an hour", Pattern.compile("\\b(a\\s+quarter|half|(?:\\d{1,2}|" + f.count
-                        + ")(?:\\s+minutes?)?)\\s+(past|after|to|before)\\s+(noon|midnight|\\d{1,2}|one|two|three|four|five"
+                        + ")\\s+minutes?)\\s+(past|after|to|before)\\s+(noon|midnight|\\d{1,2}|one|two|three|four|five"
                         + "|six|seven|eight|nine|ten|eleven|twelve)\\b(?:\\s*" + meridiem + ")?" + zone + dayAfter, FLAGS),
                         ClockTimes::minutesPast),
                 TimeRule.late("part of a day", Pattern.compile("(?:(?<=\\b(?:in|during|by|until|through|overnight|for)\\s)"
