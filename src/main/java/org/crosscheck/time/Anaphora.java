@@ -113,7 +113,7 @@ final class Anaphora {
 
     private static Resolved monthOfThatYear(Matcher m, Context c) {
         Month month = c.calendar().month(m.group(2));
-        if (month == null || !ExplicitDates.capitalised(m.group(2))) {
+        if (month == null || !c.capitalised(m.group(2))) {
             return null;
         }
         String which = m.group(4).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

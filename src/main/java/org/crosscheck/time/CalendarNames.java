@@ -83,7 +83,7 @@ final class CalendarNames {
                         + ")(?:,?\\s+(" + YEAR + "))?", FLAGS), CalendarNames::weekOf)));
         for (String names : f.holidayGroups) {
             rules.add(TimeRule.of("holiday", Pattern.compile("\\b(?:(last|next|this(?:\\s+coming)?|coming|past)\\s+)?"
-                    + "(?<![\\w'])(?=(?-i:\\p{Lu}))(" + names + ")(?![\\w-])(?:\\s+(week|weekend|eve)\\b)?(?:,?\\s+(?:of\\s+)?("
+                    + "(?<![\\w'])(" + names + ")(?![\\w-])(?:\\s+(week|weekend|eve)\\b)?(?:,?\\s+(?:of\\s+)?("
                     + YEAR + "))?", FLAGS), CalendarNames::holiday));
         }
         return rules;
@@ -93,7 +93,7 @@ final class CalendarNames {
 
     private static Resolved monthDay(String monthText, String dayText, String weekdayText, int start, int end,
                                      Context c) {
-        if (!capitalised(monthText)) {
+        if (!c.capitalised(monthText)) {
             return null;
         }
         Month month = c.calendar().month(monthText);
@@ -161,7 +161,7 @@ final class CalendarNames {
     }
 
     private static Resolved monthDayRange(Matcher m, Context c) {
-        if (!capitalised(m.group(1))) {
+        if (!c.capitalised(m.group(1))) {
             return null;
         }
         Month first = c.calendar().month(m.group(1));
@@ -174,7 +174,7 @@ final class CalendarNames {
     }
 
     private static Resolved dayMonthRange(Matcher m, Context c) {
-        if (!capitalised(m.group(3))) {
+        if (!c.capitalised(m.group(3))) {
             return null;
         }
         Month month = c.calendar().month(m.group(3));
@@ -247,7 +247,7 @@ final class CalendarNames {
         String mod = lower(m.group(1));
         String which = lower(m.group(2));
         String yearWord = lower(m.group(4));
-        if (!capitalised(name)) {
+        if (!c.capitalised(name)) {
             return null;
         }
         Month month = c.calendar().month(name);
@@ -305,7 +305,7 @@ final class CalendarNames {
 
     private static Resolved weekday(Matcher m, Context c) {
         String name = m.group(2);
-        if (!capitalised(name)) {
+        if (!c.capitalised(name)) {
             return null;
         }
         DayOfWeek dow = c.calendar().weekday(name);
@@ -590,7 +590,7 @@ final class CalendarNames {
 
     private static Resolved holiday(Matcher m, Context c) {
         String name = m.group(2);
-        if (!capitalised(name.replaceFirst("^(?i)the\\s+", ""))) {
+        if (!c.capitalised(name.replaceFirst("^(?i)the\\s+", ""))) {
             return null;
         }
         List<Holidays.Holiday> rows = c.vocabulary.holidays().named(name);

@@ -27,6 +27,7 @@ final class Context {
     /** Expressions of this sentence found so far, for anaphora inside the sentence. */
     private final List<Mention> found = new ArrayList<>();
     private TenseCues cues;
+    private Boolean lowerCaseText;
     /** The direction the expression being resolved asked for, or null. */
     private Direction used;
 
@@ -38,6 +39,17 @@ final class Context {
         this.vocabulary = vocabulary;
         this.order = order;
         this.discourse = discourse == null ? List.of() : discourse;
+    }
+
+    /**
+     * Whether a word is written as a name ("May", "Christmas" rather than "may", "christmas"): a name is capitalised,
+     * unless the whole text is written in lower case, as a query or a caption may be.
+     */
+    boolean capitalised(String word) {
+        if (lowerCaseText == null) {
+            lowerCaseText = text.chars().noneMatch(Character::isUpperCase);
+        }
+        return ExplicitDates.capitalised(word) || lowerCaseText && !word.isEmpty();
     }
 
     CalendarWords calendar() {

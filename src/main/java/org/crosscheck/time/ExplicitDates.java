@@ -215,7 +215,7 @@ final class ExplicitDates {
     // ---- months, years, decades, centuries, quarters
 
     private static Resolved monthYear(Matcher m, Context c) {
-        if (!Character.isUpperCase(m.group(2).charAt(0))) {
+        if (!c.capitalised(m.group(2))) {
             return null;
         }
         Month month = c.calendar().month(m.group(2));

@@ -34,6 +34,9 @@ final class RelativeDates {
                         RelativeDates::partOfUnit),
                 TimeRule.late("ago", Pattern.compile("\\b(" + f.count + ")\\s+(" + f.unit + ")\\s+ago\\b", FLAGS),
                         RelativeDates::ago),
+                TimeRule.anaphoric("in units", Pattern.compile("\\bin\\s+((" + f.count + ")\\s+(" + f.unit + "))(?:['\u2019]?\\s+"
+                        + "time)?\\b(?!\\s+(?:of|to|and)\\b)|\\b((" + f.count + ")\\s+(" + f.unit + "))\\s+from\\s+(?:now"
+                        + "|today)\\b", FLAGS), RelativeDates::inUnits),
                 TimeRule.of("day word", Pattern.compile("\\b((?:yesterday|tomorrow)\\s+(" + f.partOfDay + ")|this\\s+("
                         + f.partOfDay + ")|yesterday|tomorrow|tonight|today|last\\s+night)\\b(?!['\u2019]s\\s+(?:world|"
                         + "society|economy|market|generation))", FLAGS), RelativeDates::dayWord)));
@@ -99,6 +102,37 @@ final class RelativeDates {
         return Anaphora.shift(c.anchor == null ? null : Granularity.DAY.spanOf(c.anchor), unit,
                 -Integer.parseInt(count), true, c.inSentenceNear(m.start()), c.anchor == null ? "no anchor"
                         : c.publication() + " minus " + count + " " + m.group(2).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "in five years", "three weeks from now": the time that far ahead of publication; the words "five years"
+     * keep their own value as a duration ({@code P5Y}), which TimeML annotates them as.
+     */
+    private static Resolved inUnits(Matcher m, Context c) {
+        int g = m.group(1) != null ? 1 : 4;
+        String count = c.calendar().count(m.group(g + 1));
+        CalendarWords.Unit unit = c.calendar().unit(m.group(g + 2));
+        if (count == null || unit == null || count.contains(".")) {
+            return null;
+        }
+        TimeRule.Part duration = new TimeRule.Part(m.start(g), m.end(g),
+                Durations.duration(unit, count, m.group(g)).span());
+        java.util.List<TimeRule.Part> parts = new java.util.ArrayList<>(java.util.List.of(duration));
+        int now = g == 4 ? Math.max(m.group().toLowerCase(Locale.ROOT).lastIndexOf("now"),
+                m.group().toLowerCase(Locale.ROOT).lastIndexOf("today")) : -1;
+        if (now >= 0) {
+            // "eight years from now": "now" is the present of its own
+            String word = m.group().substring(now);
+            parts.add(new TimeRule.Part(m.start() + now, m.end(), word.equalsIgnoreCase("now")
+                    ? reference("PRESENT_REF", c).span() : c.anchor == null ? Granularity.DAY.unresolved("XXXX-XX-XX")
+                    : Granularity.DAY.spanOf(c.anchor)));
+        }
+        if (count.equals("X") || unit.clock()) {
+            return Durations.duration(unit, count, m.group(g)).withParts(parts);
+        }
+        return Anaphora.shift(c.anchor == null ? null : Granularity.DAY.spanOf(c.anchor), unit,
+                Integer.parseInt(count), true, null, c.anchor == null ? "no anchor"
+                        : c.publication() + " plus " + m.group(g).toLowerCase(Locale.ROOT)).withParts(parts);
     }
 
     private static Resolved dayWord(Matcher m, Context c) {

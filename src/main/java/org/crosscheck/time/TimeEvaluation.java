@@ -63,8 +63,9 @@ public final class TimeEvaluation {
         public void print(PrintWriter out, boolean withMisses) {
             out.println(summary());
             out.println(String.format(Locale.ROOT, "%-9s %7s %6s %9s", "type", "correct", "total", "accuracy"));
-            scores.forEach((type, s) -> out.println(String.format(Locale.ROOT, "%-9s %7d %6d %9.3f", type, s.correct(),
-                    s.total(), s.accuracy())));
+            scores.forEach((type, s) -> out.println(s.total() == 0
+                    ? String.format(Locale.ROOT, "%-9s %7d %6d %9s", type, 0, 0, "-")
+                    : String.format(Locale.ROOT, "%-9s %7d %6d %9.3f", type, s.correct(), s.total(), s.accuracy())));
             if (withMisses) {
                 for (Miss m : misses) {
                     out.println("miss\tline " + m.line() + "\t" + m.type() + "\t" + m.dct() + "\t" + m.expression()
