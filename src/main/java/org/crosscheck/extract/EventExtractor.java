@@ -38,7 +38,8 @@ public final class EventExtractor implements Extractor {
             String lasted = duration(context, m);
             TimeSpan when = m.timeSpan();
             if (!lasted.isEmpty()) {
-                when = when == null ? new TimeSpan("", null, null, "", "", lasted, "", "") : when.withDuration(lasted);
+                when = when == null ? new TimeSpan(lasted, null, null, "DURATION", "", lasted, "", "")
+                        : when.withDuration(lasted);
             }
             out.add(context.claim(NAME, context.fileOffset(m.start()), context.fileOffset(m.end()))
                     .kind(ClaimConventions.KIND_EVENT)
