@@ -66,7 +66,7 @@ final class Anaphora {
         Granularity g = part != null ? Granularity.DAY : Granularity.valueOf(unit.toUpperCase(Locale.ROOT));
         TimeSpan ref = c.referenceBefore(m.start(), g);
         Resolved r = within(ref, g, c, "the time spoken of last");
-        return part == null ? r : CalendarNames.partOfDay(r, part);
+        return part == null ? r : Weekdays.partOfDay(r, part);
     }
 
     /** "the following day", "the previous year", "the week after": one unit from the earlier time. */
@@ -82,7 +82,7 @@ final class Anaphora {
         TimeSpan ref = c.referenceBefore(m.start(), g);
         Resolved r = stepped(ref, g, steps, c, (steps < 0 ? "one " : "one ") + g.name().toLowerCase(Locale.ROOT)
                 + (steps < 0 ? " before " : " after ") + "the time spoken of last");
-        return part == null ? r : CalendarNames.partOfDay(r, part);
+        return part == null ? r : Weekdays.partOfDay(r, part);
     }
 
     private static Resolved unitsLater(Matcher m, Context c) {

@@ -15,7 +15,6 @@ import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,12 +22,11 @@ import org.crosscheck.fact.TimeSpan;
 import org.crosscheck.time.TenseCues.Direction;
 import org.crosscheck.time.TimeRule.Part;
 import org.crosscheck.time.TimeRule.Resolved;
-import org.crosscheck.time.TimeRule.Type;
 
 /**
- * Names that recur and so need a year, or a week, from the anchor: a day of a month ("April 7", "7 April"), day
- * ranges, months, weekdays (with a part of the day: "Friday night"), seasons, quarters, weekends and holidays.
- * Which occurrence is meant comes from the sentence's direction ({@link Occurrences}).
+ * Names that recur and so need a year from the anchor: a day of a month ("April 7", "7 April"), day ranges,
+ * months, seasons, quarters and weekends ({@link Weekdays} and {@link HolidayNames} read the other recurring
+ * names). Which occurrence is meant comes from the sentence's direction ({@link Occurrences}).
  */
 final class CalendarNames {
     /** Words after a month name that show "May"/"March" to be the month (the verbs are written lowercase). */
@@ -42,7 +40,7 @@ final class CalendarNames {
     }
 
     static List<TimeRule> rules(Fragments f) {
-        List<TimeRule> rules = new java.util.ArrayList<>(List.of(
+        return List.of(
                 TimeRule.of("month day range", Pattern.compile("\\b(" + f.month + ")\\s*(" + DAY
                         + ")\\s*(?:-|\u2013|to|through|until|till|and)\\s*(?:(" + f.month + ")\\s*)?(" + DAY
                         + ")(?:,?\\s+(" + YEAR + "))?", FLAGS), CalendarNames::monthDayRange),
@@ -58,14 +56,6 @@ final class CalendarNames {
                 TimeRule.of("month", Pattern.compile("\\b(?:(" + MOD + ")[\\s-]+)?(?:(last|next|this|coming|past)"
                         + "\\s+)?(" + f.monthFull + ")\\b(?:\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)?", FLAGS),
                         CalendarNames::bareMonth),
-                TimeRule.of("weekday", Pattern.compile("\\b(?:(last|next|this|coming|past)\\s+)?(" + f.weekday
-                        + ")(?:['\u2019]s)?\\b(?:\\s+(" + f.partOfDay + ")\\b)?", FLAGS), CalendarNames::weekday),
-                TimeRule.anaphoric("weekday from a day spoken of", Pattern.compile("\\bthe\\s+(previous|preceding|prior"
-                        + "|following|next)\\s+(" + f.weekday + ")\\b", FLAGS), CalendarNames::weekdayFromSpokenOf),
-                TimeRule.of("day of the month alone", Pattern.compile("\\bthe\\s+(" + DAY + ")(?:st|nd|rd|th)\\b"
-                        // "on the 4th." is a day; "the 12th meeting" an ordinal
-                        + "(?=\\s*(?:[,.;:)\"\u201d]|$)|\\s+(?:and|at|in|when|to|through|until|or|with|for|as|but)\\b)", FLAGS),
-                        CalendarNames::dayAlone),
                 TimeRule.of("season", Pattern.compile("\\b(?:(" + MOD + ")[\\s-]+)?(?:(last|next|this|coming|past|the)"
                         + "\\s+)?(" + f.season + ")\\b(?:\\s+(?:of\\s+)?(?:(" + f.anyYear
                         + ")|(last|this|next)\\s+year\\b))?", FLAGS), CalendarNames::season),
@@ -80,13 +70,7 @@ final class CalendarNames {
                 TimeRule.of("weekend", Pattern.compile("\\b(the|this|last|next|past|coming)\\s+weekend\\b", FLAGS),
                         CalendarNames::weekend),
                 TimeRule.of("week of a day", Pattern.compile("\\bthe\\s+week\\s+of\\s+(" + f.month + ")\\s*(" + DAY
-                        + ")(?:,?\\s+(" + YEAR + "))?", FLAGS), CalendarNames::weekOf)));
-        for (String names : f.holidayGroups) {
-            rules.add(TimeRule.of("holiday", Pattern.compile("\\b(?:(last|next|this(?:\\s+coming)?|coming|past)\\s+)?"
-                    + "(?<![\\w'])(" + names + ")(?![\\w-])(?:\\s+(week|weekend|eve)\\b)?(?:,?\\s+(?:of\\s+)?("
-                    + YEAR + "))?", FLAGS), CalendarNames::holiday));
-        }
-        return rules;
+                        + ")(?:,?\\s+(" + YEAR + "))?", FLAGS), CalendarNames::weekOf));
     }
 
     // ---- days of a month
@@ -303,131 +287,6 @@ final class CalendarNames {
         return null;
     }
 
-    private static Resolved weekday(Matcher m, Context c) {
-        String name = m.group(2);
-        if (!c.capitalised(name)) {
-            return null;
-        }
-        DayOfWeek dow = c.calendar().weekday(name);
-        String part = m.group(3) == null ? null : c.calendar().partOfDay(m.group(3));
-        boolean possessive = m.group().matches("(?s).*['\u2019]s\\b.*") && m.group(3) == null;
-        Resolved day = possessive && m.group(1) == null ? possessiveWeekday(dow, m.start(2), m.end(2), c)
-                : weekdayDate(dow, lower(m.group(1)), m.start(2), m.end(2), c);
-        if (part == null) {
-            return day;
-        }
-        // "Friday night" is a time of its own; "Friday" in it keeps its day
-        return partOfDay(day, part).withParts(List.of(new Part(m.start(2), m.end(2), day.span())));
-    }
-
-    /** The day a weekday names, "last", "next" or "this" (or null) before it. */
-    static Resolved weekdayDate(DayOfWeek dow, String which, int start, int end, Context c) {
-        String name = dow.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        if (c.anchor == null) {
-            return new Resolved(Granularity.DAY.unresolved("XXXX-XX-XX"), "no anchor");
-        }
-        LocalDate date;
-        String how;
-        if ("last".equals(which) || "past".equals(which)) {
-            date = c.anchor.with(TemporalAdjusters.previous(dow));
-            how = "'" + which + "' -> previous " + name;
-        } else if ("next".equals(which) || "coming".equals(which)) {
-            date = c.anchor.with(TemporalAdjusters.next(dow));
-            how = "'" + which + "' -> next " + name;
-        } else if ("this".equals(which)) {
-            date = Granularity.WEEK.first(c.anchor).with(TemporalAdjusters.nextOrSame(dow));
-            how = "'this' -> " + name + " of the publication week";
-        } else {
-            Direction d = c.direction(start, end);
-            date = c.anchor.with(d.future() ? TemporalAdjusters.nextOrSame(dow) : TemporalAdjusters.previousOrSame(dow));
-            how = d.reason() + " -> " + (date.equals(c.anchor) ? "same day, a " : d.future() ? "next " : "previous ")
-                    + name;
-        }
-        return new Resolved(Granularity.DAY.spanOf(date), c.publication() + ", " + how);
-    }
-
-    /** "the previous Friday": the Friday before (or after) the day spoken of last, else before publication. */
-    private static Resolved weekdayFromSpokenOf(Matcher m, Context c) {
-        DayOfWeek dow = c.calendar().weekday(m.group(2));
-        boolean back = !m.group(1).toLowerCase(Locale.ROOT).matches("following|next");
-        TimeSpan ref = c.referenceBefore(m.start(), Granularity.DAY);
-        LocalDate from = ref != null ? ref.start() : c.anchor;
-        if (from == null) {
-            return new Resolved(Granularity.DAY.unresolved("XXXX-XX-XX"), "no anchor");
-        }
-        LocalDate date = from.with(back ? TemporalAdjusters.previous(dow) : TemporalAdjusters.next(dow));
-        return new Resolved(Granularity.DAY.spanOf(date), (ref != null ? "the day spoken of last (" + ref.value() + ")"
-                : c.publication()) + " -> " + (back ? "previous " : "next ") + m.group(2));
-    }
-
-    /** "the summit begins on the 4th": that day of the anchor's month, or of the month before or after. */
-    private static final Set<String> DAY_PREPOSITIONS = Set.of("on", "by", "until", "till", "from", "since",
-            "before", "after");
-
-    private static Resolved dayAlone(Matcher m, Context c) {
-        int day = dayOf(m.group(1));
-        String before = Words.previousRaw(c.text, m.start());
-        DayOfWeek weekdayBefore = c.calendar().weekday(before);
-        if (weekdayBefore == null && !DAY_PREPOSITIONS.contains(before.toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        if (c.anchor == null) {
-            return new Resolved(Granularity.DAY.unresolved(String.format("XXXX-XX-%02d", day)), "no anchor");
-        }
-        if (weekdayBefore != null) {
-            // "Tuesday the 14th": the nearest month in which that day is that weekday
-            DayOfWeek dow = weekdayBefore;
-            for (int k : new int[] {0, -1, 1, -2, 2}) {
-                LocalDate month = c.anchor.plusMonths(k);
-                if (day <= month.lengthOfMonth() && month.withDayOfMonth(day).getDayOfWeek() == dow) {
-                    return new Resolved(Granularity.DAY.spanOf(month.withDayOfMonth(day)), c.publication() + ", "
-                            + before + " the " + day + " -> the month near publication in which they agree");
-                }
-            }
-            return null;
-        }
-        Direction d = c.direction(m.start(), m.end());
-        LocalDate thisMonth = c.anchor.withDayOfMonth(Math.min(day, c.anchor.lengthOfMonth()));
-        LocalDate date;
-        if (d.future()) {
-            date = thisMonth.isBefore(c.anchor) ? nextMonthDay(c.anchor.plusMonths(1), day) : thisMonth;
-        } else {
-            date = thisMonth.isAfter(c.anchor) ? nextMonthDay(c.anchor.minusMonths(1), day) : thisMonth;
-        }
-        return new Resolved(Granularity.DAY.spanOf(date), c.publication() + ", " + d.reason() + " -> "
-                + (d.future() ? "next " : "most recent ") + "day " + day + " of a month");
-    }
-
-    private static LocalDate nextMonthDay(LocalDate inMonth, int day) {
-        return inMonth.withDayOfMonth(Math.min(day, inMonth.lengthOfMonth()));
-    }
-
-    /**
-     * "Friday's ruling", "Wednesday's vote": a weekday that names what took place then looks back whatever verb
-     * governs the phrase ("would look for ways to get around Wednesday's ruling").
-     */
-    private static Resolved possessiveWeekday(DayOfWeek dow, int start, int end, Context c) {
-        Direction d = c.direction(start, end);
-        if (d.future() && d.strength() != TenseCues.Strength.EXPLICIT) {
-            d = Direction.past("a weekday's event named with \"'s\" looks back");
-        }
-        String name = dow.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        if (c.anchor == null) {
-            return new Resolved(Granularity.DAY.unresolved("XXXX-XX-XX"), "no anchor");
-        }
-        LocalDate date = c.anchor.with(d.future() ? TemporalAdjusters.nextOrSame(dow)
-                : TemporalAdjusters.previousOrSame(dow));
-        return new Resolved(Granularity.DAY.spanOf(date), c.publication() + ", " + d.reason() + " -> "
-                + (date.equals(c.anchor) ? "same day, a " : d.future() ? "next " : "previous ") + name);
-    }
-
-    /** A day with a part of it: "Friday night" is {@code 2000-01-07TNI}. */
-    static Resolved partOfDay(Resolved day, String code) {
-        TimeSpan s = day.span();
-        String value = s.value().matches("[\\dX]{4}-[\\dX]{2}-[\\dX]{2}") ? s.value() + "T" + code : s.value();
-        return new Resolved(new TimeSpan(value, s.start(), s.end(), "TIME"), day.how(), Type.TIME);
-    }
-
     private static Resolved season(Matcher m, Context c) {
         String mod = lower(m.group(1));
         String which = lower(m.group(2));
@@ -584,105 +443,6 @@ final class CalendarNames {
         TimeSpan week = Granularity.WEEK.shifted(c.anchor, steps);
         TimeSpan span = new TimeSpan(week.value() + "-WE", week.end().minusDays(1), week.end(), "WEEK");
         return new Resolved(span, c.publication() + ", " + how + " -> weekend of " + week.value());
-    }
-
-    // ---- holidays
-
-    private static Resolved holiday(Matcher m, Context c) {
-        String name = m.group(2);
-        if (!c.capitalised(name.replaceFirst("^(?i)the\\s+", ""))) {
-            return null;
-        }
-        List<Holidays.Holiday> rows = c.vocabulary.holidays().named(name);
-        Holidays.Holiday h = pick(rows, m.start(2), m.end(), c);
-        if (h == null) {
-            return new Resolved(Granularity.DAY.unresolved("XXXX-XX-XX"), "holiday of several countries; none named");
-        }
-        String which = lower(m.group(1));
-        String suffix = lower(m.group(3));
-        String how = name.strip() + (h.country().isEmpty() ? "" : " (" + h.country() + ")");
-        Optional<LocalDate> day;
-        if (m.group(4) != null) {
-            day = h.in(Integer.parseInt(m.group(4)));
-            how += " of " + m.group(4);
-        } else if (c.anchor == null) {
-            return new Resolved(Granularity.DAY.unresolved("XXXX-XX-XX"), "no anchor");
-        } else {
-            Optional<LocalDate> thisYear = h.in(c.anchor.getYear());
-            Optional<LocalDate> lastYear = h.in(c.anchor.getYear() - 1);
-            Optional<LocalDate> nextYear = h.in(c.anchor.getYear() + 1);
-            LocalDate before = thisYear.filter(d -> !d.isAfter(c.anchor)).or(() -> lastYear).orElse(null);
-            LocalDate after = thisYear.filter(d -> !d.isBefore(c.anchor)).or(() -> nextYear).orElse(null);
-            Direction d = "last".equals(which) || "past".equals(which) ? Direction.fixed(false, "'" + which + "'")
-                    : "next".equals(which) || "coming".equals(which) ? Direction.fixed(true, "'" + which + "'")
-                    : "this coming".equals(which) ? Direction.fixed(true, "'this coming'")
-                    : "this".equals(which) ? null : c.direction(m.start(), m.end());
-            if (d == null) {
-                day = thisYear;
-                how += ", 'this' -> this year's";
-            } else if (before == null || after == null) {
-                day = Optional.ofNullable(before != null && !d.future() || after == null ? before : after);
-                how += ", " + d.reason();
-            } else {
-                Occurrences.Choice choice = Occurrences.choose(c.anchor, before,
-                        before.plusDays(h.days() - 1L), after, true, d);
-                day = Optional.of(choice.date());
-                how += ", " + choice.reason() + " -> " + (choice.future() ? "next" : "most recent");
-            }
-            how = c.publication() + ", " + how;
-        }
-        if (day.isEmpty()) {
-            return new Resolved(Granularity.DAY.unresolved("XXXX-XX-XX"), how + ": the data file gives no day for the year");
-        }
-        LocalDate first = day.get();
-        if ("week".equals(suffix)) {
-            return new Resolved(Granularity.WEEK.spanOf(first), how + " -> its week");
-        }
-        if ("weekend".equals(suffix)) {
-            TimeSpan week = Granularity.WEEK.spanOf(first);
-            return new Resolved(new TimeSpan(week.value() + "-WE", week.end().minusDays(1), week.end(), "WEEK"), how);
-        }
-        if ("eve".equals(suffix)) {
-            first = first.minusDays(1);
-        }
-        return new Resolved(new TimeSpan(first.toString(), first, first.plusDays(h.days() - 1L), "DAY"), how);
-    }
-
-    /** Of rows sharing a name, the one of the country named near it, else the preferred or the only one. */
-    private static Holidays.Holiday pick(List<Holidays.Holiday> rows, int start, int end, Context c) {
-        if (rows.isEmpty()) {
-            return null;
-        }
-        if (rows.size() == 1) {
-            return rows.get(0);
-        }
-        List<String> near = new java.util.ArrayList<>(Words.before(c.text, start, 4));
-        java.util.regex.Matcher after = Pattern.compile("^\\s+(?:of|in)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.]*\\s*){1,3})")
-                .matcher(Words.ahead(c.text, end, 40));
-        if (after.find()) {
-            String named = after.group(1).strip().replaceAll("\\.$", "");
-            near.add(named);
-            near.add(named.split("\\s+")[0]);
-        }
-        for (int i = near.size() - 1; i >= 0; i--) {
-            String country = c.vocabulary.country(near.get(i));
-            if (country == null && i > 0) {
-                country = c.vocabulary.country(near.get(i - 1) + " " + near.get(i));
-            }
-            if (country != null) {
-                for (Holidays.Holiday h : rows) {
-                    if (h.country().equalsIgnoreCase(country)) {
-                        return h;
-                    }
-                }
-            }
-        }
-        for (Holidays.Holiday h : rows) {
-            if (h.preferred()) {
-                return h;
-            }
-        }
-        return null;
     }
 
     static int yearOffset(String word) {

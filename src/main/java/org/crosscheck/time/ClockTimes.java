@@ -99,7 +99,7 @@ final class ClockTimes {
                     + ref.value() + ")") : c.anchor == null ? new Resolved(Granularity.DAY.unresolved("XXXX-XX-XX"),
                     "no anchor") : new Resolved(Granularity.DAY.spanOf(c.anchor), c.publication());
         }
-        return CalendarNames.partOfDay(day, code);
+        return Weekdays.partOfDay(day, code);
     }
 
     /** "a quarter past 6", "ten minutes to three", "half past noon". */
@@ -155,7 +155,7 @@ final class ClockTimes {
     private static Resolved dayOf(Matcher m, int g, Context c) {
         if (m.group(g) != null) {
             DayOfWeek dow = c.calendar().weekday(m.group(g));
-            return CalendarNames.weekdayDate(dow, null, m.start(g), m.end(g), c);
+            return Weekdays.weekdayDate(dow, null, m.start(g), m.end(g), c);
         }
         if (m.group(g + 1) != null && c.anchor != null) {
             String w = m.group(g + 1).toLowerCase(Locale.ROOT);

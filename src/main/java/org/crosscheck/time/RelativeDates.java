@@ -148,7 +148,7 @@ final class RelativeDates {
         }
         int offset = word.startsWith("yesterday") || word.equals("last night") ? -1 : word.startsWith("tomorrow") ? 1 : 0;
         Resolved day = new Resolved(Granularity.DAY.spanOf(c.anchor.plusDays(offset)), c.publication() + ", " + word);
-        return part == null ? day : CalendarNames.partOfDay(day, part);
+        return part == null ? day : Weekdays.partOfDay(day, part);
     }
 
     /**
