@@ -52,7 +52,7 @@ public class NormalizeCommand implements Callable<Integer> {
         n.warnings().forEach(w -> stderr.println("warning: " + w));
         stderr.flush();
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("Wrote " + out);
+        stdout.println("Wrote " + Escapes.controls(out.toString()));
         if (n.table().header().contains("type") && n.table().header().contains("expected_value")) {
             TimeEvaluation.score(n).print(stdout, misses);
         }

@@ -13,17 +13,32 @@ import org.crosscheck.report.AuditRow;
  * matches when its source starts with the prefix and the fragment occurs in its quote or value. Kinds:
  * <ul>
  *   <li>{@code MUST}: some row whose verdict is in {@code accept} (verdicts separated by {@code |}) pairs the sides;</li>
+ *   <li>{@code STRETCH}: as MUST, for a disagreement beyond what a rule-based reader is expected to find; scored
+ *       apart from MUST, and a CONTRADICTION row pairing it is not a false alarm;</li>
  *   <li>{@code CONSISTENT}: some CONSISTENT row pairs the sides;</li>
  *   <li>{@code TRAP}: no CONTRADICTION row pairs the sides;</li>
  *   <li>{@code FLAGGED_OR_STRIPPED}: side a is either not in any extracted fact's sentence (stripped as page
  *       furniture) or quoted by some audit row (flagged).</li>
  * </ul>
+ * {@code group} is the folder of the gold file within the input ({@code kanpur-derailment}), empty for a gold file
+ * outside it: a corpus of stories is scored per story too.
  */
 public record GoldCase(String gid, Kind kind, Set<Verdict> accept, List<Side> sideA, List<Side> sideB, String note,
-                       long line) {
+                       long line, String group) {
+
+    /** A case of no particular group (a gold file outside the input folder). */
+    public GoldCase(String gid, Kind kind, Set<Verdict> accept, List<Side> sideA, List<Side> sideB, String note,
+                    long line) {
+        this(gid, kind, accept, sideA, sideB, note, line, "");
+    }
+
+    /** Whether the case asks for a finding (MUST or STRETCH): a CONTRADICTION row pairing it is no false alarm. */
+    public boolean wantsFinding() {
+        return kind == Kind.MUST || kind == Kind.STRETCH;
+    }
 
     /** What a gold row asks of the audit. */
-    public enum Kind { MUST, CONSISTENT, TRAP, FLAGGED_OR_STRIPPED }
+    public enum Kind { MUST, STRETCH, CONSISTENT, TRAP, FLAGGED_OR_STRIPPED }
 
     /** One alternative of a side. */
     public record Side(String prefix, String fragment) {
@@ -34,6 +49,11 @@ public record GoldCase(String gid, Kind kind, Set<Verdict> accept, List<Side> si
 
     /** Parses {@code 000:Hind E|001:Mi-35M}. */
     static List<Side> parseSides(String text) {
+        return parseSides(text, "");
+    }
+
+    /** Parses sides whose file prefixes are relative to a folder of the input ({@code story/}, or empty). */
+    static List<Side> parseSides(String text, String folder) {
         List<Side> out = new ArrayList<>();
         for (String alt : text.split("\\|")) {
             if (alt.isBlank()) {
@@ -43,7 +63,7 @@ public record GoldCase(String gid, Kind kind, Set<Verdict> accept, List<Side> si
             if (colon < 0) {
                 throw new IllegalArgumentException("side '" + alt + "' must be FILEPREFIX:fragment");
             }
-            out.add(new Side(alt.substring(0, colon).strip(), alt.substring(colon + 1).strip()));
+            out.add(new Side(folder + alt.substring(0, colon).strip(), alt.substring(colon + 1).strip()));
         }
         return out;
     }

@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.ingest.Article;
 import org.crosscheck.ingest.Sentence;
+import org.crosscheck.nlp.Tagger;
+import org.crosscheck.nlp.Token;
 import org.crosscheck.time.TimeExpression;
 import org.crosscheck.vocab.LiteralGate;
 
@@ -25,6 +27,7 @@ import org.crosscheck.vocab.LiteralGate;
 public record SentenceContext(Article article, Sentence sentence, List<TimeExpression> times,
                               List<TimeExpression> durations, Map<Object, Object> memo) {
     private static final Object FOLDED = new Object();
+    private static final Object TOKENS = new Object();
 
     public SentenceContext(Article article, Sentence sentence, List<TimeExpression> times) {
         this(article, sentence, times, List.of(), new HashMap<>());
@@ -45,6 +48,11 @@ public record SentenceContext(Article article, Sentence sentence, List<TimeExpre
             memo.put(finder, value);
         }
         return (T) value;
+    }
+
+    /** The sentence's tokens with parts of speech and lemmas (computed once per sentence). */
+    public List<Token> tokens() {
+        return memo(TOKENS, () -> Tagger.standard().tag(sentence.text()));
     }
 
     /** The sentence case folded for {@link LiteralGate}s. */

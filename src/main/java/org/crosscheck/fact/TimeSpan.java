@@ -4,24 +4,24 @@ import java.time.LocalDate;
 
 /**
  * When something holds: a TimeML value with the interval it denotes, and how it was read.
- *
- * @param value       TimeML value ({@code 2016}, {@code 2016-09}, {@code 2016-W49}, {@code 2016-09-05T14:40+05:30},
- *                    {@code PAST_REF}, a duration such as {@code P2W}, ...)
- * @param start       first day of the interval, or {@code null} when open or unknown
- * @param end         last day of the interval (inclusive), or {@code null} when open or unknown
- * @param granularity {@code DAY}, {@code WEEK}, {@code MONTH}, {@code SEASON}, {@code QUARTER}, {@code YEAR},
- *                    {@code DECADE}, {@code CENTURY}, {@code TIME} for a clock time or part of a day on its day,
- *                    {@code REF} for the fuzzy references, {@code DURATION} and {@code SET}
- * @param phrase      the words it was read from ({@code since 2016}, {@code Earlier in September}), for explanations;
- *                    empty when built without text
- * @param duration    how long what it dates lasted, as a TimeML duration ({@code P2W} for "a two-week exercise"),
- *                    empty when not stated
- * @param direction   {@code PAST} or {@code FUTURE} when the value was chosen by looking back or forward from the
- *                    anchor ("on Friday", "in June"); empty when the words fixed it
- * @param cue         what decided the direction ({@code past tense 'met'}, {@code 'next'}), empty with it
  */
-public record TimeSpan(String value, LocalDate start, LocalDate end, String granularity, String phrase,
-                       String duration, String direction, String cue) {
+@FactField("when something holds: a TimeML value with the interval of days it denotes")
+public record TimeSpan(
+        @FactField(value = "the TimeML value: 2016, 2016-09, 2016-12-13, 2016-W49, 2012-SU, 2013-Q1, "
+                + "2016-09-05T14:40+05:30, PAST_REF, a duration such as P2W", example = "2017")
+        String value,
+        @FactField(value = "first day of the interval; null when open or unknown", example = "2017-01-01") LocalDate start,
+        @FactField(value = "last day of the interval (inclusive); null when open or unknown", example = "2017-12-31")
+        LocalDate end,
+        @FactField(value = "DAY, WEEK, MONTH, SEASON, QUARTER, YEAR, DECADE, CENTURY, TIME for a clock time or part "
+                + "of a day on its day, REF for fuzzy references, DURATION, SET", example = "YEAR") String granularity,
+        @FactField(value = "the words it was read from, for explanations; empty when built without text", example = "Last year")
+        String phrase,
+        @FactField(value = "how long what it dates lasted, as a TimeML duration; empty when not stated", example = "P2W")
+        String duration,
+        @FactField(value = "PAST or FUTURE when the value was chosen by looking back or forward from the anchor; "
+                + "empty when the words fixed it", example = "PAST") String direction,
+        @FactField(value = "what decided the direction; empty with it", example = "past tense 'met'") String cue) {
 
     /** Values and wordings repeat across a corpus's claims; each is kept once (see {@code Claim}). */
     public TimeSpan {
@@ -65,7 +65,17 @@ public record TimeSpan(String value, LocalDate start, LocalDate end, String gran
         return new TimeSpan(value, start, end, granularity, "", duration, "", "");
     }
 
+    /**
+     * The year of the first day, or 0 when the start is unknown: a rule compares years as numbers
+     * ({@code time.year >= 2019}) where {@code start} is a date.
+     */
+    @FactField(value = "the year of the first day, 0 when the start is unknown", example = "2017")
+    public int year() {
+        return start == null ? 0 : start.getYear();
+    }
+
     /** Days the interval covers, or {@code Long.MAX_VALUE} when it is open or unknown. */
+    @FactField(value = "days the interval covers; Long.MAX_VALUE when open or unknown", example = "365")
     public long days() {
         return start == null || end == null ? Long.MAX_VALUE
                 : java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;

@@ -121,7 +121,7 @@ final class Anaphora {
                 : which.contains("previous") || which.contains("preceding") ? -1 : 0;
         TimeSpan ref = c.referenceBefore(m.start(), Granularity.YEAR);
         if (ref == null || ref.start() == null) {
-            return new Resolved(Granularity.MONTH.unresolved(String.format("XXXX-%02d", month.getValue())), "no earlier time");
+            return new Resolved(Granularity.MONTH.unresolved(String.format(Locale.ROOT, "XXXX-%02d", month.getValue())), "no earlier time");
         }
         int year = ref.start().getYear() + steps;
         String dayText = m.group(1) != null ? m.group(1) : m.group(3);

@@ -118,7 +118,7 @@ final class CalendarNames {
     /** A month and day without year: before or after the anchor, as {@link Occurrences} decides. */
     static Resolved yearlessDay(Month month, int day, Direction d, Context c) {
         if (c.anchor == null) {
-            return new Resolved(Granularity.DAY.unresolved(String.format("XXXX-%02d-%02d", month.getValue(), day)),
+            return new Resolved(Granularity.DAY.unresolved(String.format(Locale.ROOT, "XXXX-%02d-%02d", month.getValue(), day)),
                     "no anchor");
         }
         LocalDate before = nearest(month, day, false, c.anchor);
@@ -187,7 +187,7 @@ final class CalendarNames {
         } else {
             Resolved start = yearlessDay(m1, d1, c.direction(s1, e2), c);
             if (start.span().start() == null) {
-                TimeSpan end = Granularity.DAY.unresolved(String.format("XXXX-%02d-%02d", m2.getValue(), d2));
+                TimeSpan end = Granularity.DAY.unresolved(String.format(Locale.ROOT, "XXXX-%02d-%02d", m2.getValue(), d2));
                 return new Resolved(start.span(), start.how()).withParts(List.of(new Part(s1, e1, start.span()),
                         new Part(s2, e2, end)));
             }
@@ -243,7 +243,7 @@ final class CalendarNames {
             return null;
         }
         if (c.anchor == null) {
-            return new Resolved(Granularity.MONTH.unresolved(String.format("XXXX-%02d", month.getValue())),
+            return new Resolved(Granularity.MONTH.unresolved(String.format(Locale.ROOT, "XXXX-%02d", month.getValue())),
                     "no anchor");
         }
         int anchorMonth = c.anchor.getMonthValue();

@@ -110,7 +110,7 @@ final class Weekdays {
             return null;
         }
         if (c.anchor == null) {
-            return new Resolved(Granularity.DAY.unresolved(String.format("XXXX-XX-%02d", day)), "no anchor");
+            return new Resolved(Granularity.DAY.unresolved(String.format(Locale.ROOT, "XXXX-XX-%02d", day)), "no anchor");
         }
         if (weekdayBefore != null) {
             // "Tuesday the 14th": the nearest month in which that day is that weekday

@@ -49,4 +49,46 @@ class EvaluationTest {
         assertThatThrownBy(() -> GoldFile.read(file)).isInstanceOf(CrosscheckException.class)
                 .hasMessageStartingWith(file + ":2: ");
     }
+
+    @Test
+    void goldFilesInAStoryFolderNameTheArticlesOfThatFolder() throws java.io.IOException {
+        Path input = dir.resolve("news");
+        TestFiles.copyTree(Path.of("seeds"), input.resolve("story"));
+        TestFiles.write(input.resolve("story").resolve("gold.csv"), "gid,kind,accept,side_a,side_b,note\n"
+                + "s,STRETCH,NEEDS_REVIEW|CONTRADICTION,000:Hind E,001:Mi-35M,the variant\n"
+                + "t,TRAP,,004:Nawaz,002:Imran,two prime ministers\n");
+        List<GoldCase> gold = GoldFile.readAll(input, input);
+        assertThat(gold).extracting(GoldCase::group).containsOnly("story");
+        assertThat(gold.get(0).sideA()).extracting(GoldCase.Side::prefix).containsExactly("story/000");
+        Evaluation evaluation = Evaluation.of(gold, Auditor.audit(Auditor.Options.of(input, Path.of("rules"), null)));
+        assertThat(evaluation.allPassed()).isTrue();
+        assertThat(evaluation.figures().rate(GoldCase.Kind.STRETCH)).isEqualTo(1.0);
+    }
+
+    @Test
+    void aGidTwiceInAGoldFolderIsAnErrorNamingBothPlaces() {
+        Path input = dir.resolve("news");
+        TestFiles.write(input.resolve("a").resolve("gold.csv"), "gid,kind,accept,side_a,side_b,note\nx,TRAP,,1:a,2:b,\n");
+        TestFiles.write(input.resolve("b").resolve("gold.csv"), "gid,kind,accept,side_a,side_b,note\nx,TRAP,,1:a,2:b,\n");
+        assertThatThrownBy(() -> GoldFile.readAll(input, input)).isInstanceOf(CrosscheckException.class)
+                .hasMessageContaining("b" + java.io.File.separator + "gold.csv:2: gid 'x' also at ")
+                .hasMessageContaining("a" + java.io.File.separator + "gold.csv:2");
+    }
+
+    @Test
+    void floorsFailOnlyTheFiguresBelowThem() {
+        Path file = TestFiles.write(dir.resolve("floors.csv"), "measure,floor\n# comment\nMUST,0.5\nTRAP,1\nPRECISION,0.9\n");
+        Floors floors = Floors.read(file);
+        java.util.Map<GoldCase.Kind, int[]> counts = new java.util.EnumMap<>(GoldCase.Kind.class);
+        counts.put(GoldCase.Kind.MUST, new int[] {1, 2});
+        counts.put(GoldCase.Kind.TRAP, new int[] {2, 3});
+        assertThat(floors.shortfalls(new Evaluation.Figures(counts, 10, 8), null))
+                .containsExactly("TRAP 0.667 < floor 1.000", "PRECISION 0.800 < floor 0.900");
+    }
+
+    @Test
+    void aFloorOutsideZeroToOneNamesItsLine() {
+        Path file = TestFiles.write(dir.resolve("floors.csv"), "measure,floor\nMUST,90\n");
+        assertThatThrownBy(() -> Floors.read(file)).hasMessage(file + ":2: floor must be a number from 0 to 1, not '90'");
+    }
 }

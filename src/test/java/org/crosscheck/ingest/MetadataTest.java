@@ -40,4 +40,23 @@ class MetadataTest {
         Files.writeString(dir.resolve("metadata.csv"), "file,published,outlet,url\na.txt,2020-02-03\n");
         assertThatThrownBy(() -> Metadata.read(dir, "in")).hasMessageStartingWith("in/metadata.csv:2: expected 4 fields");
     }
+
+    @Test
+    void aMetadataFileInASubfolderNamesTheFilesOfItsFolder() throws IOException {
+        Files.writeString(dir.resolve("metadata.csv"), "file,published,outlet,url\na.txt,2020-02-03,Top,\n");
+        Path story = Files.createDirectories(dir.resolve("story"));
+        Files.writeString(story.resolve("metadata.csv"), "file,published,outlet,url\na.txt,2021-05-06,Inner,\n");
+        Metadata m = Metadata.read(dir, "in");
+        assertThat(m.apply("a.txt", Publication.unknown()).outlet()).isEqualTo("Top");
+        assertThat(m.apply("story/a.txt", Publication.unknown()).date()).isEqualTo(LocalDate.of(2021, 5, 6));
+        assertThat(m.apply("story/a.txt", Publication.unknown()).outlet()).isEqualTo("Inner");
+    }
+
+    @Test
+    void aSubfolderRowErrorNamesItsOwnFile() throws IOException {
+        Path story = Files.createDirectories(dir.resolve("story"));
+        Files.writeString(story.resolve("metadata.csv"), "file,published,outlet,url\na.txt,May 6,P,u\n");
+        assertThatThrownBy(() -> Metadata.read(dir, "in"))
+                .hasMessage("in/story/metadata.csv:2: published 'May 6' is not an ISO date (YYYY-MM-DD)");
+    }
 }

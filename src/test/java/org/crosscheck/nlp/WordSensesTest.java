@@ -1,0 +1,37 @@
+package org.crosscheck.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class WordSensesTest {
+    private static final WordSenses WN = WordSenses.shared();
+
+    @Test
+    void eventNounsAreToldFromThingsBySenseUse() {
+        assertThat(WN.eventShare("derailment")).isGreaterThan(0.9);
+        assertThat(WN.eventShare("earthquake")).isGreaterThan(0.9);
+        assertThat(WN.eventShare("vote")).isGreaterThan(0.8);
+        assertThat(WN.eventShare("train")).isLessThan(0.2);
+        assertThat(WN.eventShare("hospital")).isLessThan(0.2);
+        assertThat(WN.eventShare("flames")).isLessThan(0.2);
+    }
+
+    @Test
+    void sensesAreNamedAsInWordNetBrowsers() {
+        assertThat(WN.sense("accident.n.01")).isPresent();
+        assertThat(WN.sense("accident.n.99")).isEmpty();
+        assertThat(WN.reaches("derailment", Tag.NOUN, "mishap.n.02")).isTrue();
+        // "crash" is first a loud noise, then an accident: the accident senses carry part of its use.
+        assertThat(WN.reachShare("crash", Tag.NOUN, Set.of("mishap.n.02"))).isBetween(0.2, 0.9);
+        assertThat(WN.reaches("hospital", Tag.NOUN, "mishap.n.02")).isFalse();
+    }
+
+    @Test
+    void inflectedFormsReadAsTheirLemma() {
+        assertThat(WN.reading("killed", Tag.VERB).lemma()).isEqualTo("kill");
+        assertThat(WN.reading("coaches", Tag.NOUN).lemma()).isEqualTo("coach");
+        assertThat(WN.reading("killed", Tag.NOUN)).isNull();
+    }
+}
