@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import org.crosscheck.ingest.ArticleParser;
 import org.crosscheck.ingest.PublishedBasis;
 import org.crosscheck.ingest.SourceSummary;
+import org.crosscheck.report.AuditRow;
+import org.crosscheck.fact.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,5 +65,52 @@ class PublicationInferenceTest {
         assertThat(source(r, "a.txt").warnings()).doesNotContain(ArticleParser.NO_DATE);
         assertThat(source(r, "a.txt").publication().basis()).isEqualTo(PublishedBasis.METADATA);
         assertThat(source(r, "b.txt").warnings()).contains(ArticleParser.NO_DATE);
+    }
+
+    private static final String DATED = "Talks in Rawalpindi\nPublished: December 14, 2016\n\nRelations have grown "
+            + "closer since Defence Minister Vaskor Lendorma visited Pakistan in 2014 and met the army chief in "
+            + "Rawalpindi. The two armies have held joint drills every year since then.";
+    private static final String YEARLESS_BODY = "Defence Minister Vaskor Lendorma arrived in Islamabad on Thursday "
+            + "for talks with the army chief in Rawalpindi. The two sides would meet again next week, officials said.";
+
+    @Test
+    void aYearlessDatelineTakesTheYearTheCorpusSupportsWithItsReasoning() throws IOException {
+        write("a.txt", DATED);
+        write("b.txt", "ISLAMABAD, Nov 20 (INP): " + YEARLESS_BODY);
+        SourceSummary b = source(audit(), "b.txt");
+        // of the years in which 20 November is a Thursday (2003, 2008, 2014, ...), a.txt names 2014 for the visit
+        assertThat(b.publication().date()).isEqualTo(LocalDate.of(2014, 11, 20));
+        assertThat(b.publication().basis()).isEqualTo(PublishedBasis.INFERRED);
+        assertThat(b.publication().datedBy()).isEqualTo("a.txt");
+        assertThat(b.warnings()).anySatisfy(w -> assertThat(w).startsWith("publication year inferred:")
+                .contains("Thursday").contains("2014 is supported by a.txt"))
+                .noneSatisfy(w -> assertThat(w).endsWith("with no year; year unknown"));
+    }
+
+    @Test
+    void aYearlessDatelineWithoutEvidenceKeepsAnUnknownYear() throws IOException {
+        write("a.txt", "Harvest report\nPublished: December 14, 2016\n\nFarmers in Sindh expect a larger wheat "
+                + "crop than in 2014, the provincial agriculture office said.");
+        write("b.txt", "ISLAMABAD, Nov 20 (INP): " + YEARLESS_BODY);
+        SourceSummary b = source(audit(), "b.txt");
+        assertThat(b.publication().date()).isNull();
+        assertThat(b.warnings()).anySatisfy(w -> assertThat(w).endsWith("with no year; year unknown"));
+    }
+
+    @Test
+    void aDateInferredFromAnArticleNeverCorroboratesThatArticle() throws IOException {
+        write("a.txt", DATED);
+        write("b.txt", "ISLAMABAD, Nov 20 (INP): " + YEARLESS_BODY);
+        assertThat(dateRowsBetween(audit(), "a.txt", "b.txt", Verdict.CONSISTENT)).isEmpty();
+        // the same two articles, b.txt dated by its own dateline: now its agreement with a.txt is evidence
+        write("b.txt", "ISLAMABAD, Nov 20, 2014 (INP): " + YEARLESS_BODY);
+        assertThat(dateRowsBetween(audit(), "a.txt", "b.txt", Verdict.CONSISTENT)).isNotEmpty();
+    }
+
+    private static java.util.List<AuditRow> dateRowsBetween(AuditResult r, String x, String y, Verdict verdict) {
+        return r.rows().stream().filter(row -> row.verdict() == verdict && row.category().equals("date"))
+                .filter(row -> row.b() != null && (row.a().source().equals(x) && row.b().source().equals(y)
+                        || row.a().source().equals(y) && row.b().source().equals(x)))
+                .toList();
     }
 }
