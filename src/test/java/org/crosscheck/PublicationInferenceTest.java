@@ -68,10 +68,10 @@ class PublicationInferenceTest {
     }
 
     private static final String DATED = "Talks in Rawalpindi\nPublished: December 14, 2016\n\nRelations have grown "
-            + "closer since Defence Minister Vaskor Lendorma visited Pakistan in 2014 and met the army chief in "
-            + "Rawalpindi. The two armies have held joint drills every year since then.";
-    private static final String YEARLESS_BODY = "Defence Minister Vaskor Lendorma arrived in Islamabad on Thursday "
-            + "for talks with the army chief in Rawalpindi. The two sides would meet again next week, officials said.";
+            + "closer since the Russian Defence Minister Vaskor Lendorma visited Pakistan in 2014 and met the army "
+            + "chief in Rawalpindi. The two armies have held joint drills every year since then.";
+    private static final String YEARLESS_BODY = "Russian Defence Minister Vaskor Lendorma arrived on a day-long "
+            + "visit to Pakistan on Thursday for talks with the army chief in Rawalpindi. The two sides would meet again next week, officials said.";
 
     @Test
     void aYearlessDatelineTakesTheYearTheCorpusSupportsWithItsReasoning() throws IOException {
