@@ -39,7 +39,7 @@ public final class Pipeline {
                 new TimeExtractor(),
                 new EventExtractor(events, modality),
                 new OrdinalExtractor(events, modality),
-                new PlaceExtractor(lexicon, events, modality),
+                new PlaceExtractor(new PlaceFinder(lexicon, persons, vocabulary), events, modality),
                 new CountExtractor(lexicon, events, modality),
                 new MoneyExtractor(lexicon, events, modality),
                 new EquipmentExtractor(designations, events, modality),
