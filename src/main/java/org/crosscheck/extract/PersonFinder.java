@@ -41,13 +41,29 @@ public final class PersonFinder {
     /** "former Foreign Minister X", "ex-PM X", "the then army chief X", "the late President X". */
     private static final Pattern FORMER = Pattern.compile("(?i)(?:\\b(?:former|erstwhile|then|late)[\\s-]+|\\bex-\\s*)$");
 
-    private static final String TOKEN = "(?:\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{L}+)*|\\p{Lu}{2,}(?![\\p{L}])|\\p{Lu}\\.?(?![\\p{L}]))";
+    /**
+     * A word of a name: "Lopez", "McCormick", "O'Brien", "Schneider-Ammann", an initial ("J.", "BS") or an
+     * abbreviation before another word ("St. J. McCormick").
+     */
+    private static final String TOKEN = "(?:\\p{Lu}\\p{Ll}\\.(?=\\s\\p{Lu})|\\p{Lu}[\\p{Ll}'\u2019]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{L}+)*"
+            + "|\\p{Lu}['\u2019]\\p{Lu}\\p{Ll}+|\\p{Lu}{2,}(?![\\p{L}])|\\p{Lu}\\.?(?![\\p{L}]))";
+    /** A possessive ends a name: "Theresa May's Brexit deal". */
+    private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("['\u2019]s\\s.*$");
+    /** Forms of address before a name: "Mr Kim", "Dr. Lopez", "Sir Geoff Hurst". */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:Mr|Mrs|Ms|Mx|Dr|Sir|Dame|Lady|Lord)\\.?\\s+)+");
+    /** An organisation's acronym after a name ("Jens Stoltenberg NATO"), kept apart from initials ("BS"). */
+    private static final Pattern TRAILING_ACRONYM = Pattern.compile("(\\s\\p{Lu}{3,})+$");
+    private static final Pattern INITIALS_ONLY = Pattern.compile("(?:\\p{Lu}{1,3}\\.?\\s*)+");
     /** Capitalised function words, months and weekdays that open a sentence or date, not a name. */
     private static final Set<String> NOT_NAMES = Set.of("in", "on", "at", "the", "a", "an", "during", "after",
             "before", "since", "for", "by", "with", "from", "and", "but", "of", "to", "as", "it", "this", "that",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** A capitalised name right after an appositive title: the title is the next person's. */
+    private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}\\p{Ll}+(?:\\s|$)");
+    /** Sense uses in WordNet above which a lone word is a common noun, not a name. */
+    private static final int COMMON_USES = 3;
     private static final Pattern COUNTERPART_WORD = Pattern.compile("(?i)\\bcounterparts?\\b");
     private static final String NAME = TOKEN + "(?:\\s(?:" + TOKEN + ")){0,3}";
 
@@ -87,24 +103,30 @@ public final class PersonFinder {
         }
         Matcher m = titled.matcher(sentence);
         while (m.find()) {
-            String name = trimName(m.group(4));
-            if (!isName(name, sentence, m.start(4) + name.length())) {
+            String raw = m.group(4);
+            String name = trimName(raw);
+            int nameStart = m.start(4) + (raw.length() - HONORIFIC.matcher(raw).replaceFirst("").length());
+            if (!isName(name, sentence, nameStart + name.length()) || longerTitle(sentence, m.start(2), m.start(4))
+                    || lowerAcronym(m.group(2))) {
                 continue;
             }
             String affiliation = m.group(1) == null ? "" : country(m.group(1));
-            int nameEnd = m.start(4) + name.length();
+            int nameEnd = nameStart + name.length();
             for (int g : new int[] {2, 3}) {
                 if (m.group(g) != null && lexicon.title(m.group(g)) != null) {
                     out.add(new Mention(m.start(), nameEnd, name, lexicon.title(m.group(g)).title(), affiliation,
-                            m.start(4), former(sentence, m.start())));
+                            nameStart, former(sentence, m.start())));
                 }
             }
         }
         Matcher a = appositive.matcher(sentence);
         while (a.find()) {
-            String name = stripLeadingTitle(a.group(1));
+            String name = HONORIFIC.matcher(stripLeadingTitle(a.group(1))).replaceFirst("");
             int nameStart = a.end(1) - name.length();
-            if (SPACES.split(name).length < 2 || !isName(name, sentence, a.end(1))) {
+            // "Parag Agrawal, CFO Ned Segal": a title followed by a name is the next person's.
+            if (SPACES.split(name).length < 2 || !isName(name, sentence, a.end(1))
+                    || NAME_NEXT.matcher(sentence.substring(a.end())).lookingAt()
+                    || longerTitle(sentence, a.start(3), a.end(3) + 1)) {
                 continue;
             }
             String affiliation = a.group(4) != null ? country(a.group(4)) : a.group(2) != null ? country(a.group(2)) : "";
@@ -132,6 +154,23 @@ public final class PersonFinder {
         return out;
     }
 
+    /**
+     * Whether a lone capitalised word after a title is a common word for a person or thing ("General Manager",
+     * "King Maker"), by WordNet sense use: names have no or rare common readings.
+     */
+    private boolean commonNoun(String word) {
+        org.crosscheck.nlp.WordSenses.Reading r = org.crosscheck.nlp.WordSenses.shared()
+                .reading(word.toLowerCase(Locale.ROOT), org.crosscheck.nlp.Tag.NOUN);
+        if (r == null || !r.lemma().equals(word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int uses = 0;
+        for (org.crosscheck.nlp.WordSenses.Sense sense : r.senses()) {
+            uses += sense.uses();
+        }
+        return uses >= COMMON_USES;
+    }
+
     private static boolean former(String sentence, int titleStart) {
         return FORMER.matcher(sentence.substring(Math.max(0, titleStart - 20), titleStart)).find();
     }
@@ -141,33 +180,57 @@ public final class PersonFinder {
         return p == null ? "" : p.countryKey();
     }
 
-    /** Drops a trailing possessive and trailing single initials. */
+    /** Drops a form of address, a trailing possessive, trailing single initials and an acronym after the name. */
     private static String trimName(String name) {
-        String n = POSSESSIVE_S.matcher(name).replaceAll("");
-        return TRAILING_INITIALS.matcher(n).replaceAll("");
+        String n = POSSESSIVE_INSIDE.matcher(name).replaceFirst("");
+        n = HONORIFIC.matcher(POSSESSIVE_S.matcher(n).replaceAll("")).replaceFirst("");
+        n = TRAILING_INITIALS.matcher(n).replaceAll("");
+        return TRAILING_ACRONYM.matcher(n).replaceAll("");
+    }
+
+    /**
+     * Whether the title at {@code titleStart} runs on into what was read as a name: "Chief Executive Officer",
+     * "General Manager" are titles, not a title before "Officer" or "Manager".
+     */
+    private boolean longerTitle(String sentence, int titleStart, int nameStart) {
+        Matcher t = lexicon.titlePattern().matcher(sentence);
+        t.region(titleStart, sentence.length());
+        return t.lookingAt() && t.end() > nameStart;
+    }
+
+    /** "3.30 pm IST": a short title written in lower case is another word ("PM", "IG", "MP" are capitals). */
+    private static boolean lowerAcronym(String title) {
+        return title.length() <= 3 && title.equals(title.toLowerCase(Locale.ROOT));
     }
 
     /** A title word opening an appositive name ("Ambassador Ana Lopez, Special Envoy") is not the name. */
     private String stripLeadingTitle(String name) {
-        String[] tokens = SPACES.split(name);
-        int i = 0;
-        while (i < tokens.length - 1 && lexicon.title(tokens[i]) != null) {
-            i++;
+        String rest = name;
+        Matcher t = lexicon.titlePattern().matcher(rest);
+        while (t.lookingAt() && t.end() < rest.length()) {
+            rest = rest.substring(t.end()).strip();
+            t = lexicon.titlePattern().matcher(rest);
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length));
+        return rest;
     }
 
     private boolean isName(String name, String sentence, int end) {
-        if (name.isBlank()) {
+        if (name.isBlank() || INITIALS_ONLY.matcher(name).matches()) {
             return false;
         }
-        for (String token : SPACES.split(name)) {
-            String t = POSSESSIVE_S.matcher(token).replaceAll("");
-            if (stopwords.contains(t.toLowerCase(Locale.ROOT)) || NOT_NAMES.contains(t.toLowerCase(Locale.ROOT))
+        String[] tokens = SPACES.split(name);
+        for (int i = 0; i < tokens.length; i++) {
+            String t = POSSESSIVE_S.matcher(tokens[i]).replaceAll("");
+            String lower = t.toLowerCase(Locale.ROOT);
+            // A month or weekday opens a date ("President Trump on Monday" aside, "May" ends "Theresa May").
+            if (stopwords.contains(lower) || NOT_NAMES.contains(lower) && (i == 0 || tokens.length == 1)
                     || lexicon.place(t) != null
                     || lexicon.title(t) != null || lexicon.eventWord(t) != null) {
                 return false;
             }
+        }
+        if (tokens.length == 1 && commonNoun(tokens[0])) {
+            return false;
         }
         // "Special Secretary United Nations and Economic Coordination": a run joined by "and" to another
         // capitalised run is a portfolio.

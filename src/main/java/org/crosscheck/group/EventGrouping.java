@@ -18,6 +18,7 @@ public final class EventGrouping {
 
     /** Resolves the subjects of {@code claims} in place (a corpus's claims are not copied) and returns the list. */
     public List<Claim> resolve(List<Claim> claims) {
+        PersonResolver.inArticles(claims);
         Map<String, String> people = PersonResolver.resolve(claims);
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);

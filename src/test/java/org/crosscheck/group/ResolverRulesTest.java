@@ -40,6 +40,42 @@ class ResolverRulesTest {
     }
 
     @Test
+    void onlyWholeNamesAreSpellingVariantsOfOnePerson() {
+        // Word by word across people, "Renzo" would be "Renzi" and "Dalia" "Davila".
+        Map<String, String> m = PersonResolver.resolveNames(Set.of("renzo-simoni", "matteo-renzi",
+                "dalia-grybauskaite", "edward-davila", "yuri-borisov", "boris-johnson"));
+        assertThat(m).containsEntry("renzo-simoni", "renzo-simoni").containsEntry("dalia-grybauskaite",
+                "dalia-grybauskaite").containsEntry("yuri-borisov", "yuri-borisov");
+        Map<String, String> v = PersonResolver.resolveNames(Set.of("saman-kunan", "saman-gunan",
+                "narongsak-osatanakorn", "narongsak-osottanakorn"));
+        assertThat(v.get("saman-gunan")).isEqualTo(v.get("saman-kunan"));
+        assertThat(v.get("narongsak-osottanakorn")).isEqualTo(v.get("narongsak-osatanakorn"));
+    }
+
+    @Test
+    void aLongerNameBeginningWithAKnownNameIsThatPerson() {
+        assertThat(PersonResolver.resolveNames(Set.of("carrie-lam", "carrie-lam-cheng-yuetngor")))
+                .containsEntry("carrie-lam-cheng-yuetngor", "carrie-lam");
+    }
+
+    @Test
+    void aOneWordNameIsResolvedInItsOwnArticleFirst() {
+        List<Claim> claims = new java.util.ArrayList<>(List.of(
+                person("a.txt", "person:khawaja-asif"), person("a.txt", "person:asif"),
+                person("b.txt", "person:asif-ali-zardari"), person("b.txt", "person:asif")));
+        PersonResolver.inArticles(claims);
+        assertThat(claims).extracting(Claim::source, Claim::subject).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a.txt", "person:khawaja-asif"),
+                org.assertj.core.groups.Tuple.tuple("a.txt", "person:khawaja-asif"),
+                org.assertj.core.groups.Tuple.tuple("b.txt", "person:asif-ali-zardari"),
+                org.assertj.core.groups.Tuple.tuple("b.txt", "person:asif-ali-zardari"));
+    }
+
+    private static Claim person(String source, String subject) {
+        return Claim.builder().source(source).subject(subject).attribute("title").value("minister").build();
+    }
+
+    @Test
     void middleNamesAndSingleNames() {
         Map<String, String> m = PersonResolver.resolveNames(Set.of("mohammad-javad-zarif", "mohammad-zarif", "zarif",
                 "hassan-rouhani"));
