@@ -60,8 +60,8 @@ public final class PersonFinder {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-    /** A capitalised name right after an appositive title: the title is the next person's. */
-    private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}\\p{Ll}+(?:\\s|$)");
+    /** A capitalised name right after an appositive title: the title may be the next person's. */
+    private static final Pattern NAME_NEXT = Pattern.compile("\\s+(" + "(?:\\p{Lu}\\p{Ll}+)(?:\\s\\p{Lu}\\p{Ll}+){0,3})");
     /** Sense uses in WordNet above which a lone word is a common noun, not a name. */
     private static final int COMMON_USES = 3;
     private static final Pattern COUNTERPART_WORD = Pattern.compile("(?i)\\bcounterparts?\\b");
@@ -125,7 +125,7 @@ public final class PersonFinder {
             int nameStart = a.end(1) - name.length();
             // "Parag Agrawal, CFO Ned Segal": a title followed by a name is the next person's.
             if (SPACES.split(name).length < 2 || !isName(name, sentence, a.end(1))
-                    || NAME_NEXT.matcher(sentence.substring(a.end())).lookingAt()
+                    || nameNext(sentence, a.end())
                     || longerTitle(sentence, a.start(3), a.end(3) + 1)) {
                 continue;
             }
@@ -196,6 +196,13 @@ public final class PersonFinder {
         Matcher t = lexicon.titlePattern().matcher(sentence);
         t.region(titleStart, sentence.length());
         return t.lookingAt() && t.end() > nameStart;
+    }
+
+    /** Whether a person's name follows an offset ("..., CFO Ned Segal"), not a portfolio ("United Nations"). */
+    private boolean nameNext(String sentence, int offset) {
+        Matcher n = NAME_NEXT.matcher(sentence);
+        n.region(offset, sentence.length());
+        return n.lookingAt() && isName(n.group(1), sentence, n.end(1));
     }
 
     /** "3.30 pm IST": a short title written in lower case is another word ("PM", "IG", "MP" are capitals). */
