@@ -111,7 +111,7 @@ class MainTest {
     void malformedDataFileRowExitsTwoNamingFileAndLine() {
         Path rules = TestFiles.copyTree(Path.of("rules"), dir.resolve("rules"));
         String table = TestFiles.read(rules.resolve("data/designations.csv"));
-        TestFiles.write(rules.resolve("data/designations.csv"), table + "Xx,Maker,thing,maybe\n");
+        TestFiles.write(rules.resolve("data/designations.csv"), table + "Xx,Maker,thing,maybe,,\n");
         long line = table.lines().count() + 1;
         Run r = run("--rules", rules.toString(), "--out", dir.resolve("o").toString());
         assertThat(r.code()).isEqualTo(2);
