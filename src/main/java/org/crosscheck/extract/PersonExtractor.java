@@ -14,10 +14,14 @@ import org.crosscheck.time.TimeExpression;
  * country key, unit the office group of the title ({@code titles.csv}: two titles conflict only within one group),
  * time the sentence's first time expression that is not a SINCE one, else the publication day. A former title
  * ("former Foreign Minister X") says nothing of the person's office at that time: qualifier {@code FORMER}, no
- * time.
+ * time. A corporate or board title names its organisation in the detail when the text does ("LinkedIn CEO X").
+ * Also emits one {@code age} claim (kind PERSON) per person named with an age ("Saman Kunan, 37,"): value and
+ * number the age, unit {@code years}, time the publication day (none for an article of unknown date).
  */
 public final class PersonExtractor implements Extractor {
     public static final String NAME = "person";
+    /** Attribute of a person's age in years, stated beside the name; its time is the publication day. */
+    public static final String AGE = "age";
     /** Qualifier of a title the person no longer holds; such a claim has no time, so no rule compares it. */
     public static final String FORMER = "FORMER";
 
@@ -45,6 +49,21 @@ public final class PersonExtractor implements Extractor {
         if (time == null && context.published() != null) {
             LocalDate day = context.published();
             time = new TimeSpan(day.toString(), day, day, "DAY");
+        }
+        for (PersonFinder.Aged a : persons.ages(context)) {
+            LocalDate day = context.published();
+            ModalityDetector.Modality mod = modality.at(context, a.nameStart(), a.end());
+            out.add(context.claim(NAME, context.fileOffset(a.nameStart()), context.fileOffset(a.end()))
+                    .kind(ClaimConventions.KIND_PERSON)
+                    .subject(subject(lexicon, a.name()))
+                    .attribute(AGE)
+                    .value(Integer.toString(a.age()))
+                    .number(a.age())
+                    .unit("years")
+                    .modality(mod.modality())
+                    .negated(mod.negated())
+                    .time(day == null ? null : new TimeSpan(day.toString(), day, day, "DAY"))
+                    .build());
         }
         for (PersonFinder.Mention p : persons.find(context)) {
             ModalityDetector.Modality mod = modality.at(context, p.start(), p.end());

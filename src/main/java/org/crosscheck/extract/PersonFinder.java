@@ -30,7 +30,8 @@ public final class PersonFinder {
      * @param end         just past the mention
      * @param name        the name as written, possessive dropped
      * @param title       normalised title
-     * @param affiliation country key from a demonym or {@code of <Country>}, empty when unstated
+     * @param affiliation country key from a demonym or {@code of <Country>}; for a corporate or board title, the
+     *                    key of the organisation ("LinkedIn CEO X", "X, chairman of Acme Corp"); empty when unstated
      * @param nameStart   first character of the name
      * @param former      whether the title is one the person no longer holds ("former", "ex-", "then")
      */
@@ -67,8 +68,33 @@ public final class PersonFinder {
     private static final Pattern COUNTERPART_WORD = Pattern.compile("(?i)\\bcounterparts?\\b");
     private static final String NAME = TOKEN + "(?:\\s(?:" + TOKEN + ")){0,3}";
 
+    /**
+     * A person's age beside the name ({@code age} years): "Saman Kunan, 37,", "Saman, aged 38", "Kunan (37)".
+     *
+     * @param nameStart first character of the name (sentence offsets)
+     * @param end       just past the age
+     */
+    public record Aged(int nameStart, int nameEnd, String name, int age, int end) {
+    }
+
+    /** Office groups whose titles belong to an organisation, not a country ({@code titles.csv}). */
+    private static final Set<String> ORGANISATION_OFFICES = Set.of("corporate", "board");
+    private static final String ORG = "\\p{Lu}[\\p{L}\\d&.-]*(?:\\s\\p{Lu}[\\p{L}\\d&.-]*){0,2}";
+    /** An organisation right before a title: "LinkedIn CEO", "Twitter's general counsel". */
+    private static final Pattern ORG_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(" + ORG + ")(?:['\u2019]s)?\\s+$");
+    private static final Pattern OF_ORG = Pattern.compile("^\\s+of\\s+(?:the\\s+)?(" + ORG + ")");
+    private static final int MAX_AGE = 110;
+    /** "X, 37," "X, aged 37" "X (37)" "37-year-old X" */
+    private static final Pattern AGE_AFTER = Pattern.compile("^(?:,\\s+(?:aged\\s+)?(\\d{1,3})(?=,|\\s+(?:and|who|was|is|"
+            + "had|has)\\b)|\\s+\\((\\d{1,3})\\))");
+    /** "the 37-year-old diver Saman Kunan": only describing words between the age and the name. */
+    private static final Pattern AGE_BEFORE = Pattern.compile("(\\d{1,3})-year-old\\s+(?:(?!(?:of|the|a|an|in|at|for|from|with|"
+            + "and|to|by|on)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}$");
+    private static final Object AGES = new Object();
+
     private final Lexicon lexicon;
     private final Set<String> stopwords = new HashSet<>();
+    private final Pattern name = Pattern.compile("(?<![\\p{L}\\d])" + NAME);
     private final Pattern titled;
     private final Pattern appositive;
     private final Pattern counterpart;
@@ -111,6 +137,9 @@ public final class PersonFinder {
                 continue;
             }
             String affiliation = m.group(1) == null ? "" : country(m.group(1));
+            if (affiliation.isEmpty() && organisational(m.group(2))) {
+                affiliation = organisationBefore(sentence, m.start(2));
+            }
             int nameEnd = nameStart + name.length();
             for (int g : new int[] {2, 3}) {
                 if (m.group(g) != null && lexicon.title(m.group(g)) != null) {
@@ -130,6 +159,10 @@ public final class PersonFinder {
                 continue;
             }
             String affiliation = a.group(4) != null ? country(a.group(4)) : a.group(2) != null ? country(a.group(2)) : "";
+            if (affiliation.isEmpty() && organisational(a.group(3))) {
+                Matcher of = OF_ORG.matcher(sentence.substring(a.end()));
+                affiliation = of.find() ? organisation(of.group(1)) : organisationBefore(sentence, a.start(3));
+            }
             out.add(new Mention(nameStart, a.end(), name, lexicon.title(a.group(3)).title(), affiliation, nameStart,
                     former(sentence, a.start(3))));
         }
@@ -196,6 +229,119 @@ public final class PersonFinder {
         Matcher t = lexicon.titlePattern().matcher(sentence);
         t.region(titleStart, sentence.length());
         return t.lookingAt() && t.end() > nameStart;
+    }
+
+    private boolean organisational(String title) {
+        Lexicon.Title t = lexicon.title(title);
+        return t != null && ORGANISATION_OFFICES.contains(t.office());
+    }
+
+    /** The key of an organisation named right before a title, or empty. */
+    private String organisationBefore(String sentence, int titleStart) {
+        Matcher o = ORG_BEFORE.matcher(sentence.substring(0, titleStart));
+        if (!o.find()) {
+            return "";
+        }
+        // "Former CEO X", "Then chairman X": a capitalised common word opening the sentence is no organisation.
+        if (o.start(1) == 0 && commonWord(o.group(1))) {
+            return "";
+        }
+        return organisation(o.group(1));
+    }
+
+    /** The key of an organisation's name, or empty when it is a place, a title, a month or a function word. */
+    private String organisation(String text) {
+        String t = POSSESSIVE_S.matcher(text.strip()).replaceAll("");
+        for (String token : SPACES.split(t)) {
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (NOT_NAMES.contains(lower) || lexicon.place(token) != null || lexicon.title(token) != null) {
+                return "";
+            }
+        }
+        return Lexicon.key(t);
+    }
+
+    private static boolean commonWord(String word) {
+        org.crosscheck.nlp.WordSenses senses = org.crosscheck.nlp.WordSenses.shared();
+        String lower = word.toLowerCase(Locale.ROOT);
+        return senses.readings(lower).values().stream().anyMatch(r -> r.lemma().equals(lower)
+                && r.senses().stream().mapToInt(org.crosscheck.nlp.WordSenses.Sense::uses).sum() >= COMMON_USES);
+    }
+
+    /** People named with their age in the sentence, in text order (computed once per sentence). */
+    public List<Aged> ages(SentenceContext context) {
+        return context.memo(AGES, () -> ages(context.sentence().text()));
+    }
+
+    /**
+     * People named with their age: "Saman Kunan, 37,", "Saman, aged 38", "Kunan (37)", "the 37-year-old diver Saman
+     * Kunan". The name is the run of capitalised words before (or after) the age, less the words before it that
+     * describe rather than name ("Former Thai Navy SEAL Saman Kunan": a capitalised common word, a demonym or a
+     * title ends the description).
+     */
+    public List<Aged> ages(String sentence) {
+        List<Aged> out = new ArrayList<>();
+        if (sentence.indexOf(',') < 0 && sentence.indexOf('(') < 0 && !sentence.contains("-year-old")) {
+            return out;
+        }
+        Matcher n = name.matcher(sentence);
+        while (n.find()) {
+            String after = sentence.substring(n.end());
+            Matcher a = AGE_AFTER.matcher(after);
+            Matcher b = AGE_BEFORE.matcher(sentence.substring(0, n.start()));
+            int age;
+            int end;
+            boolean bracketed = false;
+            if (a.find()) {
+                bracketed = a.group(2) != null;
+                age = Integer.parseInt(a.group(1) != null ? a.group(1) : a.group(2));
+                end = n.end() + (a.group(1) != null ? a.end(1) : a.end(2) + 1);
+            } else if (b.find()) {
+                age = Integer.parseInt(b.group(1));
+                end = n.end();
+            } else {
+                continue;
+            }
+            int[] span = personalName(sentence, n.start(), n.end());
+            if (span == null || age < 1 || age > MAX_AGE) {
+                continue;
+            }
+            String who = trimName(sentence.substring(span[0], span[1]));
+            boolean single = who.indexOf(' ') < 0;
+            // "Amsteg (1), Sedrun (2)" numbers a list: a bracketed number is an age only after a full name; a lone
+            // common word or adjective is no name ("the 33-year-old North Korean leader").
+            if (!isName(who, sentence, span[1]) || lexicon.place(who) != null
+                    || single && (bracketed || commonWord(who) || org.crosscheck.nlp.WordSenses.shared()
+                    .readings(who.toLowerCase(Locale.ROOT)).containsKey(org.crosscheck.nlp.Tag.ADJ))) {
+                continue;
+            }
+            out.add(new Aged(span[0], span[0] + who.length(), who, age, end));
+        }
+        return out;
+    }
+
+    /** The part of a capitalised run that names a person: its last words after any describing word. */
+    private int[] personalName(String sentence, int start, int end) {
+        String run = sentence.substring(start, end);
+        String[] tokens = SPACES.split(run);
+        int from = tokens.length;
+        while (from > 0) {
+            String t = POSSESSIVE_S.matcher(tokens[from - 1]).replaceAll("");
+            if (lexicon.place(t) != null || lexicon.title(t) != null || commonWord(t) && from < tokens.length
+                    || NOT_NAMES.contains(t.toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            from--;
+        }
+        if (from == tokens.length) {
+            return null;
+        }
+        int offset = start;
+        for (int i = 0; i < from; i++) {
+            offset = sentence.indexOf(tokens[i], offset) + tokens[i].length();
+        }
+        int nameStart = sentence.indexOf(tokens[from], offset);
+        return new int[] {nameStart, end};
     }
 
     /** Whether a person's name follows an offset ("..., CFO Ned Segal"), not a portfolio ("United Nations"). */

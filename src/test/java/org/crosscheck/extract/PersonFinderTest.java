@@ -49,4 +49,35 @@ class PersonFinderTest {
         assertThat(people("Air Force chief B. S. Dhanoa spoke.")).extracting(PersonFinder.Mention::name)
                 .doesNotContain("B");
     }
+
+    @Test
+    void agesBesideANameAndTheDescriptionBeforeIt() {
+        assertThat(FINDER.ages("Former Thai Navy SEAL Saman Kunan, 37, ran out of oxygen.")).extracting(
+                PersonFinder.Aged::name, PersonFinder.Aged::age).containsExactly(tuple("Saman Kunan", 37));
+        assertThat(FINDER.ages("Saman, 38, had retired from the navy.")).extracting(PersonFinder.Aged::name,
+                PersonFinder.Aged::age).containsExactly(tuple("Saman", 38));
+        assertThat(FINDER.ages("Among them was the 26-year-old student Jitesh Maurya.")).extracting(
+                PersonFinder.Aged::name, PersonFinder.Aged::age).containsExactly(tuple("Jitesh Maurya", 26));
+    }
+
+    @Test
+    void numbersThatAreNoAges() {
+        assertThat(FINDER.ages("Accidents occurred at Amsteg (1), Sedrun (2) and Faido (3).")).isEmpty();
+        assertThat(FINDER.ages("The 33-year-old North Korean leader greeted Trump.")).isEmpty();
+        assertThat(FINDER.ages("But eight teammates and the 25-year-old coach of the Wild Boars remain trapped."))
+                .isEmpty();
+        assertThat(FINDER.ages("On June 23, 2018, the boys entered the cave.")).isEmpty();
+    }
+
+    @Test
+    void anOrganisationBeforeOrAfterACorporateTitleIsItsAffiliation() {
+        assertThat(people("LinkedIn CEO Jeff Weiner will report to Satya Nadella.")).extracting(
+                PersonFinder.Mention::name, PersonFinder.Mention::affiliation)
+                .containsExactly(tuple("Jeff Weiner", "linkedin"));
+        assertThat(people("Reid Hoffman, chairman of LinkedIn, backed the deal.")).extracting(
+                PersonFinder.Mention::name, PersonFinder.Mention::title, PersonFinder.Mention::affiliation)
+                .containsExactly(tuple("Reid Hoffman", "chairman", "linkedin"));
+        assertThat(people("Former CEO Dick Costolo left.")).extracting(PersonFinder.Mention::affiliation)
+                .containsExactly("");
+    }
 }

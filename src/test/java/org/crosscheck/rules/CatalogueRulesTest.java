@@ -220,6 +220,48 @@ class CatalogueRulesTest {
     }
 
     @Nested
+    class People {
+        private Claim age(String source, String day, int years) {
+            return claim(source, "person:saman-kunan", "age", Integer.toString(years)).number(years)
+                    .time(day == null ? null : day(day)).build();
+        }
+
+        @Test
+        void agesTheTimeBetweenArticlesExplainsAgree() {
+            assertThat(run(age("a.txt", "2018-07-06", 37), age("b.txt", "2019-08-01", 38))).isEmpty();
+            assertThat(run(age("a.txt", "2018-07-06", 37), age("b.txt", "2018-07-06", 37))).isEmpty();
+        }
+
+        @Test
+        void agesAWeekApartAreForReviewAndTwoYearsApartContradict() {
+            assertThat(run(age("a.txt", "2018-07-06", 37), age("b.txt", "2018-07-13", 38))).singleElement()
+                    .satisfies(f -> assertThat(f.verdict()).isEqualTo(Verdict.NEEDS_REVIEW));
+            assertThat(run(age("a.txt", "2018-07-06", 37), age("b.txt", "2018-07-13", 39))).singleElement()
+                    .satisfies(f -> assertThat(f.verdict()).isEqualTo(Verdict.CONTRADICTION));
+            assertThat(run(age("a.txt", "2018-07-06", 38), age("b.txt", "2018-09-13", 37))).singleElement()
+                    .satisfies(f -> assertThat(f.verdict()).isEqualTo(Verdict.CONTRADICTION));
+            assertThat(run(age("a.txt", null, 37), age("b.txt", "2018-07-13", 38))).singleElement()
+                    .satisfies(f -> assertThat(f.verdict()).isEqualTo(Verdict.NEEDS_REVIEW));
+        }
+
+        private Claim title(String source, String title, String office, String org) {
+            return claim(source, "person:reid-hoffman", "title", title).unit(office).detail(org)
+                    .time(day("2016-06-13")).build();
+        }
+
+        @Test
+        void chairmanAndChiefExecutiveOfOneCompanyAtOneTimeAreForReview() {
+            assertThat(run(title("a.txt", "chairman", "board", "linkedin"),
+                    title("b.txt", "chief executive", "corporate", "linkedin"))).singleElement().satisfies(f -> {
+                        assertThat(f.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+                        assertThat(f.rule()).startsWith("Independent sources call one person chairman");
+                    });
+            assertThat(run(title("a.txt", "chairman", "board", "linkedin"),
+                    title("b.txt", "chief executive", "corporate", "greylock"))).isEmpty();
+        }
+    }
+
+    @Nested
     class Ordinals {
         @Test
         void oneEditionWithTwoNumbersContradicts() {
