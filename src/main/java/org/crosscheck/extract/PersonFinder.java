@@ -91,6 +91,11 @@ public final class PersonFinder {
     private static final Pattern AGE_BEFORE = Pattern.compile("(\\d{1,3})-year-old\\s+(?:(?!(?:of|the|a|an|in|at|for|from|with|"
             + "and|to|by|on)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}$");
     private static final Object AGES = new Object();
+    /** Words before a byline or a credit: "By X", "Reporting by X", "Photo: X", "(AP Photo/X)", "Reuters/X". */
+    private static final Pattern CREDIT_BEFORE = Pattern.compile("(?i)(?:^\\s*by|(?:reporting|editing|writing|written|"
+            + "compiled|photos?|photographs?|pictures?|images?)\\s+by|(?:photo(?:graph)?s?|pictures?|images?|credits?|source)"
+            + "\\s*[:/]|courtesy(?:\\s+of)?|/)\\s*$");
+    private static final Pattern CREDIT_AFTER = Pattern.compile("^\\s*(?:/|\\|\\s*\\p{Lu}|\\(@)");
 
     private final Lexicon lexicon;
     private final Set<String> stopwords = new HashSet<>();
@@ -133,7 +138,7 @@ public final class PersonFinder {
             String name = trimName(raw);
             int nameStart = m.start(4) + (raw.length() - HONORIFIC.matcher(raw).replaceFirst("").length());
             if (!isName(name, sentence, nameStart + name.length()) || longerTitle(sentence, m.start(2), m.start(4))
-                    || lowerAcronym(m.group(2))) {
+                    || lowerAcronym(m.group(2)) || credit(sentence, m.start(), nameStart + name.length())) {
                 continue;
             }
             String affiliation = m.group(1) == null ? "" : country(m.group(1));
@@ -154,7 +159,7 @@ public final class PersonFinder {
             int nameStart = a.end(1) - name.length();
             // "Parag Agrawal, CFO Ned Segal": a title followed by a name is the next person's.
             if (SPACES.split(name).length < 2 || !isName(name, sentence, a.end(1))
-                    || nameNext(sentence, a.end())
+                    || nameNext(sentence, a.end()) || credit(sentence, nameStart, a.end(1))
                     || longerTitle(sentence, a.start(3), a.end(3) + 1)) {
                 continue;
             }
@@ -311,6 +316,7 @@ public final class PersonFinder {
             // "Amsteg (1), Sedrun (2)" numbers a list: a bracketed number is an age only after a full name; a lone
             // common word or adjective is no name ("the 33-year-old North Korean leader").
             if (!isName(who, sentence, span[1]) || lexicon.place(who) != null
+                    || credit(sentence, span[0], span[0] + who.length())
                     || single && (bracketed || commonWord(who) || org.crosscheck.nlp.WordSenses.shared()
                     .readings(who.toLowerCase(Locale.ROOT)).containsKey(org.crosscheck.nlp.Tag.ADJ))) {
                 continue;
@@ -342,6 +348,17 @@ public final class PersonFinder {
         }
         int nameStart = sentence.indexOf(tokens[from], offset);
         return new int[] {nameStart, end};
+    }
+
+    /**
+     * Whether a name stands in a byline, an agency credit or a photo credit ("By Jane Doe", "(AP Photo/Jane Doe)",
+     * "UK Parliament/Jane Doe", "Jane Doe/AFP", "Jane Doe | Reuters"): the name of who wrote or took it, not of
+     * someone the article speaks of.
+     */
+    static boolean credit(String sentence, int nameStart, int nameEnd) {
+        int lineStart = sentence.lastIndexOf('\n', Math.max(0, nameStart - 1)) + 1;
+        String before = sentence.substring(Math.max(lineStart, nameStart - 40), nameStart);
+        return CREDIT_BEFORE.matcher(before).find() || CREDIT_AFTER.matcher(sentence.substring(nameEnd)).find();
     }
 
     /** Whether a person's name follows an offset ("..., CFO Ned Segal"), not a portfolio ("United Nations"). */

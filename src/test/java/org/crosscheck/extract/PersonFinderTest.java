@@ -80,4 +80,17 @@ class PersonFinderTest {
         assertThat(people("Former CEO Dick Costolo left.")).extracting(PersonFinder.Mention::affiliation)
                 .containsExactly("");
     }
+
+    @Test
+    void aBylineOrACreditIsNoPerson() {
+        assertThat(FINDER.ages("By Jane Doe, 34, and John Roe")).isEmpty();
+        assertThat(FINDER.ages("(AP Photo/Rajesh Kumar Singh, 41) Rescuers search the coaches.")).isEmpty();
+        assertThat(people("MANDATORY CREDIT: UK Parliament/Prime Minister Theresa May speaking")).isEmpty();
+        assertThat(people("Photo: Prime Minister Theresa May | Reuters")).isEmpty();
+        // "by" inside a sentence introduces an agent, not a byline.
+        assertThat(people("The bridge was opened by President Xi Jinping on Tuesday.")).extracting(
+                PersonFinder.Mention::name).containsExactly("Xi Jinping");
+        assertThat(FINDER.ages("Former Thai Navy SEAL Saman Kunan, 37, died, Reporting by Panu Wongcha-um."))
+                .extracting(PersonFinder.Aged::name).containsExactly("Saman Kunan");
+    }
 }
