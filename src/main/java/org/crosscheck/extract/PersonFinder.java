@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.vocab.DataTable;
+import org.crosscheck.vocab.LiteralGate;
 import org.crosscheck.vocab.Vocabulary;
 
 /**
@@ -91,6 +92,8 @@ public final class PersonFinder {
     private static final Pattern AGE_BEFORE = Pattern.compile("(\\d{1,3})-year-old\\s+(?:(?!(?:of|the|a|an|in|at|for|from|with|"
             + "and|to|by|on)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}$");
     private static final Object AGES = new Object();
+    /** Every age construction holds ", N", "(N" or "-year-old": sentences with none are not searched. */
+    private static final LiteralGate AGE_GATE = LiteralGate.of(Pattern.compile("(?:,\\s?|\\()\\d|-year-old"));
     /** Words before a byline or a credit: "By X", "Reporting by X", "Photo: X", "(AP Photo/X)", "Reuters/X". */
     private static final Pattern CREDIT_BEFORE = Pattern.compile("(?i)(?:^\\s*by|(?:reporting|editing|writing|written|"
             + "compiled|photos?|photographs?|pictures?|images?)\\s+by|(?:photo(?:graph)?s?|pictures?|images?|credits?|source)"
@@ -286,7 +289,7 @@ public final class PersonFinder {
      */
     public List<Aged> ages(String sentence) {
         List<Aged> out = new ArrayList<>();
-        if (sentence.indexOf(',') < 0 && sentence.indexOf('(') < 0 && !sentence.contains("-year-old")) {
+        if (!AGE_GATE.mayMatch(LiteralGate.fold(sentence))) {
             return out;
         }
         Matcher n = name.matcher(sentence);

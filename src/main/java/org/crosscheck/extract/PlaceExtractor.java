@@ -54,6 +54,10 @@ public final class PlaceExtractor implements Extractor {
     public List<Claim> extract(SentenceContext context) {
         String text = context.sentence().text();
         List<EventFinder.Mention> mentions = events.find(context);
+        // Without an event a sentence gives only containment, which needs a kind word ("a village in X").
+        if (mentions.isEmpty() && !places.mayStateContainment(context)) {
+            return List.of();
+        }
         List<PlaceFinder.Place> found = places.find(context);
         if (found.isEmpty()) {
             return List.of();

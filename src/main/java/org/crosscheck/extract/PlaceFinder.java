@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.fact.PlaceKinds;
@@ -13,6 +14,7 @@ import org.crosscheck.nlp.Tag;
 import org.crosscheck.nlp.Token;
 import org.crosscheck.nlp.WordSenses;
 import org.crosscheck.vocab.DataTable;
+import org.crosscheck.vocab.LiteralGate;
 import org.crosscheck.vocab.Vocabulary;
 
 /**
@@ -70,6 +72,8 @@ public final class PlaceFinder {
     }
 
     private static final String PART = "part";
+    private static final Kind VENUE = new Kind("venue", false);
+    private static final Kind NO_KIND = new Kind("", false);
     /** Kind of a name that is a place only if a container of a known kind follows it. */
     private static final String UNDECIDED = "?";
     /** Kind of a word that names no place though WordNet reads it as a location ("destination", "venue"). */
@@ -116,11 +120,20 @@ public final class PlaceFinder {
     private static final Pattern TO_AFTER = Pattern.compile("^\\s+to\\s+$");
 
     private static final Object MEMO = new Object();
+    /** The most tokens a gazetteer name spans ("Bosnia and Herzegovina", "Saint Vincent and the Grenadines"). */
+    private static final int MAX_NAME_TOKENS = 6;
 
     private final Lexicon lexicon;
     private final PersonFinder persons;
     private final WordSenses senses;
     private final Map<String, Kind> kinds = new HashMap<>();
+    /** WordNet's answers per word, asked once per distinct word of a corpus (shared by threads). */
+    private final Map<String, Kind> heads = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> locations = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> motion = new ConcurrentHashMap<>();
+    /** The kind words that state containment on their own ("village", "district"): sentences without an event
+     * are read only when they hold one. */
+    private final LiteralGate kindGate;
 
     public PlaceFinder(Lexicon lexicon, PersonFinder persons, Vocabulary vocabulary) {
         this(lexicon, persons, vocabulary, WordSenses.shared());
@@ -143,6 +156,19 @@ public final class PlaceFinder {
                 throw row.error("place word '" + row.get("word") + "' is listed twice");
             }
         }
+        List<String> levels = new ArrayList<>();
+        kinds.forEach((word, kind) -> {
+            if (PlaceKinds.level(kind.type()) >= 1) {
+                levels.add(Pattern.quote(word));
+            }
+        });
+        kindGate = LiteralGate.of(Pattern.compile(levels.isEmpty() ? "(?!)" : "(?i)\\b(?:" + String.join("|", levels)
+                + ")\\b"));
+    }
+
+    /** Whether a sentence with no event may still state where a place lies: it names a kind of place. */
+    public boolean mayStateContainment(SentenceContext context) {
+        return kindGate.mayMatch(context.folded());
     }
 
     /** The places of the context's sentence, in text order (computed once per sentence). */
@@ -156,11 +182,8 @@ public final class PlaceFinder {
         if (!hasCapitalAfterFirst(text)) {
             return List.of();
         }
-        List<int[]> gazetteer = new ArrayList<>();
-        Matcher m = lexicon.placePattern().matcher(text);
-        while (m.find()) {
-            gazetteer.add(new int[] {m.start(), m.end()});
-        }
+        List<int[]> gazetteer = gazetteer(text, tokens);
+
         List<Place> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -176,6 +199,31 @@ public final class PlaceFinder {
             i = Math.max(j, p == null ? j : tokenAt(tokens, p.end()));
         }
         return link(text, out);
+    }
+
+    /**
+     * The gazetteer names of a sentence as [start, end) offsets, longest first at each capitalised token: a hash
+     * lookup of up to {@value #MAX_NAME_TOKENS} tokens, far cheaper than running the gazetteer's alternation over
+     * the text (tokens give the word bounds it tests).
+     */
+    private List<int[]> gazetteer(String text, List<Token> tokens) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            int found = 0;
+            if (t.capitalised()) {
+                for (int len = Math.min(MAX_NAME_TOKENS, tokens.size() - i); len >= 1 && found == 0; len--) {
+                    Token last = tokens.get(i + len - 1);
+                    if (lexicon.place(text.substring(t.start(), last.end())) != null) {
+                        out.add(new int[] {t.start(), last.end()});
+                        found = len;
+                    }
+                }
+            }
+            i += Math.max(1, found);
+        }
+        return out;
     }
 
     /** The end (exclusive token index) of the capitalised run starting at i, or i when none starts there. */
@@ -605,11 +653,14 @@ public final class PlaceFinder {
             }
             joined.append(t.lower());
         }
+        return locations.computeIfAbsent(joined.toString(), this::locationReading);
+    }
+
+    private boolean locationReading(String joined) {
         // WordNet's morphology finds a base form inside a longer name ("wall_street_journal" reads "wall street"):
         // only the whole name counts.
-        WordSenses.Reading r = senses.reading(joined.toString(), Tag.NOUN);
-        return r != null && r.lemma().replace(' ', '_').equals(joined.toString())
-                && r.share(LOCATION_FILE) >= VENUE_SHARE;
+        WordSenses.Reading r = senses.reading(joined, Tag.NOUN);
+        return r != null && r.lemma().replace(' ', '_').equals(joined) && r.share(LOCATION_FILE) >= VENUE_SHARE;
     }
 
     private boolean locationWords(List<Token> name) {
@@ -625,11 +676,9 @@ public final class PlaceFinder {
         if (k != null) {
             return k.type().equals(PART) || k.type().equals(NONE) ? null : k;
         }
-        if (senses.reachShare(lemma, Tag.NOUN, VENUE_ROOTS) >= VENUE_SHARE
-                && senses.reading(lemma, Tag.NOUN) != null) {
-            return new Kind("venue", false);
-        }
-        return null;
+        Kind wordNet = heads.computeIfAbsent(lemma, w -> senses.reading(w, Tag.NOUN) != null
+                && senses.reachShare(w, Tag.NOUN, VENUE_ROOTS) >= VENUE_SHARE ? VENUE : NO_KIND);
+        return wordNet == NO_KIND ? null : wordNet;
     }
 
     /**
@@ -637,6 +686,13 @@ public final class PlaceFinder {
      * or a noun of travel, transport or delivery ("trip", "flight", "delivery"), per WordNet.
      */
     private boolean moving(Token t) {
+        if (t.tag() != Tag.VERB && t.tag() != Tag.NOUN) {
+            return false;
+        }
+        return motion.computeIfAbsent(t.tag() + "|" + t.lemma(), k -> movingReading(t));
+    }
+
+    private boolean movingReading(Token t) {
         WordSenses.Reading verb = senses.reading(t.lemma(), Tag.VERB);
         if (t.tag() == Tag.VERB) {
             return verb != null && verb.share(MOTION_FILES) >= MOTION_SHARE;
