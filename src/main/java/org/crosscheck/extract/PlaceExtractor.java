@@ -40,6 +40,9 @@ public final class PlaceExtractor implements Extractor {
     private static final Pattern VERB_BEFORE = Pattern.compile("(?is)\\S+\\s+(?:in\\s+|to\\s+|near\\s+|at\\s+|from\\s+)?"
             + "(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?(?:of\\s+)?");
 
+    /** "the Capella hotel, where the summit was held": a relative clause names the place's event. */
+    private static final Pattern WHERE = Pattern.compile("(?s)\\s*,?\\s+where\\s+(?:\\S+\\s+){0,5}?");
+
     private final PlaceFinder places;
     private final EventFinder events;
     private final ModalityDetector modality;
@@ -117,7 +120,8 @@ public final class PlaceExtractor implements Extractor {
             boolean verbBefore = e.start() >= p.end() && p.role().equals(ClaimConventions.DESTINATION);
             boolean verb = e.start() < p.start() && e.end() >= p.start() - 40
                     && VERB_BEFORE.matcher(text.substring(e.start(), p.start())).matches();
-            if ((after || verbBefore || verb) && (event == null
+            boolean where = e.start() >= p.end() && WHERE.matcher(text.substring(p.end(), e.start())).matches();
+            if ((after || verbBefore || verb || where) && (event == null
                     || Math.abs(e.start() - p.start()) < Math.abs(event.start() - p.start()))) {
                 event = e;
             }

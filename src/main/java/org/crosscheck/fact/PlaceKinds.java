@@ -26,6 +26,16 @@ public final class PlaceKinds {
         return la >= 0 && la == level(b);
     }
 
+    /**
+     * Whether two names may be one place written more or less fully: one's words begin the other's ("Bahanaga" and
+     * "Bahanaga Bazar"), case aside.
+     */
+    public static boolean sameName(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT).strip();
+        String y = b.toLowerCase(java.util.Locale.ROOT).strip();
+        return x.equals(y) || y.startsWith(x + " ") || x.startsWith(y + " ");
+    }
+
     /** Whether a kind is a village or town named from the text (a gazetteer city is too large for "near"). */
     public static boolean small(String kind) {
         return "village".equals(kind) || "town".equals(kind);

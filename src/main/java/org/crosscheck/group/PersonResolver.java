@@ -171,7 +171,7 @@ public final class PersonResolver {
         return true;
     }
 
-    private static boolean sameWord(String a, String b) {
+    static boolean sameWord(String a, String b) {
         if (NameVariants.variants(a, b)) {
             return true;
         }

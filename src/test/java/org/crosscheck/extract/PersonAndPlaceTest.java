@@ -41,5 +41,9 @@ class PersonAndPlaceTest {
         assertThat(claims("The summit was held in Minsk.", "place")).extracting(Claim::value, Claim::detail)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Minsk", "venue"));
         assertThat(claims("Tehran's envoy praised the weather.", "place")).isEmpty();
+        // A relative clause after the place names its event.
+        assertThat(claims("Reporters waited outside the Capella hotel, where the summit was held.", "place"))
+                .extracting(Claim::value, Claim::detail).contains(org.assertj.core.groups.Tuple.tuple("Capella",
+                        "venue"));
     }
 }

@@ -59,6 +59,37 @@ class ResolverRulesTest {
     }
 
     @Test
+    void spellingsOfOnePlaceTheGazetteerLacksFoldIntoTheMostUsedOne() {
+        List<Claim> claims = new ArrayList<>(List.of(place("a.txt", "Pukhrayan"), place("b.txt", "Pukhrayan"),
+                place("b.txt", "Pukhrayan"),
+                place("c.txt", "Pukhraya"), place("c.txt", "Bahanaga Baazar"), place("d.txt", "Bahanaga Bazar"),
+                place("d.txt", "Bahanaga Bazar"), place("e.txt", "Tarsk"), place("e.txt", "Vesk"),
+                Claim.builder().source("c.txt").subject("place:pukhraya").attribute("within").value("Pukhraya")
+                        .detail("Kanpur Dehat").build()));
+        PlaceResolver.resolve(claims, TestArticles.LEXICON);
+        assertThat(claims).filteredOn(c -> c.attribute().equals("place")).extracting(Claim::value).containsExactly(
+                "Pukhrayan", "Pukhrayan", "Pukhrayan", "Pukhrayan", "Bahanaga Bazar", "Bahanaga Bazar", "Bahanaga Bazar", "Tarsk",
+                "Vesk");
+        assertThat(claims).filteredOn(c -> c.attribute().equals("within")).extracting(Claim::value, Claim::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Pukhrayan", "Kanpur Dehat"));
+    }
+
+    @Test
+    void placesOfOtherWordsOrAnotherWordCountStayApart() {
+        List<Claim> claims = new ArrayList<>(List.of(place("a.txt", "Kanpur Dehat"), place("b.txt", "Kanpur Nagar"),
+                place("c.txt", "Gate 5"), place("d.txt", "Gate 6"), place("e.txt", "Bahanaga"),
+                place("f.txt", "Bahanaga Bazar")));
+        List<String> before = claims.stream().map(Claim::value).toList();
+        PlaceResolver.resolve(claims, TestArticles.LEXICON);
+        assertThat(claims).extracting(Claim::value).isEqualTo(before);
+    }
+
+    private static Claim place(String source, String name) {
+        return Claim.builder().source(source).subject("derailment:x").attribute("place").value(name).detail("venue")
+                .build();
+    }
+
+    @Test
     void aOneWordNameIsResolvedInItsOwnArticleFirst() {
         List<Claim> claims = new java.util.ArrayList<>(List.of(
                 person("a.txt", "person:khawaja-asif"), person("a.txt", "person:asif"),

@@ -152,6 +152,15 @@ class CatalogueRulesTest {
         }
 
         @Test
+        void aNameAndAFullerNameOfOnePlaceDoNotContradict() {
+            // "at Bahanaga" and "at Bahanaga Bazar": the fuller name begins with the shorter one.
+            assertThat(withVerdict(run(venue("a.txt", "Bahanaga", "town"), venue("b.txt", "Bahanaga Bazar", "town")),
+                    Verdict.CONTRADICTION, "place")).isEmpty();
+            assertThat(withVerdict(run(venue("a.txt", "Bahanaga", "town"), venue("b.txt", "Balasore", "town")),
+                    Verdict.CONTRADICTION, "place")).hasSize(1);
+        }
+
+        @Test
         void aSourceNamingBothVenuesOfAnotherDoesNotContradictIt() {
             // "in Russia and Belarus" against "in Belarus": the first source names the second's venue too.
             List<Finding> f = run(venue("a.txt", "Russia", "country"), venue("a.txt", "Belarus", "country"),
