@@ -40,8 +40,13 @@ public final class PersonFinder {
                           boolean former) {
     }
 
-    /** "former Foreign Minister X", "ex-PM X", "the then army chief X", "the late President X". */
-    private static final Pattern FORMER = Pattern.compile("(?i)(?:\\b(?:former|erstwhile|then|late)[\\s-]+|\\bex-\\s*)$");
+    /**
+     * "former Foreign Minister X", "ex-PM X", "the then army chief X", "the late President X", and with lower-case
+     * words between after "former" ("former federal prosecutor X"; "then" and "late" only right before the title,
+     * as in "she then met President X" they are adverbs).
+     */
+    private static final Pattern FORMER = Pattern.compile(
+            "(?:\\b(?i:former|erstwhile)[\\s-]+(?:\\p{Ll}+\\s+){0,2}|\\b(?i:then|late)[\\s-]+|\\b(?i:ex)-\\s*)$");
 
     /**
      * A word of a name: "Lopez", "McCormick", "O'Brien", "Schneider-Ammann", an initial ("J.", "BS") or an
@@ -213,7 +218,7 @@ public final class PersonFinder {
     }
 
     private static boolean former(String sentence, int titleStart) {
-        return FORMER.matcher(sentence.substring(Math.max(0, titleStart - 20), titleStart)).find();
+        return FORMER.matcher(sentence.substring(Math.max(0, titleStart - 40), titleStart)).find();
     }
 
     private String country(String form) {
