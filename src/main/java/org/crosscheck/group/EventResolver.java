@@ -45,6 +45,9 @@ public final class EventResolver {
         int edition;
         String year;
         EventKey resolved;
+        /** Place in its article's event list, for {@link ArticleEvents}. */
+        int position;
+        Set<String> words;
 
         final int start;
 
@@ -60,8 +63,115 @@ public final class EventResolver {
         }
     }
 
-    /** An event claim's place in its article. */
-    private record Mention(Claim claim, EventKey key, ArticleEvent event) {
+    /** An event claim's place in its article; {@code series} is the series of the key it was extracted with. */
+    private record Mention(Claim claim, EventKey key, ArticleEvent event, EventKey series) {
+    }
+
+    /**
+     * The events of one article so far, indexed by what a later mention looks them up by: the class with the
+     * words of the name, or the class with whether it is named; within each, by edition and year. The latest
+     * compatible event is then a few lookups, not a scan of every earlier event: an article naming thousands of
+     * events would otherwise cost their square.
+     */
+    private static final class ArticleEvents {
+        private static final String ANY = "*";
+        private final List<ArticleEvent> all = new ArrayList<>();
+        private final Map<String, TreeSet<Integer>> slices = new HashMap<>();
+
+        void add(ArticleEvent e) {
+            e.position = all.size();
+            all.add(e);
+            index(e, true);
+        }
+
+        /** Fills in an edition or year a later mention of the event gives. */
+        void complete(ArticleEvent e, int edition, String year) {
+            index(e, false);
+            if (e.edition == 0) {
+                e.edition = edition;
+            }
+            if (e.year.isEmpty()) {
+                e.year = year;
+            }
+            index(e, true);
+        }
+
+        private void index(ArticleEvent e, boolean add) {
+            for (String group : List.of(byWords(e.eventClass, e.words), byNamed(e.eventClass, !e.name.isEmpty()))) {
+                for (String edition : List.of(Integer.toString(e.edition), ANY)) {
+                    for (String year : List.of(e.year, ANY)) {
+                        String slice = group + "|" + edition + "|" + year;
+                        if (add) {
+                            slices.computeIfAbsent(slice, k -> new TreeSet<>()).add(e.position);
+                        } else {
+                            slices.get(slice).remove(e.position);
+                        }
+                    }
+                }
+            }
+        }
+
+        static String byWords(String eventClass, Set<String> words) {
+            return "w:" + eventClass + ":" + String.join("+", words);
+        }
+
+        static String byNamed(String eventClass, boolean named) {
+            return (named ? "n:" : "u:") + eventClass;
+        }
+
+        /** The latest event of the group whose edition and year do not differ from the key's ({@link #compatible}). */
+        ArticleEvent latest(String group, EventKey key, boolean anyEditionAndYear) {
+            List<String> editions = anyEditionAndYear || key.edition() == 0 ? List.of(ANY)
+                    : List.of("0", Integer.toString(key.edition()));
+            List<String> years = anyEditionAndYear || key.year().isEmpty() ? List.of(ANY) : List.of("", key.year());
+            int best = -1;
+            for (String edition : editions) {
+                for (String year : years) {
+                    TreeSet<Integer> slice = slices.get(group + "|" + edition + "|" + year);
+                    if (slice != null && !slice.isEmpty()) {
+                        best = Math.max(best, slice.last());
+                    }
+                }
+            }
+            return best < 0 ? null : all.get(best);
+        }
+    }
+
+    /**
+     * One article's mentions indexed for {@link #rewrite}: by sentence and subject, by sentence and series, by
+     * offset, and the first arms transfer of each equipment family.
+     */
+    private static final class ArticleMentions {
+        final List<Mention> ordered;
+        final int[] starts;
+        final Map<String, Map<String, Mention>> bySubject = new HashMap<>();
+        final Map<String, Map<EventKey, Mention>> bySeries = new HashMap<>();
+        Map<String, Mention> armsByFamily;
+
+        ArticleMentions(List<Mention> ordered) {
+            this.ordered = ordered;
+            this.starts = new int[ordered.size()];
+            for (int i = 0; i < ordered.size(); i++) {
+                Mention m = ordered.get(i);
+                starts[i] = m.claim().start();
+                bySubject.computeIfAbsent(m.claim().sentence(), k -> new HashMap<>())
+                        .putIfAbsent(m.claim().subject(), m);
+                bySeries.computeIfAbsent(m.claim().sentence(), k -> new HashMap<>()).putIfAbsent(m.series(), m);
+            }
+        }
+
+        /** Built once the events are resolved: the first mention of an arms transfer of each family. */
+        Mention arms(String family) {
+            if (armsByFamily == null) {
+                armsByFamily = new HashMap<>();
+                for (Mention m : ordered) {
+                    if (m.event().resolved.eventClass().equals("arms-transfer")) {
+                        armsByFamily.putIfAbsent(m.event().resolved.name(), m);
+                    }
+                }
+            }
+            return armsByFamily.get(family);
+        }
     }
 
     private final Lexicon lexicon;
@@ -79,16 +189,16 @@ public final class EventResolver {
         for (Claim c : claims) {
             bySource.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(c);
         }
-        Map<String, List<Mention>> mentions = new HashMap<>();
+        Map<String, ArticleMentions> mentions = new HashMap<>();
         List<ArticleEvent> events = new ArrayList<>();
         for (Map.Entry<String, List<Claim>> e : bySource.entrySet()) {
-            List<Mention> list = withinArticle(e.getValue(), people, events);
-            mentions.put(e.getKey(), list);
+            mentions.put(e.getKey(), new ArticleMentions(withinArticle(e.getValue(), people, events)));
         }
         acrossArticles(events);
+        ArticleMentions none = new ArticleMentions(List.of());
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            claims.set(i, rewrite(c, mentions.getOrDefault(c.source(), List.of())));
+            claims.set(i, rewrite(c, mentions.getOrDefault(c.source(), none)));
         }
         return claims;
     }
@@ -99,9 +209,10 @@ public final class EventResolver {
                 .sorted(Comparator.comparingInt(Claim::start)).toList();
         List<String> top = topCountries(eventClaims);
         List<Mention> mentions = new ArrayList<>();
-        List<ArticleEvent> events = new ArrayList<>();
+        ArticleEvents events = new ArticleEvents();
         for (Claim c : eventClaims) {
-            EventKey key = EventKey.parse(c.subject()).orElseThrow();
+            EventKey extracted = EventKey.parse(c.subject()).orElseThrow();
+            EventKey key = extracted;
             String person = people.get(ClaimConventions.PERSON_PREFIX + key.name());
             if (person != null) {
                 key = key.withName(person.substring(ClaimConventions.PERSON_PREFIX.length()));
@@ -116,19 +227,15 @@ public final class EventResolver {
                 if (event != null) {
                     fresh.name = event.name;
                 }
+                fresh.words = words(fresh.name, fresh.eventClass);
                 event = fresh;
                 events.add(event);
             } else {
-                if (event.edition == 0) {
-                    event.edition = key.edition();
-                }
-                if (event.year.isEmpty()) {
-                    event.year = key.year();
-                }
+                events.complete(event, key.edition(), key.year());
             }
-            mentions.add(new Mention(c, key, event));
+            mentions.add(new Mention(c, key, event, extracted.series()));
         }
-        all.addAll(events);
+        all.addAll(events.all);
         return mentions;
     }
 
@@ -156,38 +263,21 @@ public final class EventResolver {
         return List.copyOf(out);
     }
 
-    private ArticleEvent named(List<ArticleEvent> events, EventKey key) {
-        Set<String> words = words(key.name(), key.eventClass());
-        for (int i = events.size() - 1; i >= 0; i--) {
-            ArticleEvent e = events.get(i);
-            if (e.eventClass.equals(key.eventClass()) && words(e.name, e.eventClass).equals(words)
-                    && compatible(e, key)) {
-                return e;
-            }
-        }
-        return null;
+    /** The latest compatible event of the class with the same identifying words. */
+    private ArticleEvent named(ArticleEvents events, EventKey key) {
+        return events.latest(ArticleEvents.byWords(key.eventClass(), words(key.name(), key.eventClass())), key,
+                false);
     }
 
-    /** The latest compatible event of the class, a named one before an unnamed one. */
-    private static ArticleEvent antecedent(List<ArticleEvent> events, EventKey key) {
-        ArticleEvent unnamed = null;
-        for (int i = events.size() - 1; i >= 0; i--) {
-            ArticleEvent e = events.get(i);
-            if (e.eventClass.equals(key.eventClass()) && (key.other() || compatible(e, key))) {
-                if (!e.name.isEmpty()) {
-                    return e;
-                }
-                if (unnamed == null) {
-                    unnamed = e;
-                }
-            }
-        }
-        return unnamed;
-    }
-
-    private static boolean compatible(ArticleEvent e, EventKey key) {
-        return (e.edition == 0 || key.edition() == 0 || e.edition == key.edition())
-                && (e.year.isEmpty() || key.year().isEmpty() || e.year.equals(key.year()));
+    /**
+     * The latest compatible event of the class, a named one before an unnamed one; for another instance ("the
+     * next round") the latest of the class whatever its edition and year. Compatible: the edition and the year
+     * are each unstated on one side or equal.
+     */
+    private static ArticleEvent antecedent(ArticleEvents events, EventKey key) {
+        ArticleEvent named = events.latest(ArticleEvents.byNamed(key.eventClass(), true), key, key.other());
+        return named != null ? named
+                : events.latest(ArticleEvents.byNamed(key.eventClass(), false), key, key.other());
     }
 
     /** The identifying words of a name: no generic words, no event words of its class. */
@@ -227,11 +317,31 @@ public final class EventResolver {
     private void resolveBlock(List<ArticleEvent> block, Map<ArticleEvent, Set<String>> identity) {
         // Distinct names of the block; a subset name maps to its one superset.
         List<Set<String>> names = block.stream().map(identity::get).filter(s -> !s.isEmpty()).distinct().toList();
+        // Supersets are looked for among the names holding the name's rarest word, not among all names.
+        Map<String, List<Set<String>>> byWord = new HashMap<>();
+        for (Set<String> n : names) {
+            for (String w : n) {
+                byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
+            }
+        }
         Map<Set<String>, Set<String>> merged = new HashMap<>();
         for (Set<String> n : names) {
-            List<Set<String>> supersets = names.stream()
-                    .filter(o -> o.size() > n.size() && o.containsAll(n)).toList();
-            merged.put(n, n.size() >= 2 && supersets.size() == 1 ? supersets.get(0) : n);
+            Set<String> only = null;
+            if (n.size() >= 2) {
+                List<Set<String>> candidates = n.stream().map(byWord::get)
+                        .min(Comparator.comparingInt(List::size)).orElseThrow();
+                int found = 0;
+                for (Set<String> o : candidates) {
+                    if (o.size() > n.size() && o.containsAll(n) && ++found == 1) {
+                        only = o;
+                    }
+                    if (found > 1) {
+                        only = null;
+                        break;
+                    }
+                }
+            }
+            merged.put(n, only != null ? only : n);
         }
         List<Set<String>> distinct = merged.values().stream().distinct().toList();
         Map<Set<String>, List<ArticleEvent>> byName = new LinkedHashMap<>();
@@ -247,23 +357,20 @@ public final class EventResolver {
 
     private void resolveName(Set<String> name, List<ArticleEvent> events) {
         String display = display(name, events);
-        Map<Integer, Set<String>> editionYears = new HashMap<>();
+        // The editions seen in each year.
+        Map<String, Set<Integer>> yearEditions = new HashMap<>();
         for (ArticleEvent e : events) {
-            if (e.edition > 0) {
-                Set<String> years = editionYears.computeIfAbsent(e.edition, k -> new TreeSet<>());
-                if (!e.year.isEmpty()) {
-                    years.add(e.year);
-                }
+            if (e.edition > 0 && !e.year.isEmpty()) {
+                yearEditions.computeIfAbsent(e.year, k -> new TreeSet<>()).add(e.edition);
             }
         }
         for (ArticleEvent e : events) {
             int edition = e.edition;
             String year = e.year;
             if (edition == 0 && !year.isEmpty()) {
-                List<Integer> same = editionYears.entrySet().stream().filter(x -> x.getValue().contains(e.year))
-                        .map(Map.Entry::getKey).toList();
+                Set<Integer> same = yearEditions.getOrDefault(e.year, Set.of());
                 if (same.size() == 1) {
-                    edition = same.get(0);
+                    edition = same.iterator().next();
                 }
             }
             if (edition > 0) {
@@ -297,7 +404,7 @@ public final class EventResolver {
         return e.origin.replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_-]", "_") + "." + e.start;
     }
 
-    private Claim rewrite(Claim c, List<Mention> mentions) {
+    private Claim rewrite(Claim c, ArticleMentions mentions) {
         Optional<EventKey> parsed = EventKey.parse(c.subject());
         ArticleEvent event = null;
         boolean series = c.attribute().equals(ClaimConventions.SINCE);
@@ -307,13 +414,8 @@ public final class EventResolver {
                 event = nearest(c, mentions);
             }
         } else if (c.subject().startsWith(ClaimConventions.EQUIPMENT_TOPIC)) {
-            String family = Lexicon.key(c.subject().substring(ClaimConventions.EQUIPMENT_TOPIC.length()));
-            for (Mention m : mentions) {
-                if (m.event().resolved.eventClass().equals("arms-transfer") && m.event().resolved.name().equals(family)) {
-                    event = m.event();
-                    break;
-                }
-            }
+            Mention arms = mentions.arms(Lexicon.key(c.subject().substring(ClaimConventions.EQUIPMENT_TOPIC.length())));
+            event = arms == null ? null : arms.event();
         }
         if ((event == null || event.resolved == null) && parsed.isPresent()
                 && parsed.get().eventClass().equals(ClaimConventions.ANY_EVENT)) {
@@ -331,32 +433,32 @@ public final class EventResolver {
         return c.withEvent(key, series ? event.resolved.series().format() : key);
     }
 
-    private static ArticleEvent sameSentence(Claim c, List<Mention> mentions, EventKey key) {
-        ArticleEvent seriesMatch = null;
-        for (Mention m : mentions) {
-            if (!m.claim().sentence().equals(c.sentence())) {
-                continue;
-            }
-            if (m.claim().subject().equals(c.subject())) {
-                return m.event();
-            }
-            if (seriesMatch == null && EventKey.parse(m.claim().subject()).orElseThrow().series().equals(key)) {
-                seriesMatch = m.event();
-            }
+    /** The event of the sentence's first mention with the claim's subject, else with the claim's series. */
+    private static ArticleEvent sameSentence(Claim c, ArticleMentions mentions, EventKey key) {
+        Mention same = mentions.bySubject.getOrDefault(c.sentence(), Map.of()).get(c.subject());
+        if (same != null) {
+            return same.event();
         }
-        return seriesMatch;
+        Mention series = mentions.bySeries.getOrDefault(c.sentence(), Map.of()).get(key);
+        return series == null ? null : series.event();
     }
 
     /** The event the article last mentioned before the claim, else the first one after it. */
-    private static ArticleEvent nearest(Claim c, List<Mention> mentions) {
-        ArticleEvent before = null;
-        for (Mention m : mentions) {
-            if (m.claim().start() <= c.start()) {
-                before = m.event();
-            } else if (before == null) {
-                return m.event();
+    private static ArticleEvent nearest(Claim c, ArticleMentions mentions) {
+        if (mentions.starts.length == 0) {
+            return null;
+        }
+        // The last mention starting at or before the claim; mentions are in offset order.
+        int lo = 0;
+        int hi = mentions.starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.starts[mid] <= c.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return before;
+        return mentions.ordered.get(lo == 0 ? 0 : lo - 1).event();
     }
 }
