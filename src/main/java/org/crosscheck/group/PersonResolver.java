@@ -128,9 +128,19 @@ public final class PersonResolver {
      * many words whose first word starts alike (a block), so the work stays proportional to the names of a block.
      */
     private static Map<String, String> spellings(Map<String, Integer> counts) {
+        return spellings(counts, k -> k.split("-"), PersonResolver::sameName);
+    }
+
+    /**
+     * Each name's representative among the names {@code same} takes for one (most frequent first, ties
+     * alphabetical), comparing only names of as many {@code words} whose first word starts alike.
+     */
+    static Map<String, String> spellings(Map<String, Integer> counts,
+                                         java.util.function.Function<String, String[]> words,
+                                         java.util.function.BiPredicate<String, String> same) {
         Map<String, List<String>> blocks = new TreeMap<>();
         for (String k : counts.keySet()) {
-            String[] w = k.split("-");
+            String[] w = words.apply(k);
             blocks.computeIfAbsent(w.length + "|" + (w[0].isEmpty() ? "" : w[0].substring(0, 1)),
                     x -> new ArrayList<>()).add(k);
         }
@@ -142,7 +152,7 @@ public final class PersonResolver {
             for (String name : block) {
                 String rep = name;
                 for (String r : reps) {
-                    if (sameName(name, r)) {
+                    if (same.test(name, r)) {
                         rep = r;
                         break;
                     }

@@ -1,11 +1,9 @@
 package org.crosscheck.group;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.crosscheck.extract.ClaimConventions;
 import org.crosscheck.extract.Lexicon;
 import org.crosscheck.extract.PlaceExtractor;
@@ -60,31 +58,9 @@ public final class PlaceResolver {
 
     /** The names that another spelling represents, mapped to it (names that represent themselves are left out). */
     private static Map<String, String> representatives(Map<String, Integer> counts) {
-        Map<String, List<String>> blocks = new TreeMap<>();
-        for (String name : counts.keySet()) {
-            String[] w = words(name);
-            blocks.computeIfAbsent(w.length + "|" + w[0].charAt(0), k -> new ArrayList<>()).add(name);
-        }
-        Map<String, String> out = new HashMap<>();
-        for (List<String> block : blocks.values()) {
-            block.sort((a, b) -> counts.get(a).equals(counts.get(b)) ? a.compareTo(b)
-                    : Integer.compare(counts.get(b), counts.get(a)));
-            List<String> reps = new ArrayList<>();
-            for (String name : block) {
-                String found = null;
-                for (String r : reps) {
-                    if (same(name, r)) {
-                        found = r;
-                        break;
-                    }
-                }
-                if (found == null) {
-                    reps.add(name);
-                } else {
-                    out.put(name, found);
-                }
-            }
-        }
+        Map<String, String> out = new HashMap<>(PersonResolver.spellings(counts, PlaceResolver::words,
+                PlaceResolver::same));
+        out.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
         return out;
     }
 

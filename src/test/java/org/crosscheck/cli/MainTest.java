@@ -127,6 +127,13 @@ class MainTest {
     }
 
     @Test
+    void evaluateNeedsGoldOrAFactSample() {
+        Run r = run("evaluate", "--input", "seeds");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--gold, --facts or both");
+    }
+
+    @Test
     void normalizeWritesAValueColumn() {
         Path in = TestFiles.write(dir.resolve("in.tsv"), "id\tdct\texpression\tsentence\n"
                 + "1\t2019-08-20\tnext year\tA third round will be held next year.\n");

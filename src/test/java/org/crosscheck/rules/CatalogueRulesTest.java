@@ -265,8 +265,11 @@ class CatalogueRulesTest {
                         assertThat(f.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
                         assertThat(f.rule()).startsWith("Independent sources call one person chairman");
                     });
+            // Two companies: no chairman-vs-chief-executive row. (main's affiliation table, agreement.drl.csv, still
+            // asks for review of the two organisations; see notes/11-ents.md.)
             assertThat(run(title("a.txt", "chairman", "board", "linkedin"),
-                    title("b.txt", "chief executive", "corporate", "greylock"))).isEmpty();
+                    title("b.txt", "chief executive", "corporate", "greylock")))
+                    .noneSatisfy(f -> assertThat(f.rule()).startsWith("Independent sources call one person chairman"));
         }
     }
 
