@@ -21,7 +21,8 @@ import org.crosscheck.vocab.Vocabulary;
  * The domain vocabulary the event extractors and the grouping stage share, read once from {@code rules/data/}:
  * {@code places.csv} (gazetteer with demonyms), {@code event_words.csv}, {@code aliases.csv},
  * {@code generic_words.csv}, {@code titles.csv}, {@code people.csv}, {@code count_units.csv},
- * {@code qualifiers.csv} and {@code currencies.csv}. Immutable after construction, so shared by all threads.
+ * {@code qualifiers.csv}, {@code currencies.csv} and {@code event_types.csv}. Immutable after construction, so
+ * shared by all threads.
  */
 public final class Lexicon {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
@@ -36,9 +37,20 @@ public final class Lexicon {
         }
     }
 
-    /** A word naming an event. */
-    public record EventWord(String word, String event, String eventClass, boolean recurring, boolean needsEquipment) {
+    /**
+     * A word naming an event; {@code pos} is {@code noun} or {@code verb} when the row applies only to that part of
+     * speech in context, else empty. Class {@link #NO_EVENT} means the word names no event there.
+     */
+    public record EventWord(String word, String event, String eventClass, boolean recurring, boolean needsEquipment,
+                            String pos) {
+        /** Whether the row says the word names no event. */
+        public boolean none() {
+            return eventClass.equals(NO_EVENT);
+        }
     }
+
+    /** The class of event_words.csv rows for words that name no event, whatever WordNet says of them. */
+    public static final String NO_EVENT = "none";
 
     /**
      * An office title.
@@ -83,8 +95,10 @@ public final class Lexicon {
     private final List<Qualifier> qualifiers = new ArrayList<>();
     private final Map<String, String> currencies = new HashMap<>();
     private final Pattern equipmentWordPattern;
+    private final EventTypes eventTypes;
 
     private Lexicon(Vocabulary vocabulary) {
+        eventTypes = EventTypes.load(vocabulary, org.crosscheck.nlp.WordSenses.shared());
         List<String> placeForms = new ArrayList<>();
         Map<String, DataTable.Row> byName = new LinkedHashMap<>();
         DataTable placeTable = vocabulary.table("places.csv", "name", "aliases", "type", "within", "demonyms");
@@ -125,6 +139,7 @@ public final class Lexicon {
         placePattern = alternation(placeForms, false, true);
 
         DataTable eventTable = vocabulary.table("event_words.csv", "word", "event", "class", "recurring", "needs");
+        Set<String> eventFormSet = new HashSet<>();
         for (DataTable.Row row : eventTable.rows()) {
             String recurring = row.require("recurring").toLowerCase(Locale.ROOT);
             if (!recurring.equals("yes") && !recurring.equals("no")) {
@@ -134,14 +149,21 @@ public final class Lexicon {
             if (!needs.isEmpty() && !needs.equals("equipment")) {
                 throw row.error("needs must be empty or equipment");
             }
-            EventWord w = new EventWord(row.require("word"), row.require("event"), row.require("class"),
-                    recurring.equals("yes"), !needs.isEmpty());
-            if ((w.needsEquipment() ? equipmentEventWords : eventWords).put(norm(w.word()), w) != null) {
-                throw row.error("event word '" + w.word() + "' is listed twice with the same needs");
+            String pos = row.get("pos").toLowerCase(Locale.ROOT);
+            if (!pos.isEmpty() && !pos.equals("noun") && !pos.equals("verb")) {
+                throw row.error("pos must be empty, noun or verb");
             }
+            EventWord w = new EventWord(row.require("word"), row.require("event"), row.require("class"),
+                    recurring.equals("yes"), !needs.isEmpty(), pos);
+            if (!w.none() && eventTypes.type(w.eventClass()) == null) {
+                throw row.error("class '" + w.eventClass() + "' is not a type of event_types.csv (nor " + NO_EVENT + ")");
+            }
+            if ((w.needsEquipment() ? equipmentEventWords : eventWords).put(norm(w.word()) + "|" + pos, w) != null) {
+                throw row.error("event word '" + w.word() + "' is listed twice with the same needs and pos");
+            }
+            eventFormSet.add(norm(w.word()));
         }
-        List<String> eventForms = new ArrayList<>(eventWords.keySet());
-        eventForms.addAll(equipmentEventWords.keySet());
+        List<String> eventForms = new ArrayList<>(eventFormSet);
         eventPattern = alternation(eventForms, true, false);
         eventLeadingWords = leadingWords(eventForms);
 
@@ -449,10 +471,13 @@ public final class Lexicon {
         return eventPattern;
     }
 
-    /** The event word entry of a text, the plain reading first; {@code null} if none. */
+    /** The event word entry of a text, the plain reading first; {@code null} if none or if it names no event. */
     public EventWord eventWord(String text) {
-        EventWord w = eventWords.get(norm(text));
-        return w != null ? w : equipmentEventWords.get(norm(text));
+        EventWord w = eventWord(text, false, "");
+        if (w == null) {
+            w = eventWord(text, true, "");
+        }
+        return w == null || w.none() ? null : w;
     }
 
     /**
@@ -460,15 +485,51 @@ public final class Lexicon {
      * needs equipment and wins when there is some; {@code null} when the word names no event here.
      */
     public EventWord eventWord(String text, boolean equipment) {
-        EventWord w = equipment ? equipmentEventWords.get(norm(text)) : null;
-        return w != null ? w : eventWords.get(norm(text));
+        EventWord w = eventWord(text, equipment, "");
+        return w == null || w.none() ? null : w;
+    }
+
+    /**
+     * The event word entry of a text read as a part of speech ({@code noun}, {@code verb}, or empty when unknown):
+     * a row for that part of speech first, then a row for any; the arms-transfer reading first when the sentence
+     * names equipment. A {@link EventWord#none()} entry says the word names no event; {@code null} when no row
+     * names the word.
+     */
+    public EventWord eventWord(String text, boolean equipment, String pos) {
+        String form = norm(text);
+        EventWord w = null;
+        if (equipment) {
+            w = equipmentEventWords.get(form + "|" + pos);
+            if (w == null) {
+                w = equipmentEventWords.get(form + "|");
+            }
+        }
+        if (w == null) {
+            w = eventWords.get(form + "|" + pos);
+        }
+        if (w == null) {
+            w = eventWords.get(form + "|");
+        }
+        if (w == null && pos.isEmpty()) {
+            w = eventWords.get(form + "|noun");
+            if (w == null) {
+                w = eventWords.get(form + "|verb");
+            }
+        }
+        return w;
     }
 
     /** Whether the word names an event of the given class (so it is the head, not part of the name). */
     public boolean isEventWordOf(String word, String eventClass) {
-        EventWord w = eventWords.get(norm(word));
-        EventWord e = equipmentEventWords.get(norm(word));
-        return w != null && w.eventClass().equals(eventClass) || e != null && e.eventClass().equals(eventClass);
+        String form = norm(word);
+        for (String pos : new String[] {"", "noun", "verb"}) {
+            EventWord w = eventWords.get(form + "|" + pos);
+            EventWord e = equipmentEventWords.get(form + "|" + pos);
+            if (w != null && w.eventClass().equals(eventClass) || e != null && e.eventClass().equals(eventClass)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The canonical name of a named series or body, or the name itself when it has no alias row. */
@@ -569,6 +630,11 @@ public final class Lexicon {
 
     public String currency(String text) {
         return currencies.get(text);
+    }
+
+    /** The event types of {@code event_types.csv}, with the types WordNet gives words no row names. */
+    public EventTypes eventTypes() {
+        return eventTypes;
     }
 
     /** Matches an equipment word or a designation prefix with a number, for words that need equipment nearby. */

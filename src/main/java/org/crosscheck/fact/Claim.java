@@ -31,6 +31,9 @@ package org.crosscheck.fact;
  * @param sentence  verbatim sentence holding the claim
  * @param published publication date of the article as ISO text, empty when unknown
  * @param extractor name of the extractor that produced the claim
+ * @param frame     what an {@code event} claim's mention says about its event (grouping reads it), else {@code null}
+ * @param basis     why the claim's event is the one of its subject, as grouping decided it ("names Druzhba =
+ *                  Friendship (alias table), year 2016, participants a+b"), empty until grouping
  */
 public record Claim(
         String id,
@@ -54,7 +57,9 @@ public record Claim(
         int end,
         String sentence,
         String published,
-        String extractor) {
+        String extractor,
+        EventFrame frame,
+        String basis) {
 
     private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("#(\\d+)");
 
@@ -83,13 +88,20 @@ public record Claim(
 
     public Claim withOrigin(String newOrigin) {
         return new Claim(id, source, canonical(newOrigin), kind, subject, attribute, value, detail, number, unit, qualifier,
-                modality, negated, time, event, series, quote, start, end, sentence, published, extractor);
+                modality, negated, time, event, series, quote, start, end, sentence, published, extractor, frame, basis);
     }
 
     public Claim withEvent(String newEvent, String newSubject) {
         return new Claim(id, source, origin, kind, canonical(newSubject), attribute, value, detail, number, unit,
                 qualifier, modality, negated, time, canonical(newEvent), canonical(seriesOf(newSubject)), quote, start,
-                end, sentence, published, extractor);
+                end, sentence, published, extractor, frame, basis);
+    }
+
+    /** The claim with the basis of its grouping, and without the frame grouping has read. */
+    public Claim withBasis(String newBasis) {
+        return new Claim(id, source, origin, kind, subject, attribute, value, detail, number, unit, qualifier,
+                modality, negated, time, event, series, quote, start, end, sentence, published, extractor, null,
+                canonical(newBasis));
     }
 
     /** The edition number of the subject ({@code meeting:a+b:name#12} is 12), or 0 when it has none. */
@@ -143,6 +155,7 @@ public record Claim(
         private String sentence = "";
         private String published = "";
         private String extractor = "";
+        private EventFrame frame;
 
         public Builder source(String v) { source = v; return this; }
         public Builder origin(String v) { origin = v; return this; }
@@ -161,6 +174,7 @@ public record Claim(
         public Builder sentence(String v) { sentence = v; return this; }
         public Builder published(String v) { published = v; return this; }
         public Builder extractor(String v) { extractor = v; return this; }
+        public Builder frame(EventFrame v) { frame = v; return this; }
 
         /** The quoted text and its offsets in the article file. */
         public Builder quote(String text, int from, int to) {
@@ -177,7 +191,7 @@ public record Claim(
                     canonical(attribute), canonical(value), canonical(detail), number, canonical(unit),
                     canonical(qualifier), canonical(modality), negated, time, canonical(event),
                     canonical(seriesOf(subject)), canonical(quote), start, end, sentence, canonical(published),
-                    canonical(extractor));
+                    canonical(extractor), frame, "");
         }
     }
 }

@@ -8,11 +8,18 @@ import java.util.Locale;
  *
  * <p>Qualifiers: EXACT n is [n, n]; ABOUT n (about, around, some, nearly, approximately) is n +/- {@value #ABOUT}
  * of n, rounded outward; UP_TO n is [0, n]; AT_LEAST n is [n, inf); OVER n is (n, inf); UNDER n is [0, n).
- * A claim whose detail is EACH (per side, from each side) counts {@code sides} times for a total.
+ * A claim whose detail is EACH (per side, from each side) counts {@code sides} times for a total. A round figure
+ * stands for anything it rounds, within a tenth of itself ("$5 billion" agrees with $5.43 billion, "$20 billion"
+ * not with $15.3 billion), and figures more than {@value #MAX_RATIO} times apart are of different things ("$194" a
+ * share and "$26.2 billion"), not rival accounts of one.
  */
 public final class Quantities {
     /** Relative tolerance of an approximate number: reporters round "about 150" from anything near it. */
     public static final double ABOUT = 0.15;
+    /** Largest share of a number its rounding may stand for. */
+    public static final double ROUNDING = 0.10;
+    /** How many times larger one figure may be than another and still be a misreport of one quantity. */
+    public static final double MAX_RATIO = 20;
     /** Detail of one of several counts of a sentence whose holders are not read. */
     public static final String PART = "PART";
     /** Kind of a count of a running total. */
@@ -28,7 +35,7 @@ public final class Quantities {
             case "ABOUT" -> Math.floor(n * (1 - ABOUT));
             case "UP_TO", "UNDER" -> 0;
             case "OVER" -> Math.nextUp(n);
-            default -> n;
+            default -> n - rounding(n);
         };
     }
 
@@ -39,8 +46,24 @@ public final class Quantities {
             case "ABOUT" -> Math.ceil(n * (1 + ABOUT));
             case "AT_LEAST", "OVER" -> Double.POSITIVE_INFINITY;
             case "UNDER" -> Math.nextDown(n);
-            default -> n;
+            default -> n + rounding(n);
         };
+    }
+
+    /**
+     * Half a unit of a figure's last non-zero digit, at most {@value #ROUNDING} of it: what "5 billion" may have been
+     * rounded from (0.5 billion), nothing for "142" or "5.43 billion" beyond their last digit.
+     */
+    static double rounding(double n) {
+        double a = Math.abs(n);
+        if (a < 10 || a != Math.rint(a)) {
+            return 0;
+        }
+        double unit = 1;
+        while (unit * 10 <= a && Math.rint(a / (unit * 10)) * unit * 10 == a) {
+            unit *= 10;
+        }
+        return unit == 1 ? 0 : Math.min(unit / 2, ROUNDING * a);
     }
 
     /**
@@ -54,6 +77,11 @@ public final class Quantities {
         }
         if (PART.equals(a.detail()) || PART.equals(b.detail())) {
             return a.number() == b.number();
+        }
+        double x = Math.abs(a.number());
+        double y = Math.abs(b.number());
+        if (x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > MAX_RATIO) {
+            return false;
         }
         return overall(a) && overall(b) || detail(a).equals(detail(b));
     }
