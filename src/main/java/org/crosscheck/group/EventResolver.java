@@ -3,11 +3,13 @@ package org.crosscheck.group;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.crosscheck.extract.ClaimConventions;
 import org.crosscheck.extract.EventKey;
@@ -15,63 +17,40 @@ import org.crosscheck.extract.Lexicon;
 import org.crosscheck.fact.Claim;
 
 /**
- * Decides which event mentions are one event, within an article and across the corpus, and rewrites the subject
- * of every claim about an event to the resolved {@link EventKey} (and sets {@code Claim.event}).
+ * Decides which event mentions are one event, within an article ({@link ArticleEvents}) and across the corpus
+ * ({@link EventClusters}), and rewrites the subject of every claim about an event to its cluster's key (and sets
+ * {@code Claim.event} and {@code Claim.basis}, the reason a reviewer can read).
  *
- * <p>Per article: mentions with fewer than two participants take the article's two most mentioned countries
- * ("the two countries signed"); a definite mention with no name of its own ("the meeting") refers back to the
- * latest compatible event of its class in the article (same or unstated edition and year); "the next round"
- * starts a new instance of that event's series; claims with the {@code *} key belong to the event the article
- * last mentioned (or, in a headline, the first one it mentions).
+ * <p>A cluster's key is {@code type:participants:name#edition@year} from its members: the most mentioned specific
+ * type, the countries at least half its articles name, the most used name (else topic, else distinctive proper
+ * name), the most stated edition, and for a recurring type without edition its year. A cluster only one article
+ * reports with nothing to tell it apart (no name, number, date or distinctive proper name), or whose key another
+ * cluster already has, gets a key local to its article ({@code ~origin.offset}), so distinct events never share a
+ * subject. Claims that are not event claims take the event of the mention that governed them in their sentence;
+ * claims of a sentence naming no event ({@code *}) the event the article last mentioned (or, in a headline, the
+ * first it mentions).
  *
- * <p>Across articles, hash blocks only: names are compared as sets of words without generic words
- * ({@code generic_words.csv}) and the class's own event words, after spelling variants are mapped to one
- * representative ({@link NameVariants}); within a block of one class and participants, a name whose word set is
- * a proper subset (two words or more) of exactly one other name is that name ("technical cooperation accord" and
- * "military-technical cooperation accord"), and an unnamed event joins the block's name if the block has exactly
- * one. Within a name, editions are distinct events; a year-only mention joins the one edition seen in that year;
- * a mention with neither is the series. An unnamed event with no edition or year cannot be matched safely and
- * gets a key local to its article.
+ * <p>Cost: per article, linear in its mentions times its events; across articles, each event is compared with the
+ * clusters of its blocks only, so the whole is linear in mentions for a bounded number of events per block.
  */
 public final class EventResolver {
-
-    /** An event of one article: the mentions judged to be one event there. */
-    private static final class ArticleEvent {
-        final String source;
-        final String origin;
-        final String eventClass;
-        List<String> participants;
-        String name;
-        int edition;
-        String year;
-        EventKey resolved;
-
-        final int start;
-
-        ArticleEvent(String source, String origin, EventKey key, int start) {
-            this.source = source;
-            this.start = start;
-            this.origin = origin;
-            this.eventClass = key.eventClass();
-            this.participants = key.participants();
-            this.name = key.name();
-            this.edition = key.edition();
-            this.year = key.year();
-        }
-    }
-
-    /** An event claim's place in its article. */
-    private record Mention(Claim claim, EventKey key, ArticleEvent event) {
-    }
-
-    private final Lexicon lexicon;
+    /**
+     * Kinds of claims a sentence naming no event keeps to its article: a count or a sum said near an event may be of
+     * anything ("shares fell 3%", "the main body cost $2.3 billion"), so only the event words of its own sentence
+     * say which event it belongs to.
+     */
+    private static final Set<String> QUANTITIES = Set.of(ClaimConventions.KIND_COUNT, ClaimConventions.KIND_TALLY,
+            ClaimConventions.KIND_MONEY);
+    private final EventMatch match;
+    private final ArticleEvents articles;
 
     public EventResolver(Lexicon lexicon) {
-        this.lexicon = lexicon;
+        this.match = new EventMatch(lexicon);
+        this.articles = new ArticleEvents(match);
     }
 
     /**
-     * Resolves event subjects in place (person names in event keys mapped through {@code people}) and returns
+     * Resolves event subjects in place (person names in event names mapped through {@code people}) and returns
      * {@code claims}.
      */
     public List<Claim> resolve(List<Claim> claims, Map<String, String> people) {
@@ -79,284 +58,271 @@ public final class EventResolver {
         for (Claim c : claims) {
             bySource.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(c);
         }
-        Map<String, List<Mention>> mentions = new HashMap<>();
+        List<Map.Entry<String, List<Claim>>> sources = new ArrayList<>(bySource.entrySet());
+        List<ArticleEvents.Result> results = sources.parallelStream().map(e -> {
+            List<Claim> sorted = new ArrayList<>(e.getValue());
+            sorted.sort(Comparator.comparingInt(Claim::start));
+            return articles.resolve(sorted, people);
+        }).toList();
         List<ArticleEvent> events = new ArrayList<>();
-        for (Map.Entry<String, List<Claim>> e : bySource.entrySet()) {
-            List<Mention> list = withinArticle(e.getValue(), people, events);
-            mentions.put(e.getKey(), list);
+        Map<Claim, ArticleEvent> byClaim = new IdentityHashMap<>();
+        for (ArticleEvents.Result r : results) {
+            events.addAll(r.events());
+            byClaim.putAll(r.byClaim());
         }
-        acrossArticles(events);
+        List<EventClusters.Cluster> clusters = new EventClusters(match).cluster(events);
+        Map<EventClusters.Cluster, String> notes = new IdentityHashMap<>();
+        Map<EventClusters.Cluster, EventKey> keys = keys(clusters, notes);
+        Map<ArticleEvent, String> basis = new IdentityHashMap<>();
+        for (ArticleEvent e : events) {
+            String note = notes.get(e.cluster);
+            basis.put(e, (basis(e, keys.get(e.cluster)) + (note == null ? "" : "; " + note)).intern());
+        }
+        Map<String, java.util.NavigableMap<Integer, List<Claim>>> index = new HashMap<>();
+        for (Map.Entry<Claim, ArticleEvent> e : byClaim.entrySet()) {
+            index.computeIfAbsent(e.getKey().source(), k -> new TreeMap<>())
+                    .computeIfAbsent(e.getKey().start(), k -> new ArrayList<>(1)).add(e.getKey());
+        }
+        bySource = null;
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            claims.set(i, rewrite(c, mentions.getOrDefault(c.source(), List.of())));
+            claims.set(i, rewrite(c, index.getOrDefault(c.source(), new TreeMap<>()), byClaim, keys, basis));
         }
         return claims;
     }
 
-    private List<Mention> withinArticle(List<Claim> claims, Map<String, String> people, List<ArticleEvent> all) {
-        List<Claim> eventClaims = claims.stream()
-                .filter(c -> c.attribute().equals(ClaimConventions.EVENT) && EventKey.parse(c.subject()).isPresent())
-                .sorted(Comparator.comparingInt(Claim::start)).toList();
-        List<String> top = topCountries(eventClaims);
-        List<Mention> mentions = new ArrayList<>();
-        List<ArticleEvent> events = new ArrayList<>();
-        for (Claim c : eventClaims) {
-            EventKey key = EventKey.parse(c.subject()).orElseThrow();
-            String person = people.get(ClaimConventions.PERSON_PREFIX + key.name());
-            if (person != null) {
-                key = key.withName(person.substring(ClaimConventions.PERSON_PREFIX.length()));
-            }
-            key = key.withParticipants(filled(key.participants(), top));
-            // Only a definite mention ("the meeting") or another instance ("the next round") refers back; a bare
-            // "negotiations" or "a visit" may be any event.
-            ArticleEvent event = !key.name().isEmpty() ? named(events, key)
-                    : key.anaphoric() || key.other() ? antecedent(events, key) : null;
-            if (event == null || key.other()) {
-                ArticleEvent fresh = new ArticleEvent(c.source(), c.origin(), key, c.start());
-                if (event != null) {
-                    fresh.name = event.name;
-                }
-                event = fresh;
-                events.add(event);
-            } else {
-                if (event.edition == 0) {
-                    event.edition = key.edition();
-                }
-                if (event.year.isEmpty()) {
-                    event.year = key.year();
-                }
-            }
-            mentions.add(new Mention(c, key, event));
+    /** The key of every cluster, distinct across clusters. */
+    private Map<EventClusters.Cluster, EventKey> keys(List<EventClusters.Cluster> clusters,
+                                                      Map<EventClusters.Cluster, String> notes) {
+        Map<EventClusters.Cluster, EventKey> out = new IdentityHashMap<>();
+        for (EventClusters.Cluster c : clusters) {
+            out.put(c, baseKey(c));
         }
-        all.addAll(events);
-        return mentions;
-    }
-
-    /** The article's two most mentioned countries (ties: the first mentioned). */
-    private static List<String> topCountries(List<Claim> eventClaims) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Claim c : eventClaims) {
-            for (String p : EventKey.parse(c.subject()).orElseThrow().participants()) {
-                counts.merge(p, 1, Integer::sum);
-            }
+        seriesNames(out, notes);
+        Map<String, List<EventClusters.Cluster>> byKey = new TreeMap<>();
+        for (EventClusters.Cluster c : clusters) {
+            byKey.computeIfAbsent(out.get(c).format(), x -> new ArrayList<>()).add(c);
         }
-        List<String> order = new ArrayList<>(counts.keySet());
-        order.sort((a, b) -> Integer.compare(counts.get(b), counts.get(a)));
-        return order.subList(0, Math.min(2, order.size()));
-    }
-
-    private static List<String> filled(List<String> participants, List<String> top) {
-        Set<String> out = new TreeSet<>(participants);
-        for (String t : top) {
-            if (out.size() >= 2) {
-                break;
-            }
-            out.add(t);
-        }
-        return List.copyOf(out);
-    }
-
-    private ArticleEvent named(List<ArticleEvent> events, EventKey key) {
-        Set<String> words = words(key.name(), key.eventClass());
-        for (int i = events.size() - 1; i >= 0; i--) {
-            ArticleEvent e = events.get(i);
-            if (e.eventClass.equals(key.eventClass()) && words(e.name, e.eventClass).equals(words)
-                    && compatible(e, key)) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    /** The latest compatible event of the class, a named one before an unnamed one. */
-    private static ArticleEvent antecedent(List<ArticleEvent> events, EventKey key) {
-        ArticleEvent unnamed = null;
-        for (int i = events.size() - 1; i >= 0; i--) {
-            ArticleEvent e = events.get(i);
-            if (e.eventClass.equals(key.eventClass()) && (key.other() || compatible(e, key))) {
-                if (!e.name.isEmpty()) {
-                    return e;
+        for (List<EventClusters.Cluster> same : byKey.values()) {
+            // The most reported keeps the plain key.
+            same.sort(Comparator.comparingInt((EventClusters.Cluster c) -> -c.members.size())
+                    .thenComparing(c -> first(c).source).thenComparingInt(c -> first(c).firstStart));
+            for (int i = 0; i < same.size(); i++) {
+                EventClusters.Cluster c = same.get(i);
+                EventKey k = out.get(c);
+                if (i > 0 || weak(c) || match.momentary(c.types.keySet())) {
+                    out.put(c, k.resolved(k.eventClass(), k.name(), k.edition(), k.year(), localId(first(c))));
                 }
-                if (unnamed == null) {
-                    unnamed = e;
-                }
-            }
-        }
-        return unnamed;
-    }
-
-    private static boolean compatible(ArticleEvent e, EventKey key) {
-        return (e.edition == 0 || key.edition() == 0 || e.edition == key.edition())
-                && (e.year.isEmpty() || key.year().isEmpty() || e.year.equals(key.year()));
-    }
-
-    /** The identifying words of a name: no generic words, no event words of its class. */
-    Set<String> words(String name, String eventClass) {
-        Set<String> out = new TreeSet<>();
-        for (String w : name.split("-")) {
-            if (!w.isEmpty() && !lexicon.isGeneric(w, eventClass) && !lexicon.isEventWordOf(w, eventClass)) {
-                out.add(w);
             }
         }
         return out;
     }
 
-    private void acrossArticles(List<ArticleEvent> events) {
-        // Spelling variants of name words, over the whole corpus.
-        List<String> allWords = new ArrayList<>();
-        for (ArticleEvent e : events) {
-            allWords.addAll(words(e.name, e.eventClass));
-        }
-        Map<String, String> rep = NameVariants.representatives(NameVariants.count(allWords));
-        Map<ArticleEvent, Set<String>> identity = new HashMap<>();
-        Map<String, List<ArticleEvent>> blocks = new LinkedHashMap<>();
-        for (ArticleEvent e : events) {
-            Set<String> id = new TreeSet<>();
-            for (String w : words(e.name, e.eventClass)) {
-                id.add(rep.getOrDefault(w, w));
+    private static ArticleEvent first(EventClusters.Cluster c) {
+        ArticleEvent best = c.members.get(0);
+        for (ArticleEvent e : c.members) {
+            if (e.source.compareTo(best.source) < 0 || e.source.equals(best.source) && e.firstStart < best.firstStart) {
+                best = e;
             }
-            identity.put(e, id);
-            blocks.computeIfAbsent(e.eventClass + ":" + String.join("+", e.participants), k -> new ArrayList<>())
-                    .add(e);
         }
-        for (List<ArticleEvent> block : blocks.values()) {
-            resolveBlock(block, identity);
+        return best;
+    }
+
+    /**
+     * Series names: an unnamed occurrence of a type two parties hold one series of ({@code one-series}: joint
+     * exercises) takes the name of the one named series of its type and participants ("the first ever joint Pak-Russian exercise" is of the Druzhba series when Druzhba is the only
+     * named exercise of Pakistan and Russia). It stays its own occurrence (its key keeps its year); only its series,
+     * which "since" and "first-ever" claims speak of, is named. With two named series, or none, it keeps no name.
+     */
+    private void seriesNames(Map<EventClusters.Cluster, EventKey> keys, Map<EventClusters.Cluster, String> notes) {
+        Map<String, Set<String>> named = new HashMap<>();
+        for (Map.Entry<EventClusters.Cluster, EventKey> e : keys.entrySet()) {
+            EventKey k = e.getValue();
+            if (!e.getKey().names.isEmpty() && !k.name().isEmpty() && k.participants().size() >= 2
+                    && match.types().oneSeries(k.eventClass())) {
+                named.computeIfAbsent(k.eventClass() + ":" + String.join("+", k.participants()), x -> new TreeSet<>())
+                        .add(k.name());
+            }
+        }
+        for (Map.Entry<EventClusters.Cluster, EventKey> e : keys.entrySet()) {
+            EventKey k = e.getValue();
+            Set<String> series = named.get(k.eventClass() + ":" + String.join("+", k.participants()));
+            if (e.getKey().names.isEmpty() && e.getKey().topics.isEmpty() && k.participants().size() >= 2
+                    && series != null && series.size() == 1) {
+                String name = series.iterator().next();
+                e.setValue(k.withName(name));
+                notes.put(e.getKey(), "series " + name + ": the one named " + k.eventClass() + " series of "
+                        + String.join("+", k.participants()));
+            }
         }
     }
 
-    private void resolveBlock(List<ArticleEvent> block, Map<ArticleEvent, Set<String>> identity) {
-        // Distinct names of the block; a subset name maps to its one superset.
-        List<Set<String>> names = block.stream().map(identity::get).filter(s -> !s.isEmpty()).distinct().toList();
-        Map<Set<String>, Set<String>> merged = new HashMap<>();
-        for (Set<String> n : names) {
-            List<Set<String>> supersets = names.stream()
-                    .filter(o -> o.size() > n.size() && o.containsAll(n)).toList();
-            merged.put(n, n.size() >= 2 && supersets.size() == 1 ? supersets.get(0) : n);
+    /** One article's event with nothing another article could be matched on. */
+    private static boolean weak(EventClusters.Cluster c) {
+        Set<String> origins = new TreeSet<>();
+        for (ArticleEvent e : c.members) {
+            origins.add(e.origin);
         }
-        List<Set<String>> distinct = merged.values().stream().distinct().toList();
-        Map<Set<String>, List<ArticleEvent>> byName = new LinkedHashMap<>();
-        for (ArticleEvent e : block) {
-            Set<String> id = identity.get(e);
-            Set<String> name = id.isEmpty() ? (distinct.size() == 1 ? distinct.get(0) : id) : merged.get(id);
-            byName.computeIfAbsent(name, k -> new ArrayList<>()).add(e);
-        }
-        for (Map.Entry<Set<String>, List<ArticleEvent>> entry : byName.entrySet()) {
-            resolveName(entry.getKey(), entry.getValue());
-        }
+        return origins.size() == 1 && c.names.isEmpty() && c.editions.isEmpty() && c.times.isEmpty()
+                && c.entities.isEmpty() && c.topics.isEmpty();
     }
 
-    private void resolveName(Set<String> name, List<ArticleEvent> events) {
-        String display = display(name, events);
-        Map<Integer, Set<String>> editionYears = new HashMap<>();
-        for (ArticleEvent e : events) {
-            if (e.edition > 0) {
-                Set<String> years = editionYears.computeIfAbsent(e.edition, k -> new TreeSet<>());
-                if (!e.year.isEmpty()) {
-                    years.add(e.year);
+    private EventKey baseKey(EventClusters.Cluster c) {
+        String type = top(c.types, Comparator.naturalOrder());
+        if (type == null) {
+            type = c.generics.isEmpty() ? ClaimConventions.ANY_EVENT : c.generics.iterator().next();
+        }
+        Map<String, Integer> countries = new TreeMap<>();
+        for (ArticleEvent e : c.members) {
+            for (String p : e.allParticipants()) {
+                countries.merge(p, 1, Integer::sum);
+            }
+        }
+        List<String> participants = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : countries.entrySet()) {
+            if (e.getValue() * 2 >= c.members.size()) {
+                participants.add(e.getKey());
+            }
+        }
+        String name = top(c.names, Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        if (name == null) {
+            Map<String, Integer> topics = new TreeMap<>();
+            Map<String, Integer> entities = new TreeMap<>();
+            for (ArticleEvent e : c.members) {
+                e.topics.forEach(t -> topics.merge(t, 1, Integer::sum));
+                e.distinctive().forEach(t -> entities.merge(t, 1, Integer::sum));
+            }
+            name = match.topical(c.types.keySet()) ? top(topics, Comparator.naturalOrder()) : null;
+            if (name == null) {
+                name = top(entities, Comparator.naturalOrder());
+            }
+        }
+        int edition = 0;
+        int count = 0;
+        for (Map.Entry<Integer, Integer> e : c.editions.entrySet()) {
+            if (e.getValue() > count) {
+                edition = e.getKey();
+                count = e.getValue();
+            }
+        }
+        String year = "";
+        if (edition == 0 && match.recurring(c.types.keySet())) {
+            Map<String, Integer> years = new TreeMap<>();
+            for (ArticleEvent e : c.members) {
+                if (e.year() > 0) {
+                    years.merge(Integer.toString(e.year()), 1, Integer::sum);
                 }
             }
+            String y = top(years, Comparator.naturalOrder());
+            year = y == null ? "" : y;
         }
-        for (ArticleEvent e : events) {
-            int edition = e.edition;
-            String year = e.year;
-            if (edition == 0 && !year.isEmpty()) {
-                List<Integer> same = editionYears.entrySet().stream().filter(x -> x.getValue().contains(e.year))
-                        .map(Map.Entry::getKey).toList();
-                if (same.size() == 1) {
-                    edition = same.get(0);
-                }
-            }
-            if (edition > 0) {
-                year = "";
-            }
-            // With no known participant, no name or a one-word name ("the arms deal", "their fourth exercise") is
-            // too weak to say that two articles report one event: such events stay local to their article.
-            boolean anonymous = e.participants.isEmpty() && (name.isEmpty() || (name.size() < 2 && edition == 0));
-            String local = anonymous || (name.isEmpty() && edition == 0 && year.isEmpty()) ? localId(e) : "";
-            e.resolved = new EventKey(e.eventClass, e.participants, name.isEmpty() ? "" : display, edition, year,
-                    false, false, local);
-        }
+        return new EventKey(type, participants, name == null ? "" : name, edition, year, false, false, "");
     }
 
-    /** The name most articles use for a name set (ties: the shortest, then the alphabetically first). */
-    private String display(Set<String> name, List<ArticleEvent> events) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (ArticleEvent e : events) {
-            if (!e.name.isEmpty()) {
-                counts.merge(e.name, 1, Integer::sum);
+    /** The most counted key, ties broken by the given order. */
+    private static <T> T top(Map<T, Integer> counts, Comparator<T> ties) {
+        T best = null;
+        for (Map.Entry<T, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)
+                    || e.getValue().equals(counts.get(best)) && ties.compare(e.getKey(), best) < 0) {
+                best = e.getKey();
             }
         }
-        return counts.keySet().stream().min(Comparator.comparingInt((String n) -> -counts.get(n))
-                .thenComparingInt(n -> words(n, "").size() == name.size() ? 0 : 1)
-                .thenComparingInt(String::length).thenComparing(Comparator.naturalOrder()))
-                .orElse(String.join("-", name));
+        return best;
     }
 
     /** The article's origin and the offset of the event's first mention in its source. */
     private static String localId(ArticleEvent e) {
-        return e.origin.replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_-]", "_") + "." + e.start;
+        return e.origin.replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_-]", "_") + "." + e.firstStart;
     }
 
-    private Claim rewrite(Claim c, List<Mention> mentions) {
+    /** Why an article event is its cluster's: its mentions, and the link that joined it. */
+    private static String basis(ArticleEvent e, EventKey key) {
+        StringBuilder b = new StringBuilder();
+        b.append(e.source).append(": ").append(e.mentions).append(e.mentions == 1 ? " mention" : " mentions")
+                .append(" ('").append(String.join("', '", e.words)).append("')");
+        int articles = e.cluster.members.size();
+        if (articles > 1) {
+            b.append(e.link.isEmpty() ? "; first of " + articles + " article events"
+                    : "; joined " + key.format() + " by " + e.link);
+        }
+        return b.toString();
+    }
+
+    private Claim rewrite(Claim c, java.util.NavigableMap<Integer, List<Claim>> article, Map<Claim, ArticleEvent> byClaim,
+                          Map<EventClusters.Cluster, EventKey> keys, Map<ArticleEvent, String> basis) {
+        ArticleEvent event = byClaim.get(c);
         Optional<EventKey> parsed = EventKey.parse(c.subject());
-        ArticleEvent event = null;
         boolean series = c.attribute().equals(ClaimConventions.SINCE);
-        if (parsed.isPresent()) {
-            event = sameSentence(c, mentions, parsed.get());
-            if (event == null && parsed.get().eventClass().equals(ClaimConventions.ANY_EVENT)) {
-                event = nearest(c, mentions);
+        if (event == null && parsed.isPresent()) {
+            event = sameSentence(c, article, byClaim, parsed.get());
+            if (event == null && parsed.get().eventClass().equals(ClaimConventions.ANY_EVENT)
+                    && !QUANTITIES.contains(c.kind())) {
+                event = nearest(c, article, byClaim);
             }
-        } else if (c.subject().startsWith(ClaimConventions.EQUIPMENT_TOPIC)) {
+        } else if (event == null && c.subject().startsWith(ClaimConventions.EQUIPMENT_TOPIC)) {
             String family = Lexicon.key(c.subject().substring(ClaimConventions.EQUIPMENT_TOPIC.length()));
-            for (Mention m : mentions) {
-                if (m.event().resolved.eventClass().equals("arms-transfer") && m.event().resolved.name().equals(family)) {
-                    event = m.event();
-                    break;
+            for (List<Claim> at : article.values()) {
+                for (Claim m : at) {
+                    ArticleEvent e = byClaim.get(m);
+                    if (event == null && e.types.containsKey("arms-transfer") && e.names.containsKey(family)) {
+                        event = e;
+                    }
                 }
             }
         }
-        if ((event == null || event.resolved == null) && parsed.isPresent()
-                && parsed.get().eventClass().equals(ClaimConventions.ANY_EVENT)) {
+        if (event == null && parsed.isPresent() && parsed.get().eventClass().equals(ClaimConventions.ANY_EVENT)) {
             // A claim in an article that names no event at all ("243 people were injured"): what it is about is
             // unknown, so it is kept to its article rather than compared with every other such claim.
             String origin = c.origin().replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_-]", "_");
             EventKey local = new EventKey(ClaimConventions.ANY_EVENT, parsed.get().participants(), "", 0, "", false,
                     false, origin + "." + c.start());
-            return c.withEvent("", local.format());
+            return c.withEvent("", local.format()).withBasis("");
         }
-        if (event == null || event.resolved == null) {
-            return c;
+        if (event == null) {
+            return c.frame() == null ? c : c.withBasis("");
         }
-        String key = event.resolved.format();
-        return c.withEvent(key, series ? event.resolved.series().format() : key);
+        EventKey key = keys.get(event.cluster);
+        String k = key.format();
+        return c.withEvent(k, series ? key.series().format() : k).withBasis(basis.get(event));
     }
 
-    private static ArticleEvent sameSentence(Claim c, List<Mention> mentions, EventKey key) {
+    /** The event of the mention in the claim's sentence whose provisional key the claim carries, nearest first. */
+    private static ArticleEvent sameSentence(Claim c, java.util.NavigableMap<Integer, List<Claim>> article,
+                                             Map<Claim, ArticleEvent> byClaim, EventKey key) {
+        ArticleEvent exact = null;
+        int exactDistance = Integer.MAX_VALUE;
         ArticleEvent seriesMatch = null;
-        for (Mention m : mentions) {
-            if (!m.claim().sentence().equals(c.sentence())) {
-                continue;
-            }
-            if (m.claim().subject().equals(c.subject())) {
-                return m.event();
-            }
-            if (seriesMatch == null && EventKey.parse(m.claim().subject()).orElseThrow().series().equals(key)) {
-                seriesMatch = m.event();
+        EventKey series = key.series();
+        int reach = c.sentence().length();
+        for (List<Claim> at : article.subMap(c.start() - reach, true, c.start() + reach, true).values()) {
+            for (Claim m : at) {
+                if (!m.sentence().equals(c.sentence())) {
+                    continue;
+                }
+                ArticleEvent e = byClaim.get(m);
+                int distance = Math.abs(m.start() - c.start());
+                if (m.subject().equals(c.subject()) && distance < exactDistance) {
+                    exact = e;
+                    exactDistance = distance;
+                }
+                if (seriesMatch == null && EventKey.parse(m.subject()).map(EventKey::series).filter(series::equals)
+                        .isPresent()) {
+                    seriesMatch = e;
+                }
             }
         }
-        return seriesMatch;
+        return exact != null ? exact : seriesMatch;
     }
 
     /** The event the article last mentioned before the claim, else the first one after it. */
-    private static ArticleEvent nearest(Claim c, List<Mention> mentions) {
-        ArticleEvent before = null;
-        for (Mention m : mentions) {
-            if (m.claim().start() <= c.start()) {
-                before = m.event();
-            } else if (before == null) {
-                return m.event();
-            }
+    private static ArticleEvent nearest(Claim c, java.util.NavigableMap<Integer, List<Claim>> article,
+                                        Map<Claim, ArticleEvent> byClaim) {
+        Map.Entry<Integer, List<Claim>> before = article.floorEntry(c.start());
+        if (before != null) {
+            return byClaim.get(before.getValue().get(before.getValue().size() - 1));
         }
-        return before;
+        Map.Entry<Integer, List<Claim>> after = article.higherEntry(c.start());
+        return after == null ? null : byClaim.get(after.getValue().get(0));
     }
 }

@@ -40,9 +40,23 @@ public final class Reports {
             out.add(List.of(r.id(), r.severity().name(), r.verdict().name(), r.category(), r.rule(), r.subject(),
                     r.a().source(), r.a().sentence(), r.valueA(),
                     b == null ? "" : b.source(), b == null ? "" : b.sentence(), b == null ? "" : r.valueB(),
-                    r.explanation(), Integer.toString(r.supportA()), b == null ? "" : Integer.toString(r.supportB())));
+                    r.explanation(), Integer.toString(r.supportA()), b == null ? "" : Integer.toString(r.supportB()),
+                    whySame(r.a(), b)));
         }
         return out;
+    }
+
+    /**
+     * Why the two sides of a row speak of one event: the basis grouping gave each side's claim (its article's
+     * mentions and the link that joined them to the cluster), once when both sides share it.
+     */
+    static String whySame(Claim a, Claim b) {
+        String x = a.basis() == null ? "" : a.basis();
+        String y = b == null || b.basis() == null ? "" : b.basis();
+        if (y.isEmpty() || y.equals(x)) {
+            return x;
+        }
+        return x.isEmpty() ? y : x + " || " + y;
     }
 
     /** The rows of facts.csv, built one at a time as they are written: a large corpus has millions. */
@@ -60,7 +74,7 @@ public final class Reports {
                 t == null ? "" : t.granularity(),
                 c.modality(), c.event(), c.qualifier(), c.detail(),
                 Double.isNaN(c.number()) ? "" : number(c.number()), c.unit(),
-                Boolean.toString(c.negated()), c.origin());
+                Boolean.toString(c.negated()), c.origin(), c.basis() == null ? "" : c.basis());
     }
 
     static List<List<String>> sourceRows(AuditResult result) {
