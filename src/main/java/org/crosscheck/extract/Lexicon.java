@@ -19,7 +19,7 @@ import org.crosscheck.vocab.Vocabulary;
 
 /**
  * The domain vocabulary the event extractors and the grouping stage share, read once from {@code rules/data/}:
- * {@code places.csv} (gazetteer with demonyms), {@code event_words.csv}, {@code aliases.csv},
+ * {@code places.csv} (gazetteer with demonyms), {@code event_words.csv}, {@code aliases.csv}, {@code event_distinct.csv},
  * {@code generic_words.csv}, {@code titles.csv}, {@code people.csv}, {@code count_units.csv},
  * {@code qualifiers.csv}, {@code currencies.csv} and {@code event_types.csv}. Immutable after construction, so
  * shared by all threads.
@@ -78,6 +78,8 @@ public final class Lexicon {
     /** The leading words of the event word forms ({@link #leadingWords}). */
     private final Set<String> eventLeadingWords;
     private final Map<String, String> aliases = new HashMap<>();
+    /** Pairs of event names or topics that are never one event ({@code event_distinct.csv}): {@code a|b|type}. */
+    private final Set<String> distinct = new HashSet<>();
     private final Map<String, Set<String>> generic = new HashMap<>();
     private final Map<String, Title> titles = new HashMap<>();
     private final Pattern titlePattern;
@@ -173,6 +175,21 @@ public final class Lexicon {
                 aliases.put(aliasKey(alias, row.get("kind")), canonical);
             }
             aliases.put(aliasKey(canonical, row.get("kind")), canonical);
+        }
+        // Optional: a rules folder without cannot-links has none.
+        for (DataTable.Row row : !vocabulary.has("event_distinct.csv") ? List.<DataTable.Row>of()
+                : vocabulary.table("event_distinct.csv", "a", "b", "type", "reason").rows()) {
+            String type = row.get("type");
+            if (!type.isEmpty() && eventTypes.type(type) == null) {
+                throw row.error("type '" + type + "' is not a type of event_types.csv");
+            }
+            String a = key(canonicalName(row.require("a"), type));
+            String b = key(canonicalName(row.require("b"), type));
+            if (a.equals(b)) {
+                throw row.error("'" + row.get("a") + "' and '" + row.get("b") + "' are one name (aliases.csv)");
+            }
+            row.require("reason");
+            distinct.add(pair(a, b) + "|" + type);
         }
         for (DataTable.Row row : vocabulary.table("generic_words.csv", "word", "class").rows()) {
             generic.computeIfAbsent(norm(row.require("word")), k -> new HashSet<>())
@@ -539,6 +556,22 @@ public final class Lexicon {
             c = aliases.get(aliasKey(name, ""));
         }
         return c == null ? name : c;
+    }
+
+    /**
+     * Whether the vocabulary says two names or topics (keys, as event frames carry them) are never one event of the
+     * type ({@code event_distinct.csv}), however alike their words: a cannot-link a user adds where grouping merged.
+     */
+    public boolean distinctEvents(String a, String b, String type) {
+        if (distinct.isEmpty() || a.equals(b)) {
+            return false;
+        }
+        String p = pair(a, b);
+        return distinct.contains(p + "|") || distinct.contains(p + "|" + type);
+    }
+
+    private static String pair(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
     }
 
     /** Whether the alias table knows the name (for any class, or the given one). */

@@ -18,7 +18,7 @@ import org.crosscheck.fact.TimeSpan;
  * Links the events of different articles into clusters, one per real event, under explicit compatibility:
  * <ul>
  * <li>types compatible ({@code event_types.csv});</li>
- * <li>cannot-links: another event of the same article (the article told them apart); two names that are not one
+ * <li>cannot-links: a pair of names or topics {@code event_distinct.csv} lists; another event of the same article (the article told them apart); two names that are not one
  * name (under aliases, spelling variants and word subsets); two topics of a topical type, unless the day and the
  * parties are the same; editions two or more apart; another year for a recurring type; dates more than
  * {@value #CLOSE_DAYS} days apart, or more than {@value #NEAR_DAYS} days, unless the two share their name (a date
@@ -274,6 +274,14 @@ final class EventClusters {
         Set<String> specific = new TreeSet<>(e.types.keySet());
         specific.addAll(c.types.keySet());
         String type = e.mainType();
+        // A cannot-link of the vocabulary (event_distinct.csv) holds whatever else agrees.
+        Set<String> labels = new TreeSet<>(e.names.keySet());
+        labels.addAll(e.topics);
+        Set<String> others = new TreeSet<>(c.names.keySet());
+        others.addAll(c.topics);
+        if (match.cannotLink(labels, others, type)) {
+            return null;
+        }
         List<String> reasons = new ArrayList<>();
         int score = 0;
         // Names: one shared name is strong evidence; two names that are not one are a cannot-link.

@@ -42,7 +42,7 @@ final class EventMatch {
      * Whether two names (keys) name one thing: their identifying words are equal up to spelling variants
      * ("zashchitniki-druzhby", "zashitniki-druzhby"), or the words of one are all words of the other ("technical
      * cooperation" of "military-technical cooperation", "Zapad" of "Zapad-2017 strategic"). Names with no
-     * identifying words say nothing, so they match.
+     * identifying words say nothing, so they match. A cannot-link of {@code event_distinct.csv} overrides all this.
      */
     boolean sameName(String a, String b, String type) {
         return sameName(a, b, type, 1);
@@ -55,6 +55,9 @@ final class EventMatch {
     boolean sameName(String a, String b, String type, int minSubset) {
         if (a.equals(b)) {
             return true;
+        }
+        if (lexicon.distinctEvents(a, b, type)) {
+            return false;
         }
         Set<String> x = words(a, type);
         Set<String> y = words(b, type);
@@ -84,6 +87,18 @@ final class EventMatch {
     /** Whether some name of one set names the same thing as some name of the other. */
     boolean anySameName(Collection<String> a, Collection<String> b, String type) {
         return anySameName(a, b, type, 1);
+    }
+
+    /** Whether the vocabulary keeps some name or topic of one set apart from some of the other (a cannot-link). */
+    boolean cannotLink(Collection<String> a, Collection<String> b, String type) {
+        for (String x : a) {
+            for (String y : b) {
+                if (lexicon.distinctEvents(x, y, type)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether some topic of one set is some topic of the other (a subset of two words or more). */
