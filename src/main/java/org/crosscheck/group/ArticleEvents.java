@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.extract.ClaimConventions;
+import org.crosscheck.extract.EventKey;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.EventFrame;
 import org.crosscheck.fact.TimeSpan;
@@ -61,8 +62,11 @@ final class ArticleEvents {
         ArrayDeque<ArticleEvent> recent = new ArrayDeque<>();
         List<ArticleEvent> main = new ArrayList<>();
         for (Claim c : claims) {
-            EventFrame f = c.frame();
-            if (f == null || !c.attribute().equals(ClaimConventions.EVENT)) {
+            if (!c.attribute().equals(ClaimConventions.EVENT)) {
+                continue;
+            }
+            EventFrame f = c.frame() != null ? c.frame() : fromKey(c);
+            if (f == null) {
                 continue;
             }
             for (String p : f.participants()) {
@@ -110,6 +114,22 @@ final class ArticleEvents {
             }
         }
         return new Result(events, byClaim);
+    }
+
+    /**
+     * The frame of an event claim built without one (by a caller that only wrote its key): what its key says, its
+     * year as its time. {@code null} when the subject is no event key.
+     */
+    private static EventFrame fromKey(Claim c) {
+        return EventKey.parse(c.subject()).filter(k -> !k.eventClass().equals(ClaimConventions.ANY_EVENT)).map(k -> {
+            TimeSpan time = null;
+            if (k.year().matches("\\d{4}")) {
+                int y = Integer.parseInt(k.year());
+                time = new TimeSpan(k.year(), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), "YEAR");
+            }
+            return new EventFrame(k.eventClass(), c.value(), false, k.anaphoric(), k.other(), k.name(), "",
+                    k.edition(), 0, k.participants(), List.of(), time, 0);
+        }).orElse(null);
     }
 
     /** The frame's name with a person's name resolved ("visit" named after the visitor). */

@@ -37,6 +37,11 @@ final class EventClusters {
     static final int MIN_SCORE = 5;
     /** Distinct dates a cluster keeps to compare with: enough for any real event, bounded for a huge one. */
     static final int MAX_VALUES = 64;
+    /**
+     * Clusters of one block an event is compared with, the latest filed first: bounds the cost where a block is as
+     * large as every event of a country in a year. Far above the events of one block in real news.
+     */
+    static final int MAX_BLOCK = 200;
 
     /** One real event: the article events linked to it. */
     static final class Cluster {
@@ -56,6 +61,8 @@ final class EventClusters {
         final Set<Integer> years = new TreeSet<>();
         /** The articles of its members: an article's events are different events (it told them apart). */
         final Set<String> sources = new java.util.HashSet<>();
+        /** The blocks it is filed in. */
+        final Set<String> blocks = new java.util.HashSet<>();
 
         Cluster(int id) {
             this.id = id;
@@ -135,15 +142,17 @@ final class EventClusters {
         List<ArticleEvent> order = new ArrayList<>(events);
         order.sort(Comparator.comparingInt((ArticleEvent e) -> -richness(e))
                 .thenComparing(e -> e.source).thenComparingInt(e -> e.firstStart));
-        Map<String, Set<Cluster>> blocks = new HashMap<>();
+        Map<String, List<Cluster>> blocks = new HashMap<>();
         List<Cluster> clusters = new ArrayList<>();
         for (ArticleEvent e : order) {
             List<String> keys = keys(e);
             Set<Cluster> candidates = new LinkedHashSet<>();
             for (String k : queries(e, keys)) {
-                Set<Cluster> b = blocks.get(k);
-                if (b != null) {
-                    candidates.addAll(b);
+                List<Cluster> b = blocks.get(k);
+                // The latest clusters of a block only: a block as large as a country's events of a year costs a
+                // bounded number of comparisons per event, not one per cluster.
+                for (int i = b == null ? -1 : b.size() - 1; i >= 0 && i >= b.size() - MAX_BLOCK; i--) {
+                    candidates.add(b.get(i));
                 }
             }
             Cluster best = null;
@@ -165,8 +174,11 @@ final class EventClusters {
             }
             best.add(e);
             for (String k : keys) {
-                blocks.computeIfAbsent(k + "|" + year(e), x -> new LinkedHashSet<>()).add(best);
-                blocks.computeIfAbsent(k + "|*", x -> new LinkedHashSet<>()).add(best);
+                for (String block : List.of(k + "|" + year(e), k + "|*")) {
+                    if (best.blocks.add(block)) {
+                        blocks.computeIfAbsent(block, x -> new ArrayList<>()).add(best);
+                    }
+                }
             }
         }
         return clusters;
@@ -243,7 +255,13 @@ final class EventClusters {
     private static List<String> queries(ArticleEvent e, List<String> keys) {
         int y = year(e);
         List<String> out = new ArrayList<>(keys.size() * 3);
+        boolean named = !e.names.isEmpty();
         for (String k : keys) {
+            // A named event finds its cluster through its name (or a proper name of its text); the blocks of a
+            // participant, as large as all that country's events, are for unnamed ones.
+            if (named && k.contains("|p:")) {
+                continue;
+            }
             // A name or topic may be misdated by a source: its blocks span all years.
             if (y == 0 || e.year() == 0 || k.contains("|n:") || k.contains("|t:")) {
                 out.add(k + "|*");
