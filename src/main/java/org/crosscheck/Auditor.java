@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -21,6 +23,7 @@ import org.crosscheck.group.ClaimGroups;
 import org.crosscheck.ingest.SourceSummary;
 import org.crosscheck.engine.RuleBase;
 import org.crosscheck.engine.RuleEngine;
+import org.crosscheck.engine.RuleSelection;
 import org.crosscheck.extract.ClaimConventions;
 import org.crosscheck.extract.Lexicon;
 import org.crosscheck.fact.Within;
@@ -43,6 +46,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.crosscheck.report.AuditRow;
 import org.crosscheck.report.FindingAggregator;
+import org.crosscheck.report.ReportSet;
 import org.crosscheck.report.Reports;
 import org.crosscheck.time.TemporalTagger;
 import org.crosscheck.vocab.Vocabulary;
@@ -58,7 +62,8 @@ import org.crosscheck.vocab.Vocabulary;
  * parallel with no shared state, and each article's text is dropped once its claims, summary and MinHash
  * signature are taken; then origins, people and events ({@link EventGrouping}) and groups of identical claims
  * are decided over the corpus; then the rules run, one session per subject, and the findings are aggregated;
- * last, the reports replace the previous ones.
+ * last, the reports replace the previous ones as one set ({@link ReportSet}). Usage errors (rules, vocabulary, an
+ * input folder with no article, metadata.csv) are found before the output folder is touched.
  */
 public final class Auditor {
 
@@ -72,13 +77,23 @@ public final class Auditor {
      * @param threads    worker threads for per-article work
      * @param maxBytes   files larger than this are skipped with a warning (no news article is that long; a
      *                   dump or an archive renamed .txt is)
+     * @param maxSessionSeconds wall time of one rule session after which the run fails naming the rule running
      * @param progress   told the number of articles read and extracted so far, once per article and possibly from
      *                   several threads; {@code null} for none
+     * @param rule       a rule name or glob: only matching rules (and the rules deriving facts) fire; null for all
+     * @param firings    told of each firing that inserts a finding ({@code --explain}); null for none
      */
     public record Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes,
-                          IntConsumer progress) {
+                          int maxSessionSeconds, IntConsumer progress, String rule,
+                          Consumer<RuleEngine.Firing> firings) {
         /** Default for {@link #maxBytes}: 10 MiB. */
         public static final long DEFAULT_MAX_BYTES = 10L << 20;
+
+        public Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes,
+                       IntConsumer progress) {
+            this(input, rules, out, maxFirings, threads, maxBytes, RuleEngine.DEFAULT_MAX_SESSION_SECONDS, progress,
+                    null, null);
+        }
 
         public Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes) {
             this(input, rules, out, maxFirings, threads, maxBytes, null);
@@ -94,7 +109,28 @@ public final class Auditor {
         }
 
         public Options withProgress(IntConsumer listener) {
-            return new Options(input, rules, out, maxFirings, threads, maxBytes, listener);
+            return new Options(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, listener, rule,
+                    firings);
+        }
+
+        /** The same options with another wall-time limit per rule session. */
+        public Options withMaxSessionSeconds(int seconds) {
+            return new Options(input, rules, out, maxFirings, threads, maxBytes, seconds, progress, rule, firings);
+        }
+
+        /**
+         * Fires only the rules whose name matches {@code nameOrGlob} ({@code *} any text, {@code ?} one character,
+         * case ignored), and the rules that derive facts for them; null for every rule.
+         */
+        public Options withRule(String nameOrGlob) {
+            return new Options(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, progress,
+                    nameOrGlob, firings);
+        }
+
+        /** Tells {@code recorder} of every rule firing that inserts a finding, with the facts it joined. */
+        public Options withFirings(Consumer<RuleEngine.Firing> recorder) {
+            return new Options(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, progress, rule,
+                    recorder);
         }
     }
 
@@ -108,15 +144,28 @@ public final class Auditor {
 
     /** Claims per rule session, beyond which series are not batched together. */
     private static final int SESSION_CLAIMS = 2000;
+    /** Distinct claims of one subject and attribute the rules compare pairwise; see {@link #boundValues}. */
+    public static final int PAIRWISE_VALUES = 32;
 
     private Auditor() {
     }
 
     public static AuditResult audit(Options options) {
-        Map<String, Duration> timings = new LinkedHashMap<>();
         long t = System.nanoTime();
         RuleBase rules = RuleBase.build(options.rules());
-        t = lap(timings, Timings.RULES_BUILD, t);
+        return audit(options, rules, Duration.ofNanos(System.nanoTime() - t));
+    }
+
+    /** Audits with rules already built from {@code options.rules()}: one build serves many audits (rule tests). */
+    public static AuditResult audit(Options options, RuleBase rules) {
+        return audit(options, rules, Duration.ZERO);
+    }
+
+    private static AuditResult audit(Options options, RuleBase rules, Duration built) {
+        Map<String, Duration> timings = new LinkedHashMap<>();
+        timings.put(Timings.RULES_BUILD, built);
+        Predicate<String> wanted = RuleSelection.of(options.rule(), rules);
+        long t = System.nanoTime();
         Vocabulary vocabulary = Vocabulary.load(options.rules());
         ArticleParser parser = ArticleParser.from(vocabulary);
         TemporalTagger tagger = temporalTagger();
@@ -124,25 +173,67 @@ public final class Auditor {
         Pipeline pipeline = Pipeline.standard(vocabulary, lexicon, tagger);
         t = lap(timings, Timings.VOCABULARY, t);
 
+        Corpus.Listing listing = Corpus.walk(options.input());
+        if (listing.entries().isEmpty() && listing.files() > 0) {
+            throw new CrosscheckException(options.input().toString(), "no *.txt article in a folder of "
+                    + listing.files() + " file(s); articles must be named *.txt", CrosscheckException.USAGE);
+        }
+        Metadata metadata = Metadata.read(listing.metadata(), options.input().toString());
+        RuleEngine engine = new RuleEngine(rules, options.maxFirings(), Duration.ofSeconds(options.maxSessionSeconds()),
+                wanted, options.firings());
+        List<String> warnings = new ArrayList<>(metadata.warnings(
+                listing.entries().stream().map(Corpus.Entry::source).collect(java.util.stream.Collectors.toSet())));
+        ReportSet.Run run = options.out() == null ? null : ReportSet.open(options.out(), Reports.NAMES);
+        String stage = "reading the articles";
+        try {
+            if (run != null) {
+                warnings.addAll(run.warnings());
+            }
+            AuditResult result = audit(options, listing, metadata, parser, pipeline, lexicon, engine, timings, t,
+                    warnings);
+            stage = "writing the reports";
+            long r = System.nanoTime();
+            if (run != null) {
+                run.replace(Reports.outputs(result));
+            }
+            lap(timings, Timings.REPORT, r);
+            return new AuditResult(result.sources(), result.claims(), result.rows(), result.origins(),
+                    new Timings(timings), warnings);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(stage, e);
+        } finally {
+            if (run != null) {
+                run.close();
+            }
+        }
+    }
+
+    /** The pipeline from the per-article pass to the rows; reports are written by the caller. */
+    private static AuditResult audit(Options options, Corpus.Listing listing, Metadata metadata,
+                                     ArticleParser parser, Pipeline pipeline, Lexicon lexicon, RuleEngine engine,
+                                     Map<String, Duration> timings, long t, List<String> warnings) {
         // Per article, in parallel: read, parse, extract, sign; then drop the text.
-        List<Path> files = Corpus.list(options.input());
-        Metadata metadata = Metadata.read(options.input(), options.input().toString());
+        List<Corpus.Entry> files = listing.entries();
         AtomicInteger done = new AtomicInteger();
         List<Extracted> extracted = inParallel(options.threads(), () -> files.parallelStream().map(f -> {
-            long t0 = System.nanoTime();
-            Article article = read(options, f, parser, metadata);
-            long t1 = System.nanoTime();
-            Publication p = article.publication();
-            boolean defer = p.date() == null && p.partial() != null;
-            List<Claim> claims = defer ? null : pipeline.extract(article);
-            int[] signature = Origins.signature(article);
-            long t2 = System.nanoTime();
-            if (options.progress() != null) {
-                options.progress().accept(done.incrementAndGet());
+            try {
+                long t0 = System.nanoTime();
+                Article article = read(options, f, parser, metadata);
+                long t1 = System.nanoTime();
+                Publication p = article.publication();
+                boolean defer = p.date() == null && p.partial() != null;
+                List<Claim> claims = defer ? null : pipeline.extract(article);
+                int[] signature = Origins.signature(article);
+                long t2 = System.nanoTime();
+                if (options.progress() != null) {
+                    options.progress().accept(done.incrementAndGet());
+                }
+                return new Extracted(SourceSummary.of(article), claims, signature, defer ? article : null, t1 - t0,
+                        t2 - t1);
+            } catch (OutOfMemoryError e) {
+                throw outOfMemory("reading " + options.input().resolve(f.source()), e);
             }
-            return new Extracted(SourceSummary.of(article), claims, signature, defer ? article : null, t1 - t0,
-                    t2 - t1);
-        }).collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
+        }).collect(java.util.stream.Collectors.toCollection(ArrayList::new)), null);
         long pass = System.nanoTime() - t;
         long ingest = extracted.stream().mapToLong(Extracted::ingestNanos).sum();
         long extract = extracted.stream().mapToLong(Extracted::extractNanos).sum();
@@ -152,46 +243,58 @@ public final class Auditor {
         t = System.nanoTime();
 
         // Corpus stages: publication years, origins, identical claims.
-        extracted = inferPublicationYears(options, files, extracted, parser, metadata, pipeline);
+        try {
+            extracted = inferPublicationYears(options, files, extracted, parser, metadata, pipeline);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory("inferring publication years", e);
+        }
         List<SourceSummary> sources = new ArrayList<>(extracted.size());
         Map<String, int[]> signatures = new HashMap<>();
         for (Extracted e : extracted) {
             sources.add(e.summary());
             signatures.put(e.summary().source(), e.signature());
         }
-        Map<String, String> origins = Origins.of(signatures);
-        signatures = null;
+        Map<String, String> origins;
         List<Claim> claims = new ArrayList<>();
-        // Each article's claims are released as they are copied, so the corpus is never held twice.
-        for (int i = 0; i < extracted.size(); i++) {
-            for (Claim c : extracted.get(i).claims()) {
-                String origin = origins.get(c.source());
-                claims.add(origin.equals(c.origin()) ? c : c.withOrigin(origin));
-            }
-            extracted.set(i, null);
-        }
-        extracted = null;
-        claims.sort(Comparator.comparing(Claim::source).thenComparingInt(Claim::start).thenComparing(Claim::id));
-        claims = new EventGrouping(lexicon).resolve(claims);
-        ClaimGroups groups = ClaimGroups.of(claims);
+        ClaimGroups groups;
         Map<String, SourceInfo> infos = new HashMap<>();
-        for (SourceSummary s : sources) {
-            infos.put(s.source(), new SourceInfo(s.source(), origins.get(s.source()), s.publication().isoDate(),
-                    s.publication().outlet()));
+        try {
+            origins = Origins.of(signatures);
+            signatures = null;
+            // Each article's claims are released as they are copied, so the corpus is never held twice.
+            for (int i = 0; i < extracted.size(); i++) {
+                for (Claim c : extracted.get(i).claims()) {
+                    String origin = origins.get(c.source());
+                    claims.add(origin.equals(c.origin()) ? c : c.withOrigin(origin));
+                }
+                extracted.set(i, null);
+            }
+            extracted = null;
+            claims.sort(Comparator.comparing(Claim::source).thenComparingInt(Claim::start).thenComparing(Claim::id));
+            claims = new EventGrouping(lexicon).resolve(claims);
+            groups = ClaimGroups.of(claims);
+            for (SourceSummary s : sources) {
+                infos.put(s.source(), new SourceInfo(s.source(), origins.get(s.source()), s.publication().isoDate(),
+                        s.publication().outlet()));
+            }
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory("grouping the claims of " + sources.size() + " articles", e);
         }
         t = lap(timings, Timings.GROUP, t);
 
         FindingAggregator.Accumulator accumulator = new FindingAggregator.Accumulator(groups::support);
-        runRules(options, rules, groups, infos, lexicon, accumulator);
+        runRules(options, engine, groups, infos, lexicon, accumulator);
         t = lap(timings, Timings.RULES, t);
 
         List<AuditRow> rows = accumulator.rows();
-        AuditResult partial = new AuditResult(sources, claims, rows, origins, new Timings(timings));
-        if (options.out() != null) {
-            Reports.write(options.out(), partial);
-        }
-        lap(timings, Timings.REPORT, t);
-        return new AuditResult(sources, claims, rows, origins, new Timings(timings));
+        return new AuditResult(sources, claims, rows, origins, new Timings(timings), warnings);
+    }
+
+    /** One line for an exhausted heap: what ran out, while doing what, and what to change. */
+    private static CrosscheckException outOfMemory(String doing, OutOfMemoryError e) {
+        return new CrosscheckException("", "ran out of memory (" + e.getMessage() + ", maximum heap "
+                + (Runtime.getRuntime().maxMemory() >> 20) + " MB) while " + doing
+                + "; give Java more with -Xmx or audit fewer articles at once", CrosscheckException.FAILURE, e);
     }
 
     /**
@@ -206,12 +309,15 @@ public final class Auditor {
      * "first-ever" and edition checks join the editions of one series, so a series is the largest unit any rule
      * compares. Each session also gets the gazetteer's containment facts for the places it mentions.
      */
-    private static void runRules(Options options, RuleBase rules, ClaimGroups groups, Map<String, SourceInfo> infos,
+    private static void runRules(Options options, RuleEngine engine, ClaimGroups groups, Map<String, SourceInfo> infos,
                                  Lexicon lexicon, FindingAggregator.Accumulator accumulator) {
-        RuleEngine engine = new RuleEngine(rules, options.maxFirings());
         Map<String, List<Claim>> bySeries = new TreeMap<>();
         for (Claim c : groups.representatives()) {
             bySeries.computeIfAbsent(c.series(), k -> new ArrayList<>()).add(c);
+        }
+        List<List<Claim>> overflow = new ArrayList<>();
+        for (Map.Entry<String, List<Claim>> e : bySeries.entrySet()) {
+            e.setValue(boundValues(e.getValue(), groups, overflow));
         }
         // Small series share a session (rules join within a series, so sharing changes nothing) to spare the
         // cost of a session per series; a large series gets one of its own.
@@ -227,6 +333,7 @@ public final class Auditor {
         if (!batch.isEmpty()) {
             batches.add(batch);
         }
+        batches.addAll(overflow);
         List<List<Object>> sessions = new ArrayList<>();
         for (List<Claim> batchClaims : batches) {
             Set<String> sources = new TreeSet<>();
@@ -277,6 +384,45 @@ public final class Auditor {
         }
     }
 
+    /**
+     * Keeps the rules from comparing thousands of values of one subject pairwise. Per subject and attribute, the
+     * {@value #PAIRWISE_VALUES} distinct claims (groups of identical claims) stated by the most origins stay in the
+     * series' session, where they meet each other and everything else of the series; the others are checked in
+     * sessions of their own, {@value #PAIRWISE_VALUES} at a time, each with those best-supported claims. A value
+     * beyond them is thus compared with the best-supported values and with the values of its own batch, not with
+     * every other value, and not with the other attributes of its subject; firings grow with the values, not with
+     * their pairs. Returns the claims the series' session keeps; adds the other sessions' claims to {@code out}.
+     */
+    private static List<Claim> boundValues(List<Claim> series, ClaimGroups groups, List<List<Claim>> out) {
+        Map<String, Map<ClaimGroups.Group, List<Claim>>> buckets = new java.util.LinkedHashMap<>();
+        for (Claim c : series) {
+            buckets.computeIfAbsent(c.subject() + "\u0000" + c.attribute(), k -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(groups.group(c), k -> new ArrayList<>()).add(c);
+        }
+        Set<Claim> moved = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Map<ClaimGroups.Group, List<Claim>> bucket : buckets.values()) {
+            if (bucket.size() <= PAIRWISE_VALUES) {
+                continue;
+            }
+            List<ClaimGroups.Group> ranked = new ArrayList<>(bucket.keySet());
+            ranked.sort(Comparator.comparingInt((ClaimGroups.Group g) -> -g.origins().size())
+                    .thenComparing(g -> g.members().get(0), FindingAggregator.EARLIEST));
+            List<Claim> best = new ArrayList<>();
+            for (ClaimGroups.Group g : ranked.subList(0, PAIRWISE_VALUES)) {
+                best.addAll(bucket.get(g));
+            }
+            for (int from = PAIRWISE_VALUES; from < ranked.size(); from += PAIRWISE_VALUES) {
+                List<Claim> session = new ArrayList<>(best);
+                for (ClaimGroups.Group g : ranked.subList(from, Math.min(ranked.size(), from + PAIRWISE_VALUES))) {
+                    session.addAll(bucket.get(g));
+                    moved.addAll(bucket.get(g));
+                }
+                out.add(session);
+            }
+        }
+        return moved.isEmpty() ? series : series.stream().filter(c -> !moved.contains(c)).toList();
+    }
+
     /** The gazetteer's "within" links above every place the claims name. */
     private static Set<Within> containment(List<Claim> claims, Lexicon lexicon) {
         Set<Within> out = new java.util.LinkedHashSet<>();
@@ -308,7 +454,7 @@ public final class Auditor {
         inParallel(options.threads(), () -> {
             sessions.parallelStream().forEach(facts -> sink.accept(engine.run(facts)));
             return null;
-        });
+        }, engine::checkTime);
     }
 
     private static long lap(Map<String, Duration> timings, String stage, long since) {
@@ -323,7 +469,8 @@ public final class Auditor {
      * articles keep an unknown date. The evidence is the other articles' sentences, so the corpus is read a
      * second time, and only when some article needs it.
      */
-    private static List<Extracted> inferPublicationYears(Options options, List<Path> files, List<Extracted> extracted,
+    private static List<Extracted> inferPublicationYears(Options options, List<Corpus.Entry> files,
+                                                         List<Extracted> extracted,
                                                          ArticleParser parser, Metadata metadata, Pipeline pipeline) {
         if (extracted.stream().allMatch(e -> e.deferred() == null)) {
             return extracted;
@@ -333,7 +480,7 @@ public final class Auditor {
                         .filter(a -> !a.sentences().isEmpty())
                         .map(a -> new PublicationYearInference.CorpusEvidence(a.source(), a.publication().date(),
                                 a.sentences().stream().map(Sentence::text).toList()))
-                        .toList());
+                        .toList(), null);
         List<Extracted> out = new ArrayList<>(extracted.size());
         for (Extracted e : extracted) {
             Article article = e.deferred();
@@ -372,18 +519,15 @@ public final class Auditor {
         return new org.crosscheck.time.NewsTemporalTagger();
     }
 
-    private static Article read(Options options, Path file, ArticleParser parser, Metadata metadata) {
-        String source = Corpus.sourceName(options.input(), file);
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > options.maxBytes()) {
-                return unreadable(source, "file is " + size + " bytes, over the limit of " + options.maxBytes()
-                        + " (--max-bytes); skipped");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException | SecurityException e) {
-            return unreadable(source, "cannot read file: " + e.getMessage());
+    private static Article read(Options options, Corpus.Entry entry, ArticleParser parser, Metadata metadata) {
+        String source = entry.source();
+        if (entry.problem() != null) {
+            return unreadable(source, entry.problem());
+        }
+        String[] problem = new String[1];
+        byte[] bytes = Corpus.read(entry.path(), options.maxBytes(), problem);
+        if (bytes == null) {
+            return unreadable(source, problem[0]);
         }
         Decoder.Decoded decoded = Decoder.decode(bytes);
         if (!decoded.isText()) {
@@ -403,11 +547,23 @@ public final class Auditor {
         return new Article(source, "", Publication.unknown(), List.of(), List.of(), List.of(warning));
     }
 
-    /** Runs a parallel stream in a pool of the requested size, so callers control the thread count. */
-    private static <T> T inParallel(int threads, java.util.concurrent.Callable<T> work) {
+    /**
+     * Runs a parallel stream in a pool of the requested size, so callers control the thread count. {@code watch},
+     * if given, is called while waiting and may throw to abandon the work (a rule session that will not stop).
+     */
+    private static <T> T inParallel(int threads, java.util.concurrent.Callable<T> work, Runnable watch) {
         ForkJoinPool pool = Workers.pool(threads);
         try {
-            return pool.submit(work).get();
+            java.util.concurrent.Future<T> future = pool.submit(work);
+            while (true) {
+                try {
+                    return future.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    if (watch != null) {
+                        watch.run();
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CrosscheckException("", "interrupted", CrosscheckException.FAILURE, e);
@@ -416,9 +572,12 @@ public final class Auditor {
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
+            if (cause instanceof Error err) {
+                throw err;
+            }
             throw new CrosscheckException("", String.valueOf(cause), CrosscheckException.FAILURE, cause);
         } finally {
-            pool.shutdown();
+            pool.shutdownNow();
         }
     }
 }

@@ -32,6 +32,24 @@ public class CrosscheckException extends RuntimeException {
         return exitCode;
     }
 
+    /**
+     * A throwable in words, for messages: its simple class name, its message or "(no message)", and the first
+     * frame outside the JDK it was thrown from ({@code AssertionError (no message) at rules.Rule_X.defaultConsequence(...)}), not
+     * a bare class name.
+     */
+    public static String describe(Throwable t) {
+        String message = t.getMessage() == null || t.getMessage().isBlank() ? " (no message)" : ": " + t.getMessage();
+        String where = "";
+        for (StackTraceElement frame : t.getStackTrace()) {
+            String cls = frame.getClassName();
+            if (!cls.startsWith("java.") && !cls.startsWith("jdk.") && !cls.startsWith("sun.")) {
+                where = " at " + frame;
+                break;
+            }
+        }
+        return t.getClass().getSimpleName() + message + where;
+    }
+
     /** The lines to print on stderr, one per problem. */
     public java.util.List<String> lines() {
         return java.util.List.of(getMessage());

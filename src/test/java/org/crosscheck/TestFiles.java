@@ -63,4 +63,10 @@ public final class TestFiles {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A DRL file with one rule that runs {@code consequence} on each designation claim, for rule-fault tests. */
+    public static String ruleOnDesignations(String name, String consequence) {
+        return "package rules;\nimport org.crosscheck.fact.*;\n\nrule \"" + name + "\"\nwhen\n"
+                + "    Claim( attribute == \"designation\" )\nthen\n    " + consequence + "\nend\n";
+    }
 }

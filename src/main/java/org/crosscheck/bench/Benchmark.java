@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import java.util.Locale;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
@@ -29,6 +27,7 @@ import org.crosscheck.AuditResult;
 import org.crosscheck.Workers;
 import org.crosscheck.Auditor;
 import org.crosscheck.CrosscheckException;
+import org.crosscheck.FileTrees;
 import org.crosscheck.Timings;
 import org.crosscheck.engine.RuleEngine;
 import org.crosscheck.eval.Evaluation;
@@ -117,7 +116,10 @@ public final class Benchmark {
         return rows;
     }
 
-    /** The corpus of a size: reused when its marker says it was generated with this seed, else written afresh. */
+    /**
+     * The corpus of a size: reused when its marker says it was generated with this seed, else written afresh; a
+     * folder of that name that bench did not write is refused, not deleted.
+     */
     Path corpus(int size) {
         Path corpus = dir.resolve("n" + size);
         String expected = "articles=" + size + "\nseed=" + seed + "\ngenerator=" + GENERATOR_VERSION + "\n";
@@ -126,12 +128,10 @@ public final class Benchmark {
             if (Files.isRegularFile(marker) && Files.readString(marker).equals(expected)) {
                 return corpus;
             }
-            if (Files.exists(corpus)) {
-                try (Stream<Path> walk = Files.walk(corpus)) {
-                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
+            // A corpus an older bench wrote (its marker, no generator marker) is written afresh; any other folder is
+            // left alone, and the generator refuses it.
+            if (Files.isRegularFile(marker) && !Files.exists(corpus.resolve(CorpusGenerator.MARKER))) {
+                FileTrees.delete(corpus);
             }
             CorpusGenerator.Summary summary = new CorpusGenerator(size, seed,
                     CorpusGenerator.DEFAULT_CONTRADICTION_RATE).write(corpus, null);

@@ -21,6 +21,7 @@ import java.util.function.IntConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.crosscheck.CrosscheckException;
+import org.crosscheck.FileTrees;
 
 /**
  * Writes a deterministic synthetic corpus of news-like articles and its gold file.
@@ -54,6 +55,8 @@ import org.crosscheck.CrosscheckException;
 public final class CorpusGenerator {
     /** Name of the gold file written next to the articles. */
     public static final String GOLD = "gold.csv";
+    /** Marks a folder this generator wrote, which it may empty and write again. */
+    public static final String MARKER = ".crosscheck-corpus";
     public static final double DEFAULT_CONTRADICTION_RATE = 0.05;
     static final double REPOST_RATE = 0.03;
     static final int MAX_CONSISTENT = 1000;
@@ -136,10 +139,30 @@ public final class CorpusGenerator {
         return String.format(Locale.ROOT, "%0" + width + "d.txt", i);
     }
 
-    /** Writes the articles and gold.csv into {@code dir}; {@code progress} hears each article written. */
+    /**
+     * Writes the articles and gold.csv into {@code dir}; {@code progress} hears each article written. The folder
+     * must be new, empty, or one this generator wrote (it holds {@value #MARKER}), which is then emptied first so
+     * that no article of an earlier, larger corpus stays; any other folder is refused, never overwritten.
+     */
     public Summary write(Path dir, IntConsumer progress) {
         try {
+            if (Files.isDirectory(dir)) {
+                boolean empty;
+                try (var entries = Files.list(dir)) {
+                    empty = entries.findAny().isEmpty();
+                }
+                if (!empty && !Files.isRegularFile(dir.resolve(MARKER))) {
+                    throw new CrosscheckException(dir.toString(), "the folder is not empty and was not written by "
+                            + "generate; give a new or empty folder", CrosscheckException.USAGE);
+                }
+                if (!empty) {
+                    FileTrees.delete(dir);
+                }
+            } else if (Files.exists(dir)) {
+                throw new CrosscheckException(dir.toString(), "not a folder", CrosscheckException.USAGE);
+            }
             Files.createDirectories(dir);
+            Files.writeString(dir.resolve(MARKER), "written by crosscheck generate\n", StandardCharsets.UTF_8);
             int reposts = 0;
             int contradictions = 0;
             long bytes = 0;

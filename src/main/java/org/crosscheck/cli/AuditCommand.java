@@ -15,6 +15,9 @@ public class AuditCommand implements Callable<Integer> {
     @Mixin
     AuditOptions audit;
 
+    @Mixin
+    AuthoringOptions authoring;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -24,6 +27,6 @@ public class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return CrosscheckCommand.runAudit(audit, out, spec);
+        return CrosscheckCommand.runAudit(audit, authoring, out, spec);
     }
 }

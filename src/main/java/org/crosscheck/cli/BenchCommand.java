@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.crosscheck.CrosscheckException;
+import org.crosscheck.FileTrees;
+import org.crosscheck.bench.Adversarial;
 import org.crosscheck.bench.Benchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,18 +43,62 @@ public class BenchCommand implements Callable<Integer> {
             description = "Worker threads (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--adversarial",
+            description = "Instead of the corpora, time inputs shaped to expose super-linear work (blank lines, "
+                    + "short lines, repeated tokens, many events, one long line, many values of one subject) at "
+                    + "1x, 10x and 100x, and print the ratios.")
+    boolean adversarial;
+
+    @Option(names = "--scales", split = ",", paramLabel = "N,N,...", defaultValue = "1,10,100",
+            description = "With --adversarial: the sizes of each shape, in multiples of its base size "
+                    + "(default: ${DEFAULT-VALUE}).")
+    List<Integer> scales;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
+            description = "With --adversarial: runs of each scale below 100x, the fastest kept (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--rules-build", paramLabel = "RUNS",
+            description = "Instead of the corpus benchmark, time RUNS cold builds of --rules, each in a fresh JVM.")
+    Integer rulesBuild;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
+        if (rulesBuild != null) {
+            if (rulesBuild < 1) {
+                throw new CrosscheckException("--rules-build", "runs must be positive", CrosscheckException.USAGE);
+            }
+            org.crosscheck.bench.RuleBuildBenchmark.run(rulesBuild, rules, spec.commandLine().getOut());
+            return 0;
+        }
         for (int n : sizes) {
             if (n < 1) {
                 throw new CrosscheckException("--sizes", "sizes must be positive", CrosscheckException.USAGE);
             }
         }
+        for (int s : scales) {
+            if (s < 1 || s > 1000) {
+                throw new CrosscheckException("--scales", "scales must be between 1 and 1000", CrosscheckException.USAGE);
+            }
+        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1 || n > AuditOptions.MAX_THREADS) {
+            throw new CrosscheckException("--threads", "must be between 1 and " + AuditOptions.MAX_THREADS + " (got "
+                    + n + ")", CrosscheckException.USAGE);
+        }
         Path reports = Files.createTempDirectory("crosscheck-bench");
+        if (adversarial) {
+            try {
+                new Adversarial(rules, reports, n, spec.commandLine().getOut())
+                        .run(List.of(Adversarial.Shape.values()), scales, Math.max(1, runs));
+            } finally {
+                FileTrees.delete(reports);
+            }
+            return 0;
+        }
         List<Progress> bars = new ArrayList<>();
         try {
             new Benchmark(dir, rules, seed, n, spec.commandLine().getOut(), reports).run(sizes, size -> {
@@ -65,11 +109,7 @@ public class BenchCommand implements Callable<Integer> {
             });
         } finally {
             bars.forEach(Progress::close);
-            try (Stream<Path> walk = Files.walk(reports)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            FileTrees.delete(reports);
         }
         return 0;
     }

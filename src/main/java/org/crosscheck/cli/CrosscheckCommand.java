@@ -3,6 +3,7 @@ package org.crosscheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crosscheck.AuditResult;
@@ -10,6 +11,7 @@ import org.crosscheck.Auditor;
 import org.crosscheck.fact.Verdict;
 import org.crosscheck.ingest.SourceSummary;
 import org.crosscheck.report.AuditRow;
+import org.crosscheck.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,10 +23,13 @@ import picocli.CommandLine.Spec;
         description = "Audits a folder of news articles for contradictions between sources and writes "
                 + "audit.csv, facts.csv and sources.csv.",
         subcommands = {AuditCommand.class, NormalizeCommand.class, EvaluateCommand.class, GenerateCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, TestRulesCommand.class})
 public class CrosscheckCommand implements Callable<Integer> {
     @Mixin
     AuditOptions audit;
+
+    @Mixin
+    AuthoringOptions authoring;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
@@ -39,32 +44,56 @@ public class CrosscheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return runAudit(audit, out, spec);
+        return runAudit(audit, authoring, out, spec);
     }
 
-    static int runAudit(AuditOptions options, Path out, CommandSpec spec) {
-        AuditResult result = Auditor.audit(options.toOptions(out));
+    static int runAudit(AuditOptions options, AuthoringOptions authoring, Path out, CommandSpec spec) {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        Auditor.Options auditOptions = options.toOptions(out);
+        if (authoring.watch) {
+            Watch.Changes changes = new Watch.Folders(java.util.List.of(options.rules, options.input), out,
+                    AuthoringOptions.QUIET_MILLIS);
+            return new Watch(() -> Auditor.audit(auditOptions), changes, stdout, stderr)
+                    .run(result -> summarise(options, out, result, stdout, stderr));
+        }
+        Explanation explanation = authoring.explain == null ? null : new Explanation(authoring.explain);
+        AuditResult result = Auditor.audit(explanation == null ? auditOptions
+                : auditOptions.withFirings(explanation.recorder()));
+        summarise(options, out, result, stdout, stderr);
+        if (explanation != null) {
+            explanation.print(result, stdout);
+            stdout.flush();
+        }
+        return 0;
+    }
+
+    static void summarise(AuditOptions options, Path out, AuditResult result, PrintWriter stdout, PrintWriter stderr) {
+        for (String w : result.warnings()) {
+            stderr.println("warning: " + Escapes.controls(w));
+        }
         for (SourceSummary a : result.sources()) {
             for (String w : a.warnings()) {
-                stderr.println("warning: " + options.input.resolve(a.source()) + ": " + w);
+                // A skipped folder's source ends in '/', which a resolved path would drop.
+                String where = options.input.resolve(a.source()) + (a.source().endsWith("/") ? "/" : "");
+                stderr.println("warning: " + Escapes.controls(where + ": " + w));
             }
         }
         if (result.sources().isEmpty()) {
-            stderr.println("warning: " + options.input + ": no *.txt articles found; reports hold headers only");
+            stderr.println("warning: " + Escapes.controls(options.input.toString())
+                    + ": empty folder, no *.txt articles; reports hold headers only");
         }
         Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
         for (AuditRow r : result.rows()) {
             verdicts.merge(r.verdict(), 1, Integer::sum);
         }
-        stdout.printf("Audited %d articles: %d facts, %d findings (%d contradictions, %d need review, %d consistent).%n",
+        stdout.printf(Locale.ROOT, "Audited %d articles: %d facts, %d findings (%d contradictions, %d need review, %d consistent).%n",
                 result.sources().size(), result.claims().size(), result.rows().size(),
                 verdicts.getOrDefault(Verdict.CONTRADICTION, 0), verdicts.getOrDefault(Verdict.NEEDS_REVIEW, 0),
                 verdicts.getOrDefault(Verdict.CONSISTENT, 0));
-        stdout.printf("Reports written to %s/ (audit.csv, facts.csv, sources.csv).%n", out);
+        stdout.printf(Locale.ROOT, "Reports written to %s/ (%s).%n", Escapes.controls(out.toString()),
+                String.join(", ", Reports.NAMES));
         stdout.flush();
         stderr.flush();
-        return 0;
     }
 }

@@ -2,6 +2,7 @@ package org.crosscheck.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crosscheck.bench.CorpusGenerator;
 import org.crosscheck.bench.Gazetteer;
@@ -58,12 +59,13 @@ public class GenerateCommand implements Callable<Integer> {
             Gazetteer.overlay(rules, out.resolve(Gazetteer.FILE), overlay);
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("Wrote %d articles (%d reposts, %d with an injected contradiction, %.1f MB) and %s to %s/ "
+        stdout.printf(Locale.ROOT, "Wrote %d articles (%d reposts, %d with an injected contradiction, %.1f MB) and %s to %s/ "
                         + "(gold rows: %s).%n", summary.articles(), summary.reposts(), summary.contradictions(),
-                summary.bytes() / 1e6, CorpusGenerator.GOLD, out, summary.gold());
+                summary.bytes() / 1e6, CorpusGenerator.GOLD, Escapes.controls(out.toString()), summary.gold());
         if (overlay != null) {
-            stdout.printf("Wrote the rules folder %s/ (%s/ with the corpus's places); audit with --rules %s.%n",
-                    overlay, rules, overlay);
+            stdout.printf(Locale.ROOT, "Wrote the rules folder %s/ (%s/ with the corpus's places); audit with --rules %s.%n",
+                    Escapes.controls(overlay.toString()), Escapes.controls(rules.toString()),
+                    Escapes.controls(overlay.toString()));
         }
         stdout.flush();
         return 0;

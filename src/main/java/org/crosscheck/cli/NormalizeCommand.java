@@ -38,7 +38,7 @@ public class NormalizeCommand implements Callable<Integer> {
         TemporalTagger tagger = new NewsTemporalTagger();
         NormalizeFile.run(in, out, tagger);
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("Wrote " + out);
+        stdout.println("Wrote " + Escapes.controls(out.toString()));
         TimeEvaluation.evaluateIfGold(in, tagger).ifPresent(result -> {
             if (misses) {
                 result.print(stdout);

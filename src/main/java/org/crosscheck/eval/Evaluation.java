@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.crosscheck.AuditResult;
@@ -96,46 +97,46 @@ public record Evaluation(List<Result> results, List<AuditRow> contradictions, Li
     public void print(PrintWriter out) {
         for (Result r : results) {
             if (!r.passed()) {
-                out.printf("FAIL %s (%s, %sline %d): %s%n", r.gold().gid(), r.gold().kind(),
+                out.printf(Locale.ROOT, "FAIL %s (%s, %sline %d): %s%n", r.gold().gid(), r.gold().kind(),
                         r.gold().group().isEmpty() ? "" : r.gold().group() + "/gold.csv ", r.gold().line(),
                         r.gold().note());
             }
         }
         Figures all = figures();
-        out.printf("%-20s %6s %6s %7s%n", "kind", "passed", "total", "rate");
+        out.printf(Locale.ROOT, "%-20s %6s %6s %7s%n", "kind", "passed", "total", "rate");
         int passed = 0;
         int total = 0;
         for (Map.Entry<GoldCase.Kind, int[]> e : all.counts().entrySet()) {
             int[] c = e.getValue();
             passed += c[0];
             total += c[1];
-            out.printf(java.util.Locale.ROOT, "%-20s %6d %6d %7.3f%n", e.getKey(), c[0], c[1],
+            out.printf(Locale.ROOT, "%-20s %6d %6d %7.3f%n", e.getKey(), c[0], c[1],
                     c[1] == 0 ? 0.0 : (double) c[0] / c[1]);
         }
-        out.printf(java.util.Locale.ROOT, "%-20s %6d %6d %7.3f%n", "all", passed, total,
+        out.printf(Locale.ROOT, "%-20s %6d %6d %7.3f%n", "all", passed, total,
                 total == 0 ? 0.0 : (double) passed / total);
         Map<String, List<Result>> groups = new TreeMap<>();
         for (Result r : results) {
             groups.computeIfAbsent(r.gold().group(), k -> new ArrayList<>()).add(r);
         }
         if (groups.size() > 1) {
-            out.printf("%-28s %9s %9s %9s %9s %9s%n", "group", "MUST", "STRETCH", "CONSIST.", "TRAP", "STRIPPED");
+            out.printf(Locale.ROOT, "%-28s %9s %9s %9s %9s %9s%n", "group", "MUST", "STRETCH", "CONSIST.", "TRAP", "STRIPPED");
             for (Map.Entry<String, List<Result>> e : groups.entrySet()) {
                 Figures f = figures(e.getValue(), 0, 0);
-                out.printf("%-28s %9s %9s %9s %9s %9s%n", e.getKey().isEmpty() ? "(none)" : e.getKey(),
+                out.printf(Locale.ROOT, "%-28s %9s %9s %9s %9s %9s%n", e.getKey().isEmpty() ? "(none)" : e.getKey(),
                         cell(f, GoldCase.Kind.MUST), cell(f, GoldCase.Kind.STRETCH),
                         cell(f, GoldCase.Kind.CONSISTENT), cell(f, GoldCase.Kind.TRAP),
                         cell(f, GoldCase.Kind.FLAGGED_OR_STRIPPED));
             }
         }
-        out.printf(java.util.Locale.ROOT, "CONTRADICTION rows: %d, pairing a MUST or STRETCH row: %d (precision %.3f)%n",
+        out.printf(Locale.ROOT, "CONTRADICTION rows: %d, pairing a MUST or STRETCH row: %d (precision %.3f)%n",
                 all.contradictions(), all.wanted(), all.precision());
-        out.printf("CONTRADICTION rows matching no MUST or STRETCH row: %d%n", unmatched.size());
+        out.printf(Locale.ROOT, "CONTRADICTION rows matching no MUST or STRETCH row: %d%n", unmatched.size());
         for (AuditRow row : unmatched) {
             if (row.b() == null) {
-                out.printf("  %s %s: %s '%s'%n", row.id(), row.rule(), row.a().source(), row.valueA());
+                out.printf(Locale.ROOT, "  %s %s: %s '%s'%n", row.id(), row.rule(), row.a().source(), row.valueA());
             } else {
-                out.printf("  %s %s: %s '%s' vs %s '%s'%n", row.id(), row.rule(), row.a().source(), row.valueA(),
+                out.printf(Locale.ROOT, "  %s %s: %s '%s' vs %s '%s'%n", row.id(), row.rule(), row.a().source(), row.valueA(),
                         row.b().source(), row.valueB());
             }
         }

@@ -81,7 +81,7 @@ public record EventEvaluation(List<EventGold.Mention> mentions, int aligned, Clu
         }
         for (Map.Entry<String, Map<String, Integer>> e : split.entrySet()) {
             if (e.getValue().size() > 1) {
-                out.printf("  split %s -> %s%n", e.getKey(), e.getValue());
+                out.printf(java.util.Locale.ROOT, "  split %s -> %s%n", e.getKey(), e.getValue());
             }
         }
         Map<String, Set<String>> merged = new TreeMap<>();
@@ -92,7 +92,7 @@ public record EventEvaluation(List<EventGold.Mention> mentions, int aligned, Clu
         }
         for (Map.Entry<String, Set<String>> e : merged.entrySet()) {
             if (e.getValue().size() > 1) {
-                out.printf("  merged %s <- %s%n", e.getKey(), e.getValue());
+                out.printf(java.util.Locale.ROOT, "  merged %s <- %s%n", e.getKey(), e.getValue());
             }
         }
         out.flush();

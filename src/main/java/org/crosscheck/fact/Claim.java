@@ -5,61 +5,58 @@ package org.crosscheck.fact;
  *
  * <p>Rules join claims on {@code subject} and {@code attribute} (hash-indexed equality) and compare
  * {@code value}, {@code detail}, {@code number} and {@code time}. {@code origin} identifies the independent
- * source: copies of one article share an origin, so they neither corroborate nor contradict each other.
- *
- * @param id        stable identifier derived from source, offsets, attribute and value
- * @param source    article file name, relative to the input folder
- * @param origin    independent-source identifier (equal for duplicate articles)
- * @param kind      fact kind: EVENT, EQUIPMENT, COUNT, MONEY, ORDINAL, PERSON, PLACE, TIME
- * @param subject   normalised key of what the claim is about (an event key or an entity key)
- * @param attribute which property is claimed: designation, date, count, title, place, ordinal, ...
- * @param value     normalised value that rules compare
- * @param detail    finer part of the value, empty when unstated (the variant of an equipment family, ...)
- * @param number    numeric value, or {@code NaN} when the claim is not a quantity
- * @param unit      unit or currency of {@code number}, empty when none
- * @param qualifier how exact a quantity is: EXACT, ABOUT, UP_TO, AT_LEAST, OVER, EACH, TOTAL; empty otherwise
- * @param modality  HAPPENED, EXPECTED, PLANNED, INTENDED, PROPOSED, REPORTED, DENIED, CANCELLED, ...
- * @param negated   true when the claim is stated as not having happened
- * @param time      when the claim holds, or {@code null}
- * @param event     resolved event key the claim was grouped under, empty until grouping
- * @param series    the subject without its edition, year or local mark ({@code meeting:a+b:name#12} and
- *                  {@code exercise:a+b:name@2016} belong to {@code meeting:a+b:name} and {@code exercise:a+b:name}):
- *                  what "since", "first-ever" and "previous" claims speak of
- * @param quote     verbatim surface text of the claim
- * @param start     offset of {@code quote} in the article file (characters, inclusive)
- * @param end       offset just past {@code quote} in the article file
- * @param sentence  verbatim sentence holding the claim
- * @param published publication date of the article as ISO text, empty when unknown
- * @param extractor name of the extractor that produced the claim
- * @param frame     what an {@code event} claim's mention says about its event (grouping reads it), else {@code null}
- * @param basis     why the claim's event is the one of its subject, as grouping decided it ("names Druzhba =
- *                  Friendship (alias table), year 2016, participants a+b"), empty until grouping
+ * source: copies of one article share an origin, so they neither corroborate nor contradict each other. Each
+ * component's {@link FactField} is its documentation: the fact-model reference in rules/README.md is generated
+ * from it.
  */
+@FactField("one thing one article states")
 public record Claim(
-        String id,
+        @FactField(value = "stable identifier (hash of source, offsets, attribute and value); `id > $a.id` makes each pair fire once",
+                example = "3f9c2a71b0de") String id,
+        @FactField(value = "article file name, relative to the input folder", example = "001_70d7bb2ad96e1bf1.txt")
         String source,
-        String origin,
-        String kind,
-        String subject,
-        String attribute,
-        String value,
-        String detail,
+        @FactField(value = "independent source: reposts of one article share it; compare `origin != $o`, never `source`",
+                example = "001_70d7bb2ad96e1bf1.txt") String origin,
+        @FactField(value = "fact kind: EVENT, EQUIPMENT, COUNT, TALLY (a running total), MONEY, ORDINAL, PERSON, PLACE, TIME",
+                example = "COUNT") String kind,
+        @FactField(value = "what the claim is about: the resolved event key or entity key; join on it with `subject == $s`",
+                example = "arms-transfer:pakistan+russia:mi-35") String subject,
+        @FactField(value = "the property claimed: event, date, since, place, count, money, ordinal, first, previous, "
+                + "designation, title, attendance, time, weekday", example = "count") String attribute,
+        @FactField(value = "the normalised value compared (a TimeML value for dates, a family for designations, a title, a place)",
+                example = "4") String value,
+        @FactField(value = "the finer part of the value: the variant of a designation, the role of a place (venue), "
+                + "EACH or TOTAL for counts; empty when unstated", example = "TOTAL") String detail,
+        @FactField(value = "the quantity, NaN when the claim is not one (test with `Double.isNaN(number)`)", example = "4.0")
         double number,
-        String unit,
-        String qualifier,
-        String modality,
-        boolean negated,
+        @FactField(value = "what is counted, the currency, the office group of a title or the type of a place; empty when none",
+                example = "helicopters") String unit,
+        @FactField(value = "how exact a quantity is: EXACT, ABOUT, UP_TO, AT_LEAST, OVER, UNDER (ONLY for an exclusive venue); "
+                + "empty otherwise", example = "EXACT") String qualifier,
+        @FactField(value = "HAPPENED, SIGNED, AGREED, DELIVERED, REPORTED, EXPECTED, PLANNED, SCHEDULED, INTENDED, PROPOSED, "
+                + "DRAFT, DENIED, CANCELLED, ABSENT", example = "DELIVERED") String modality,
+        @FactField(value = "stated as not having happened (\"did not attend\")", example = "false") boolean negated,
+        @FactField(value = "when the claim holds; null when it states no time", example = "TimeSpan(2017, 2017-01-01, 2017-12-31, YEAR)")
         TimeSpan time,
-        String event,
-        String series,
-        String quote,
-        int start,
-        int end,
-        String sentence,
+        @FactField(value = "the resolved event key the claim was grouped under; empty for claims about no event",
+                example = "arms-transfer:pakistan+russia:mi-35") String event,
+        @FactField(value = "the subject without its edition, year or local mark: what since, first-ever and previous claims "
+                + "speak of", example = "meeting:pakistan+russia:consultative-group-on-strategic-stability") String series,
+        @FactField(value = "the exact text of the claim", example = "four Mi-35M combat and cargo helicopters") String quote,
+        @FactField(value = "offset of quote in the article file (characters, inclusive)", example = "812") int start,
+        @FactField(value = "offset just past quote in the article file", example = "851") int end,
+        @FactField(value = "the sentence holding the claim, verbatim",
+                example = "Russia has provided four Mi-35M combat and cargo helicopters to Pakistan.") String sentence,
+        @FactField(value = "the article's publication date as ISO text; empty when unknown", example = "2018-03-03")
         String published,
-        String extractor,
-        EventFrame frame,
-        String basis) {
+        @FactField(value = "the extractor that produced the claim", example = "count") String extractor,
+        @FactField(value = "what an event claim's mention says of its event (type, name, edition, participants, time), "
+                + "read by grouping and dropped after it; null otherwise and in every rule session",
+                example = "null") EventFrame frame,
+        @FactField(value = "why the claim's event is its subject's, as grouping decided (facts.csv event_basis, "
+                + "audit.csv why_same); empty for claims about no event",
+                example = "s1.txt: 2 mentions ('exercise', 'drills'); joined exercise:pakistan+russia:druzhba by type "
+                        + "exercise, names druzhba = druzhba") String basis) {
 
     private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("#(\\d+)");
 
@@ -72,16 +69,19 @@ public record Claim(
     }
 
     /** The value with its detail, as a reviewer reads it ({@code Mi-35 [M]}). */
+    @FactField(value = "the value with its detail, as a reviewer reads it", example = "Mi-35 [M]")
     public String fullValue() {
         return detail == null || detail.isEmpty() ? value : value + " [" + detail + "]";
     }
 
     /** The words the time was read from, else the quote: what an explanation cites for "when". */
+    @FactField(value = "the words the time was read from, else the quote", example = "Last year")
     public String timePhrase() {
         return time == null || time.phrase() == null || time.phrase().isEmpty() ? quote : time.phrase();
     }
 
     /** The time value, or an empty string. */
+    @FactField(value = "the TimeML value of time, empty when there is none", example = "2017")
     public String timeValue() {
         return time == null ? "" : time.value();
     }
@@ -105,6 +105,7 @@ public record Claim(
     }
 
     /** The edition number of the subject ({@code meeting:a+b:name#12} is 12), or 0 when it has none. */
+    @FactField(value = "the edition number in the subject (meeting:a+b:name#12 is 12), 0 when it has none", example = "12")
     public int edition() {
         java.util.regex.Matcher m = EDITION.matcher(subject);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;

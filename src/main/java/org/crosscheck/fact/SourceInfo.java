@@ -2,11 +2,11 @@ package org.crosscheck.fact;
 
 /**
  * One article as the rules see it.
- *
- * @param source    file name
- * @param origin    independent-source identifier (duplicates share it)
- * @param published ISO publication date, empty when unknown
- * @param outlet    outlet name, empty when unknown
  */
-public record SourceInfo(String source, String origin, String published, String outlet) {
+@FactField("one article, as the rules see it")
+public record SourceInfo(
+        @FactField(value = "article file name", example = "001_70d7bb2ad96e1bf1.txt") String source,
+        @FactField(value = "independent-source identifier (reposts share it)", example = "001_70d7bb2ad96e1bf1.txt") String origin,
+        @FactField(value = "ISO publication date, empty when unknown", example = "2018-03-03") String published,
+        @FactField(value = "outlet name, empty when unknown", example = "Dawn") String outlet) {
 }

@@ -4,16 +4,18 @@ import java.time.LocalDate;
 
 /**
  * When something holds: a TimeML value with the interval it denotes.
- *
- * @param value       TimeML value ({@code 2016}, {@code 2016-09}, {@code 2016-W49}, {@code PAST_REF}, ...)
- * @param start       first day of the interval, or {@code null} when open or unknown
- * @param end         last day of the interval (inclusive), or {@code null} when open or unknown
- * @param granularity {@code DAY}, {@code WEEK}, {@code MONTH}, {@code SEASON}, {@code QUARTER}, {@code YEAR},
- *                    {@code DECADE}, {@code CENTURY} or {@code REF} for the fuzzy references
- * @param phrase      the words it was read from ({@code since 2016}, {@code Earlier in September}), for explanations;
- *                    empty when built without text
  */
-public record TimeSpan(String value, LocalDate start, LocalDate end, String granularity, String phrase) {
+@FactField("when something holds: a TimeML value with the interval of days it denotes")
+public record TimeSpan(
+        @FactField(value = "the TimeML value: 2016, 2016-09, 2016-12-13, 2016-W49, 2012-SU, 2013-Q1, PAST_REF", example = "2017")
+        String value,
+        @FactField(value = "first day of the interval; null when open or unknown", example = "2017-01-01") LocalDate start,
+        @FactField(value = "last day of the interval (inclusive); null when open or unknown", example = "2017-12-31")
+        LocalDate end,
+        @FactField(value = "DAY, WEEK, MONTH, SEASON, QUARTER, YEAR, DECADE, CENTURY, or REF for fuzzy references",
+                example = "YEAR") String granularity,
+        @FactField(value = "the words it was read from, for explanations; empty when built without text", example = "Last year")
+        String phrase) {
 
     /** Values and wordings repeat across a corpus's claims; each is kept once (see {@code Claim}). */
     public TimeSpan {
@@ -30,7 +32,17 @@ public record TimeSpan(String value, LocalDate start, LocalDate end, String gran
         return new TimeSpan(value, start, end, granularity, words);
     }
 
+    /**
+     * The year of the first day, or 0 when the start is unknown: a rule compares years as numbers
+     * ({@code time.year >= 2019}) where {@code start} is a date.
+     */
+    @FactField(value = "the year of the first day, 0 when the start is unknown", example = "2017")
+    public int year() {
+        return start == null ? 0 : start.getYear();
+    }
+
     /** Days the interval covers, or {@code Long.MAX_VALUE} when it is open or unknown. */
+    @FactField(value = "days the interval covers; Long.MAX_VALUE when open or unknown", example = "365")
     public long days() {
         return start == null || end == null ? Long.MAX_VALUE
                 : java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;

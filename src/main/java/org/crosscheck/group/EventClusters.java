@@ -41,7 +41,7 @@ final class EventClusters {
      * Clusters of one block an event is compared with, the latest filed first: bounds the cost where a block is as
      * large as every event of a country in a year. Far above the events of one block in real news.
      */
-    static final int MAX_BLOCK = 200;
+    static final int MAX_BLOCK = 64;
 
     /** One real event: the article events linked to it. */
     static final class Cluster {
@@ -152,7 +152,10 @@ final class EventClusters {
                 // The latest clusters of a block only: a block as large as a country's events of a year costs a
                 // bounded number of comparisons per event, not one per cluster.
                 for (int i = b == null ? -1 : b.size() - 1; i >= 0 && i >= b.size() - MAX_BLOCK; i--) {
-                    candidates.add(b.get(i));
+                    Cluster c = b.get(i);
+                    if (!c.sources.contains(e.source)) {
+                        candidates.add(c);
+                    }
                 }
             }
             Cluster best = null;
@@ -255,13 +258,7 @@ final class EventClusters {
     private static List<String> queries(ArticleEvent e, List<String> keys) {
         int y = year(e);
         List<String> out = new ArrayList<>(keys.size() * 3);
-        boolean named = !e.names.isEmpty();
         for (String k : keys) {
-            // A named event finds its cluster through its name (or a proper name of its text); the blocks of a
-            // participant, as large as all that country's events, are for unnamed ones.
-            if (named && k.contains("|p:")) {
-                continue;
-            }
             // A name or topic may be misdated by a source: its blocks span all years.
             if (y == 0 || e.year() == 0 || k.contains("|n:") || k.contains("|t:")) {
                 out.add(k + "|*");

@@ -256,8 +256,11 @@ public final class EventResolver {
         boolean series = c.attribute().equals(ClaimConventions.SINCE);
         if (event == null && parsed.isPresent()) {
             event = sameSentence(c, article, byClaim, parsed.get());
-            if (event == null && parsed.get().eventClass().equals(ClaimConventions.ANY_EVENT)
-                    && !QUANTITIES.contains(c.kind())) {
+            boolean any = parsed.get().eventClass().equals(ClaimConventions.ANY_EVENT);
+            if (event == null && any) {
+                event = nearestInSentence(c, article, byClaim);
+            }
+            if (event == null && any && !QUANTITIES.contains(c.kind())) {
                 event = nearest(c, article, byClaim);
             }
         } else if (event == null && c.subject().startsWith(ClaimConventions.EQUIPMENT_TOPIC)) {
@@ -313,6 +316,23 @@ public final class EventResolver {
             }
         }
         return exact != null ? exact : seriesMatch;
+    }
+
+    /** The event of the mention of the claim's own sentence nearest to it, or {@code null}. */
+    private static ArticleEvent nearestInSentence(Claim c, java.util.NavigableMap<Integer, List<Claim>> article,
+                                                  Map<Claim, ArticleEvent> byClaim) {
+        ArticleEvent best = null;
+        int distance = Integer.MAX_VALUE;
+        int reach = c.sentence().length();
+        for (List<Claim> at : article.subMap(c.start() - reach, true, c.start() + reach, true).values()) {
+            for (Claim m : at) {
+                if (m.sentence().equals(c.sentence()) && Math.abs(m.start() - c.start()) < distance) {
+                    best = byClaim.get(m);
+                    distance = Math.abs(m.start() - c.start());
+                }
+            }
+        }
+        return best;
     }
 
     /** The event the article last mentioned before the claim, else the first one after it. */

@@ -30,10 +30,14 @@ public final class ArticleParser {
     private static final Pattern SOURCE_LABEL = Pattern.compile(
             "\\b(?:source|by)\\s*:\\s*(\\p{L}[\\p{L} .&'-]*?)(?=\\s{2,}|\\s+date\\b|\\s*$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-    /** {@code Published in Dawn, March 3rd, 2018}: a signature naming outlet and date. */
+    /**
+     * {@code Published in Dawn, March 3rd, 2018}: a signature line naming outlet and date. Matched against one
+     * line at a time ({@link #signature}): as a multi-line pattern its leading white space ran across every blank
+     * line of the file, once per line, which made a file of blank lines quadratic.
+     */
     private static final Pattern SIGNATURE = Pattern.compile(
-            "^\\s*(?:published|printed|first published)\\s+in\\s+(?:the\\s+)?([^,\\n]{2,60}?),\\s*(" + DATE_TEXT
-                    + ")\\s*\\.?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.UNICODE_CHARACTER_CLASS);
+            "\\h*(?:published|printed|first published)\\h+in\\h+(?:the\\h+)?([^,]{2,60}?),\\h*(" + DATE_TEXT
+                    + ")\\h*\\.?\\h*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /**
      * A dateline opening a paragraph: a place in capitals or followed by a date or agency, then a colon or dash:
      * {@code ISLAMABAD:}, {@code Islamabad, December 14:}, {@code DNA 20-30ISLAMABAD, Nov 20 (INP):}.
@@ -65,8 +69,8 @@ public final class ArticleParser {
         // Header lines: labelled dates and sources near the top are metadata, not prose. A header never reaches a
         // signature: date lines after it belong to teasers of other articles ("Updated 1 September, 2024").
         List<int[]> lines = lines(text);
-        Matcher signature = SIGNATURE.matcher(text);
-        boolean signed = signature.find();
+        Matcher signature = signature(text, lines);
+        boolean signed = signature != null;
         int headerEnd = signed ? signature.start() : text.length();
         for (int n = 0; n < Math.min(HEADER_LINES, lines.size()); n++) {
             int[] line = lines.get(n);
@@ -179,6 +183,17 @@ public final class ArticleParser {
         }
         addSentences(text, cursor, articleEnd, sentences);
         return new Article(source, text, publication, sentences, removed, notes);
+    }
+
+    /** The first signature line, matched within the line; {@code null} when there is none. */
+    private static Matcher signature(String text, List<int[]> lines) {
+        Matcher m = SIGNATURE.matcher(text);
+        for (int[] line : lines) {
+            if (m.region(line[0], line[1]).matches()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private void addSentences(String text, int from, int to, List<Sentence> out) {

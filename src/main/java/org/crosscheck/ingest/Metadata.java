@@ -2,20 +2,21 @@ package org.crosscheck.ingest;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.crosscheck.CrosscheckException;
+import org.crosscheck.Utf8;
 
 /**
  * The optional {@code metadata.csv} files of an input folder, header {@code file,published,outlet,url}; their
@@ -27,50 +28,67 @@ public final class Metadata {
     /** The file name looked for in the input folder. */
     public static final String FILE = "metadata.csv";
 
-    /** One row. */
-    public record Entry(String file, LocalDate published, String outlet, String url) {
+    /** Publication dates outside these years are errors: nothing downstream can anchor a date to them. */
+    private static final int MIN_YEAR = 1;
+    private static final int MAX_YEAR = 9999;
+
+    /** One row, with the source it names (relative to the input folder) and where it was written. */
+    public record Entry(String file, LocalDate published, String outlet, String url, String where, long line) {
     }
 
     private final Map<String, Entry> entries;
+    private final List<String> duplicates;
 
-    private Metadata(Map<String, Entry> entries) {
+    private Metadata(Map<String, Entry> entries, List<String> duplicates) {
         this.entries = entries;
+        this.duplicates = List.copyOf(duplicates);
     }
 
     public static Metadata empty() {
-        return new Metadata(Map.of());
+        return new Metadata(Map.of(), List.of());
+    }
+
+    /**
+     * What the file holds that is not an error but would otherwise pass unseen: a second row for one file (the
+     * later row is used) and rows naming no article of the folder (ignored).
+     *
+     * @param sources the source names of the folder's articles
+     */
+    public List<String> warnings(Set<String> sources) {
+        List<String> out = new ArrayList<>(duplicates);
+        for (Entry e : entries.values()) {
+            if (!sources.contains(e.file())) {
+                out.add(e.where() + ":" + e.line() + ": no article '" + e.file() + "' in the input folder; row ignored");
+            }
+        }
+        return out;
     }
 
     /** Reads every metadata file of a folder tree, or returns an empty one when there is none. */
     public static Metadata read(Path inputDir, String label) {
+        return read(Corpus.walk(inputDir).metadata(), label);
+    }
+
+    /**
+     * Reads the metadata files a walk of the input folder found ({@link Corpus.Listing#metadata}), in the order of
+     * their folders, so that reading order never depends on the file system.
+     */
+    public static Metadata read(List<Corpus.MetadataFile> files, String label) {
         Map<String, Entry> entries = new TreeMap<>();
-        for (Path file : files(inputDir, label)) {
-            String folder = Corpus.sourceName(inputDir, file.getParent());
-            String prefix = folder.isEmpty() ? "" : folder + "/";
-            readOne(file, label + "/" + prefix + FILE, prefix, entries);
+        List<String> duplicates = new ArrayList<>();
+        for (Corpus.MetadataFile file : files) {
+            String prefix = file.folder().isEmpty() ? "" : file.folder() + "/";
+            readOne(file.path(), label + "/" + prefix + FILE, prefix, entries, duplicates);
         }
-        return new Metadata(entries);
+        return new Metadata(entries, duplicates);
     }
 
-    /** The metadata files below a folder, sorted by path so that reading order never depends on the file system. */
-    private static List<Path> files(Path inputDir, String label) {
-        if (!Files.isDirectory(inputDir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(inputDir)) {
-            return walk.filter(p -> p.getFileName().toString().equals(FILE) && Files.isRegularFile(p))
-                    .sorted(Comparator.comparing(p -> Corpus.sourceName(inputDir, p)))
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new CrosscheckException(label, "cannot list metadata files: " + e.getMessage(),
-                    CrosscheckException.FAILURE, e);
-        }
-    }
-
-    private static void readOne(Path file, String where, String prefix, Map<String, Entry> entries) {
+    private static void readOne(Path file, String where, String prefix, Map<String, Entry> entries,
+                                List<String> duplicates) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        String text = Utf8.read(file, where, CrosscheckException.FAILURE);
+        try (Reader reader = new StringReader(text);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             for (String column : new String[] {"file", "published", "outlet", "url"}) {
                 if (!parser.getHeaderNames().contains(column)) {
@@ -98,12 +116,22 @@ public final class Metadata {
                         throw new CrosscheckException(where + ":" + line, "published '" + date
                                 + "' is not an ISO date (YYYY-MM-DD)", CrosscheckException.FAILURE);
                     }
+                    if (published.getYear() < MIN_YEAR || published.getYear() > MAX_YEAR) {
+                        throw new CrosscheckException(where + ":" + line, "published '" + date
+                                + "' is out of range (years " + MIN_YEAR + " to " + MAX_YEAR + ")",
+                                CrosscheckException.FAILURE);
+                    }
                 }
                 String source = prefix + name;
-                entries.put(source, new Entry(source, published, record.get("outlet").strip(),
-                        record.get("url").strip()));
+                Entry previous = entries.put(source, new Entry(source, published, record.get("outlet").strip(),
+                        record.get("url").strip(), where, line));
+                if (previous != null) {
+                    duplicates.add(where + ":" + line + ": a second row for '" + name + "' (the first is "
+                            + (previous.where().equals(where) ? "" : previous.where() + ":") + "line "
+                            + previous.line() + "); this later row is used");
+                }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             throw new CrosscheckException(where, "cannot read: " + e.getMessage(), CrosscheckException.FAILURE, e);
         }
     }

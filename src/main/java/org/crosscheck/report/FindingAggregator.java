@@ -15,7 +15,8 @@ import org.crosscheck.fact.Ids;
 
 /**
  * Folds findings into report rows: one row per rule, subject and unordered pair of values, so a report grows
- * with the disagreements and not with the mentions. Each side quotes its earliest-published claim and counts
+ * with the disagreements and not with the mentions; a rule and subject with more than {@value #PAIRWISE_VALUES}
+ * values get one row per further value instead of one per pair. Each side quotes its earliest-published claim and counts
  * the independent sources (origins) behind it.
  */
 public final class FindingAggregator {
@@ -26,6 +27,9 @@ public final class FindingAggregator {
             .thenComparing(Claim::source)
             .thenComparingInt(Claim::start)
             .thenComparing(Claim::id);
+
+    /** Distinct values of one rule and subject reported pairwise; see {@code Accumulator#fold}. */
+    public static final int PAIRWISE_VALUES = 32;
 
     private FindingAggregator() {
     }
@@ -90,18 +94,20 @@ public final class FindingAggregator {
 
         /** The rows, in report order. */
         public synchronized List<AuditRow> rows() {
+            // Pair rows per rule and subject, so that one with many values can be folded (see #fold).
+            Map<String, Map<String, Group>> buckets = new TreeMap<>();
             List<AuditRow> rows = new ArrayList<>();
             for (Map.Entry<String, Group> e : new TreeMap<>(groups).entrySet()) {
                 Group g = e.getValue();
-                Finding f = g.first;
-                String valueA = g.swapped ? f.valueB() : f.valueA();
-                String valueB = g.swapped ? f.valueA() : f.valueB();
-                Claim a = g.sideA.stream().min(EARLIEST).orElseThrow();
-                // Quote side b from another source than side a whenever one exists, so a row cites two sources.
-                Claim b = g.sideB.stream().filter(c -> !c.origin().equals(a.origin())).min(EARLIEST)
-                        .orElse(g.sideB.stream().min(EARLIEST).orElse(null));
-                rows.add(new AuditRow(Ids.of(e.getKey()), f.severity(), f.verdict(), f.category(), f.rule(),
-                        f.subject(), a, valueA, b, valueB, f.explanation(), g.originsA.size(), g.originsB.size()));
+                if (g.first.b() == null) {
+                    rows.add(row(e.getKey(), g, ""));
+                } else {
+                    buckets.computeIfAbsent(g.first.rule() + "\u0000" + g.first.subject(), k -> new TreeMap<>())
+                            .put(e.getKey(), g);
+                }
+            }
+            for (Map<String, Group> bucket : buckets.values()) {
+                fold(bucket, rows);
             }
             rows.sort(Comparator.comparing(AuditRow::severity)
                     .thenComparing(AuditRow::verdict)
@@ -110,6 +116,86 @@ public final class FindingAggregator {
                     .thenComparing(AuditRow::id));
             return rows;
         }
+
+        /**
+         * The rows of one rule and subject. With at most {@value #PAIRWISE_VALUES} distinct values, one row per
+         * pair of values. With more, the values are ranked by the origins stating them (then by value): the pairs
+         * among the {@value #PAIRWISE_VALUES} best supported get a row each, and every further value one row, the
+         * pair with its best-ranked counterpart; so rows grow with the values, not with their pairs, and every
+         * value the rule judged appears in some row with its quote and support.
+         */
+        private void fold(Map<String, Group> bucket, List<AuditRow> rows) {
+            Map<String, Set<String>> support = new HashMap<>();
+            for (Group g : bucket.values()) {
+                support.computeIfAbsent(valueA(g), k -> new HashSet<>()).addAll(g.originsA);
+                support.computeIfAbsent(valueB(g), k -> new HashSet<>()).addAll(g.originsB);
+            }
+            if (support.size() <= PAIRWISE_VALUES) {
+                bucket.forEach((key, g) -> rows.add(row(key, g, "")));
+                return;
+            }
+            List<String> ranked = new ArrayList<>(support.keySet());
+            ranked.sort(Comparator.comparingInt((String v) -> -support.get(v).size()).thenComparing(v -> v));
+            Map<String, Integer> rank = new HashMap<>();
+            for (int i = 0; i < ranked.size(); i++) {
+                rank.put(ranked.get(i), i);
+            }
+            String note = " (" + ranked.size() + " values of this subject for this rule: the pairs of the "
+                    + PAIRWISE_VALUES + " stated by the most sources are listed, and each other value once, with its "
+                    + "best-supported counterpart.)";
+            // For each value beyond the best supported, its pair with the best-ranked counterpart.
+            Map<String, String> bestPair = new HashMap<>();
+            for (Map.Entry<String, Group> e : bucket.entrySet()) {
+                String a = valueA(e.getValue());
+                String b = valueB(e.getValue());
+                for (String[] side : new String[][] {{a, b}, {b, a}}) {
+                    if (rank.get(side[0]) < PAIRWISE_VALUES) {
+                        continue;
+                    }
+                    String current = bestPair.get(side[0]);
+                    if (current == null || rank.get(side[1]) < rank.get(partner(bucket.get(current), side[0]))) {
+                        bestPair.put(side[0], e.getKey());
+                    }
+                }
+            }
+            Set<String> kept = new java.util.TreeSet<>(bestPair.values());
+            for (Map.Entry<String, Group> e : bucket.entrySet()) {
+                Group g = e.getValue();
+                if (rank.get(valueA(g)) < PAIRWISE_VALUES && rank.get(valueB(g)) < PAIRWISE_VALUES) {
+                    kept.add(e.getKey());
+                }
+            }
+            for (String key : kept) {
+                rows.add(row(key, bucket.get(key), note));
+            }
+        }
+
+        private static String partner(Group g, String value) {
+            return valueA(g).equals(value) ? valueB(g) : valueA(g);
+        }
+
+        private static String valueA(Group g) {
+            return g.swapped ? g.first.valueB() : g.first.valueA();
+        }
+
+        private static String valueB(Group g) {
+            return g.swapped ? g.first.valueA() : g.first.valueB();
+        }
+
+        private static AuditRow row(String key, Group g, String note) {
+            Finding f = g.first;
+            Claim a = g.sideA.stream().min(EARLIEST).orElseThrow();
+            // Quote side b from another source than side a whenever one exists, so a row cites two sources.
+            Claim b = g.sideB.stream().filter(c -> !c.origin().equals(a.origin())).min(EARLIEST)
+                    .orElse(g.sideB.stream().min(EARLIEST).orElse(null));
+            return new AuditRow(Ids.of(key), f.severity(), f.verdict(), f.category(), f.rule(), f.subject(), a,
+                    valueA(g), b, valueB(g), f.explanation() + note, g.originsA.size(), g.originsB.size());
+        }
+    }
+
+    /** The id of the audit.csv row a finding folds into. */
+    public static String rowId(Finding f) {
+        return Ids.of(canonicalKey(f));
     }
 
     /** Rule, subject and the values in a fixed order; single-source findings also keep their claim. */

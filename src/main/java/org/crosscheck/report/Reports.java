@@ -10,7 +10,7 @@ import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.TimeSpan;
 import org.crosscheck.ingest.SourceSummary;
 
-/** The three reports of an audit: audit.csv, facts.csv and sources.csv. */
+/** The reports of an audit: audit.csv, facts.csv and sources.csv, replaced as one {@link ReportSet}. */
 public final class Reports {
     public static final String AUDIT = "audit.csv";
     public static final String FACTS = "facts.csv";
@@ -19,18 +19,22 @@ public final class Reports {
     private Reports() {
     }
 
-    /** Writes all three reports; none replaces its predecessor unless all three were written. */
+    /** The file names of {@link #outputs}, in order. */
+    public static final List<String> NAMES = List.of(AUDIT, FACTS, SOURCES);
+
+    /** The reports of an audit, as outputs of a {@link ReportSet}. */
+    public static List<ReportSet.Output> outputs(AuditResult result) {
+        return List.of(
+                ReportWriter.csv(AUDIT, AuditColumn.class, auditRows(result.rows())),
+                ReportWriter.csv(FACTS, FactColumn.class, factRows(result.claims())),
+                ReportWriter.csv(SOURCES, SourceColumn.class, sourceRows(result)));
+    }
+
+    /** Writes the reports into {@code outDir}, replacing the previous ones as a set. */
     public static void write(Path outDir, AuditResult result) {
-        List<ReportWriter.Pending> pending = new ArrayList<>();
-        try {
-            pending.add(ReportWriter.prepare(outDir.resolve(AUDIT), AuditColumn.class, auditRows(result.rows())));
-            pending.add(ReportWriter.prepare(outDir.resolve(FACTS), FactColumn.class, factRows(result.claims())));
-            pending.add(ReportWriter.prepare(outDir.resolve(SOURCES), SourceColumn.class, sourceRows(result)));
-        } catch (RuntimeException e) {
-            ReportWriter.discard(pending);
-            throw e;
+        try (ReportSet.Run run = ReportSet.open(outDir, NAMES)) {
+            run.replace(outputs(result));
         }
-        ReportWriter.commit(pending);
     }
 
     static List<List<String>> auditRows(List<AuditRow> rows) {

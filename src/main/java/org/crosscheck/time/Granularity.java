@@ -71,14 +71,14 @@ public enum Granularity {
     private String value(LocalDate first) {
         return switch (this) {
             case DAY, REF -> first.toString();
-            case WEEK -> String.format("%04d-W%02d", first.get(IsoFields.WEEK_BASED_YEAR),
+            case WEEK -> String.format(java.util.Locale.ROOT, "%04d-W%02d", first.get(IsoFields.WEEK_BASED_YEAR),
                     first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case MONTH -> String.format("%04d-%02d", first.getYear(), first.getMonthValue());
-            case SEASON -> String.format("%04d-%s", first.getYear(), SEASONS[first.getMonthValue() / 3 % 4]);
-            case QUARTER -> String.format("%04d-Q%d", first.getYear(), (first.getMonthValue() - 1) / 3 + 1);
-            case YEAR -> String.format("%04d", first.getYear());
-            case DECADE -> String.format("%03d", first.getYear() / 10);
-            case CENTURY -> String.format("%02d", first.getYear() / 100);
+            case MONTH -> String.format(java.util.Locale.ROOT, "%04d-%02d", first.getYear(), first.getMonthValue());
+            case SEASON -> String.format(java.util.Locale.ROOT, "%04d-%s", first.getYear(), SEASONS[first.getMonthValue() / 3 % 4]);
+            case QUARTER -> String.format(java.util.Locale.ROOT, "%04d-Q%d", first.getYear(), (first.getMonthValue() - 1) / 3 + 1);
+            case YEAR -> String.format(java.util.Locale.ROOT, "%04d", first.getYear());
+            case DECADE -> String.format(java.util.Locale.ROOT, "%03d", first.getYear() / 10);
+            case CENTURY -> String.format(java.util.Locale.ROOT, "%02d", first.getYear() / 100);
         };
     }
 

@@ -421,7 +421,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
     /** A month and day without year: the nearest such day before or after the anchor, as the tense says. */
     private static Resolved yearlessDay(Month month, int day, Direction d, Context c) {
         if (c.anchor == null) {
-            return new Resolved(Granularity.DAY.unresolved(String.format("XXXX-%02d-%02d", month.getValue(), day)),
+            return new Resolved(Granularity.DAY.unresolved(String.format(Locale.ROOT, "XXXX-%02d-%02d", month.getValue(), day)),
                     "no anchor");
         }
         LocalDate date = nearestYearlessDay(month, day, d.future(), c.anchor);
@@ -493,7 +493,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
         } else {
             Resolved start = yearlessDay(m1, d1, c.direction(s1, e2), c);
             if (start.span().start() == null) {
-                TimeSpan end = Granularity.DAY.unresolved(String.format("XXXX-%02d-%02d", m2.getValue(), d2));
+                TimeSpan end = Granularity.DAY.unresolved(String.format(Locale.ROOT, "XXXX-%02d-%02d", m2.getValue(), d2));
                 return new Resolved(start.span(), start.how(), List.of(
                         new Mention(s1, e1, start.span(), "", start.how(), List.of()),
                         new Mention(s2, e2, end, "", start.how(), List.of())));
@@ -552,7 +552,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
         }
         Month month = DateLiterals.month(name);
         if (c.anchor == null) {
-            return new Resolved(Granularity.MONTH.unresolved(String.format("XXXX-%02d", month.getValue())),
+            return new Resolved(Granularity.MONTH.unresolved(String.format(Locale.ROOT, "XXXX-%02d", month.getValue())),
                     "no anchor");
         }
         int anchorMonth = c.anchor.getMonthValue();

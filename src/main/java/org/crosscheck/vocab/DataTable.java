@@ -2,8 +2,7 @@ package org.crosscheck.vocab;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +13,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.crosscheck.CrosscheckException;
+import org.crosscheck.Utf8;
 
 /**
- * A data file under {@code rules/}: CSV with a header row, {@code #} comment lines, UTF-8. Every row remembers
+ * A data file under {@code rules/}: CSV with a header row, {@code #} comment lines, UTF-8 ({@link Utf8}: other bytes are an error naming the line). Every row remembers
  * its line so that a bad value is reported as {@code rules/data/equipment.csv:7: ...}.
  */
 public final class DataTable {
@@ -96,7 +96,8 @@ public final class DataTable {
                 .setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true)
                 .get();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        String text = Utf8.read(file, label, CrosscheckException.USAGE);
+        try (Reader reader = new StringReader(text);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames();
             for (String column : required) {

@@ -21,7 +21,8 @@ class CorpusGeneratorTest {
         new CorpusGenerator(300, 7, 0.05).write(dir.resolve("one"), null);
         new CorpusGenerator(300, 7, 0.05).write(dir.resolve("two"), null);
         List<Path> files = list(dir.resolve("one"));
-        assertThat(files).hasSize(302).contains(dir.resolve("one").resolve(Gazetteer.FILE));
+        assertThat(files).hasSize(303).contains(dir.resolve("one").resolve(Gazetteer.FILE),
+                dir.resolve("one").resolve(CorpusGenerator.MARKER));
         for (Path f : files) {
             assertThat(Files.readAllBytes(dir.resolve("two").resolve(f.getFileName())))
                     .as(f.getFileName().toString()).isEqualTo(Files.readAllBytes(f));

@@ -29,6 +29,15 @@ class BenchCommandTest {
     }
 
     @Test
+    void adversarialBenchPrintsTimesAndRatiosForEveryShape() {
+        String out = run("bench", "--adversarial", "--scales", "1,2", "--runs", "1");
+        assertThat(out).contains("| shape | 1x | 1x s | 2x s | 2x / 1x | rows at 2x |");
+        for (org.crosscheck.bench.Adversarial.Shape shape : org.crosscheck.bench.Adversarial.Shape.values()) {
+            assertThat(out).containsPattern("\\n\\| " + shape.label() + " \\| [^|]+ \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| [0-9]+ \\|");
+        }
+    }
+
+    @Test
     void generateWritesTheCorpusAndGold() throws Exception {
         String out = run("generate", "--articles", "20", "--out", dir.resolve("g").toString());
         assertThat(out).startsWith("Wrote 20 articles");

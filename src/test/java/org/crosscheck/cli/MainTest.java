@@ -97,13 +97,12 @@ class MainTest {
     }
 
     @Test
-    void emptyFolderGivesHeaderOnlyReportsAndAWarning() {
-        Path input = dir.resolve("empty");
-        TestFiles.write(input.resolve("notes.md"), "not an article");
+    void emptyFolderGivesHeaderOnlyReportsAndAWarning() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("empty"));
         Path out = dir.resolve("o");
         Run r = run("--input", input.toString(), "--out", out.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.err()).contains("no *.txt articles found");
+        assertThat(r.err()).contains("empty folder, no *.txt articles");
         assertThat(TestFiles.read(out.resolve("audit.csv")).lines()).hasSize(1);
     }
 

@@ -111,11 +111,26 @@ class RuleBaseTest {
 
     @Test
     void loopingRulesStopAtTheLimitAndNameTheRule() {
-        Path rules = rules("loop.drl", HEADER + "rule \"forever\" when $c : Claim() then\n"
+        Path rules = rules("loop.drl", HEADER + "rule \"forever\" when $c : Claim( source == \"x.txt\" ) then\n"
                 + " insert(Claim.builder().source($c.source()).value($c.value() + \"x\").build()); end\n");
         RuleEngine engine = new RuleEngine(RuleBase.build(rules), 50);
         assertThatThrownBy(() -> engine.run(List.of(claim("x.txt", "1"))))
                 .isInstanceOf(CrosscheckException.class)
                 .hasMessageContaining("stopped after 50 rule firings").hasMessageContaining("\"forever\"");
+    }
+
+    @Test
+    void aBlockCommentOpenedAfterCodeHidesTheRulesInIt() {
+        Path rules = rules("a.drl", HEADER + "rule \"one\" when Claim() then end\n",
+                "b.drl", HEADER + "rule \"two\" when Claim() then end /* the old version:\n"
+                        + "rule \"one\" when Claim() then end\n*/\n"
+                        + "rule \"three\" when Claim( value == \"/* not a comment */\" ) then end // rule \"one\"\n");
+        RuleBase base = RuleBase.build(rules);
+        assertThat(base.files()).hasSize(2);
+        Path clash = rules("c.drl", HEADER + "rule \"x\" when Claim() then end\n/* a */ rule \"one\" when Claim() then end\n");
+        assertThatThrownBy(() -> RuleBase.build(clash)).isInstanceOf(RuleBuildException.class)
+                .satisfies(e -> assertThat(((RuleBuildException) e).lines()).singleElement().asString()
+                        .isEqualTo(clash.resolve("c.drl") + ":4: duplicate rule name \"one\" (also declared at "
+                                + clash.resolve("a.drl") + ":3)"));
     }
 }

@@ -76,4 +76,44 @@ class IngestProperties {
             assertThat(a.sentences()).allSatisfy(s -> assertThat(d.text().substring(s.start(), s.end())).isEqualTo(s.text()));
         }
     }
+
+    private static final String SIGNATURE = "Published in Dawn, March 3rd, 2018";
+
+    /** Lines of every shape the attack used: blank, white space, short, long, header, dateline, signature, furniture. */
+    @Provide
+    Arbitrary<String> lineStructures() {
+        Arbitrary<String> line = Arbitraries.oneOf(
+                Arbitraries.just(""),
+                Arbitraries.strings().withChars(" \t\u00A0").ofMaxLength(6),
+                Arbitraries.strings().withCharRange('a', 'z').withChars(' ', 'A', 'R').ofMinLength(1).ofMaxLength(12),
+                Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '.', ',', 'T').ofMinLength(200)
+                        .ofMaxLength(3000),
+                Arbitraries.of("date 2020-01-02", "Source : Agencies  Date : 14-Dec-2016", "ISLAMABAD, Nov 20 (INP): "
+                        + "Talks began.", SIGNATURE, "  " + SIGNATURE + " .", "Share:", "Opinion",
+                        "The 12th meeting was held on Friday.", "Russia sold 12 Su-30SM jets in 2016."));
+        Arbitrary<String> end = Arbitraries.of("\n", "\r\n", "\r");
+        return Combinators.combine(line, end).as((l, e) -> l + e).list().ofMaxSize(60)
+                .map(parts -> String.join("", parts));
+    }
+
+    @Property
+    void arbitraryLineStructureParsesWithExactOffsetsAndOneLineSignatures(@ForAll("lineStructures") String text) {
+        Article a = PARSER.parse("x.txt", text, List.of());
+        int previousEnd = 0;
+        for (Sentence s : a.sentences()) {
+            assertThat(s.start()).isGreaterThanOrEqualTo(previousEnd);
+            assertThat(s.end()).isBetween(s.start() + 1, text.length());
+            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+            assertThat(s.text().length()).isLessThanOrEqualTo(org.crosscheck.ingest.SentenceSplitter.MAX_LENGTH);
+            previousEnd = s.end();
+        }
+        for (Removal r : a.removed()) {
+            assertThat(r.start()).isBetween(0, text.length());
+            assertThat(r.end()).isBetween(r.start(), text.length());
+            if (r.reason().equals("signature")) {
+                String signature = text.substring(r.start(), r.end());
+                assertThat(signature).doesNotContain("\n", "\r").contains(SIGNATURE);
+            }
+        }
+    }
 }

@@ -104,4 +104,24 @@ class ArticleParserTest {
             assertThat(a.sentences().get(1).text()).startsWith("Second one").endsWith("continues.");
         }
     }
+
+    @Test
+    void aSignatureIsMatchedWithinItsOwnLineNeverAcrossBlankLines() {
+        String text = "PARIS: Ministers agreed a plan on Monday.\n\n\n   \nPublished in Dawn, March 3rd, 2018  \n\nOpinion\n";
+        Article a = parse(text);
+        Removal signature = a.removed().stream().filter(r -> r.reason().equals("signature")).findFirst().orElseThrow();
+        assertThat(text.substring(signature.start(), signature.end())).isEqualTo("Published in Dawn, March 3rd, 2018  ");
+        assertThat(a.publication().outlet()).isEqualTo("Dawn");
+    }
+
+    /** 20,000 blank lines took 21 s when the signature pattern ran across them; the limit only stops a hang. */
+    @Test
+    void aFileOfAHundredThousandBlankLinesIsParsed() {
+        String text = "date 2020-01-02\n\nRussia sold two fighters.\n" + "\n".repeat(100_000)
+                + "Published in Dawn, March 3rd, 2018\n";
+        Article a = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> parse(text));
+        assertThat(a.sentences()).extracting(Sentence::text).containsExactly("Russia sold two fighters.");
+        assertThat(a.removed()).extracting(Removal::reason).contains("signature");
+    }
 }
