@@ -217,6 +217,10 @@ final class ArticleEvents {
         if (f.edition() > 0 && !e.editions.isEmpty() && !e.editions.containsKey(f.edition()) && !headline) {
             return true;
         }
+        // One name and one edition are one instance: its dates disagreeing is a finding, not two events.
+        if (!name.isEmpty() && e.names.containsKey(name) && f.edition() > 0 && e.editions.containsKey(f.edition())) {
+            return false;
+        }
         TimeSpan ft = ArticleEvent.known(f.time()) ? f.time() : null;
         TimeSpan et = e.time();
         boolean recurring = match.recurring(List.of(type)) || match.recurring(e.types.keySet());
