@@ -334,7 +334,9 @@ final class EventClusters {
             }
         }
         int year = e.year();
-        if (match.recurring(specific) && year > 0 && !c.years.isEmpty() && !c.years.contains(year)) {
+        // Another year tells instances of a recurring type apart only when no edition says which instance it is.
+        boolean sameEdition = edition > 0 && c.editions.containsKey(edition);
+        if (match.recurring(specific) && year > 0 && !c.years.isEmpty() && !c.years.contains(year) && !sameEdition) {
             return null;
         }
         // One accord between the same parties on the same topic, dated two ways, is one accord with a date to check.
