@@ -33,12 +33,12 @@ package org.crosscheck.extract;
  * ({@code USD/share}, {@code USD:financing}); qualifier as for count</td>
  * <td>event time</td></tr>
  * <tr><td>{@code ordinal}</td><td>ORDINAL</td><td>event key</td><td>edition number as text ({@code 12})</td>
- * <td>empty</td><td>number = edition</td><td>event time</td></tr>
- * <tr><td>{@code first}</td><td>ORDINAL</td><td>event key</td><td>{@code FIRST_EVER}, {@code FIRST_IN_N_YEARS},
- * {@code FIRST}</td><td>N for {@code FIRST_IN_N_YEARS}, else empty</td><td>number = N or NaN</td><td>event
- * time</td></tr>
+ * <td>{@code headline} when read from the headline, else empty</td><td>number = edition</td><td>event time</td></tr>
+ * <tr><td>{@code first}</td><td>ORDINAL</td><td>event key</td><td>{@code FIRST_EVER} ("first-ever", "maiden"),
+ * {@code FIRST_IN_N_YEARS}, {@code FIRST}</td><td>N for {@code FIRST_IN_N_YEARS}, else which first it is
+ * ({@code hosting}, {@code taking part}) or empty</td><td>number = N or NaN</td><td>event time</td></tr>
  * <tr><td>{@code previous}</td><td>ORDINAL</td><td>event key</td><td>year of the previous instance
- * ({@code 1975})</td><td>empty</td><td>number = year</td><td>that year</td></tr>
+ * ({@code 1975}; "the first time since 2009" says 2009)</td><td>empty</td><td>number = year</td><td>that year</td></tr>
  * <tr><td>{@code designation}</td><td>EQUIPMENT</td><td>arms-transfer event key, else
  * {@code equipment:<family>}</td><td>family ({@code Su-30})</td><td>variant ({@code SM}, {@code Flanker-C})</td>
  * <td>unit = category</td><td>event time</td></tr>
@@ -87,6 +87,11 @@ public final class ClaimConventions {
     public static final String FIRST_EVER = "FIRST_EVER";
     public static final String FIRST_IN_N_YEARS = "FIRST_IN_N_YEARS";
     public static final String FIRST_PLAIN = "FIRST";
+    /** Detail of an ordinal claim read from an article's headline (first sentence). */
+    public static final String HEADLINE = "headline";
+    /** Details of a first: the first time hosting an event, or taking part in it. */
+    public static final String HOSTING = "hosting";
+    public static final String TAKING_PART = "taking part";
 
     public static final String EXACT = "EXACT";
     public static final String EACH = "EACH";

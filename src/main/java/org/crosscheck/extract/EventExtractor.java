@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.TimeSpan;
+import org.crosscheck.nlp.Tag;
+import org.crosscheck.nlp.Token;
 import org.crosscheck.time.TimeExpression;
 
 /**
  * Reads event mentions ({@link EventFinder}) and the times attached to them. Emits per mention one {@code event}
  * claim (kind EVENT, value the event type, subject the provisional event key, time the attached time, with the
- * duration its clause gives for it: "a two-week exercise" lasted P2W); a
+ * duration its clause gives for it: "a two-week exercise" lasted P2W, and the mention's
+ * {@link org.crosscheck.fact.EventFrame} for grouping); a
  * {@code date} claim (kind TIME, value the TimeML value) when a time is attached; and a {@code since} claim for a
  * SINCE time ("drills since 2016", "has existed since 2003"), whose subject is the series key, or, when the
  * sentence names no event, the {@code *} key that grouping resolves to the event the article was talking about.
@@ -33,7 +36,8 @@ public final class EventExtractor implements Extractor {
         List<Claim> out = new ArrayList<>();
         List<TimeExpression> usedSince = new ArrayList<>();
         for (EventFinder.Mention m : mentions) {
-            ModalityDetector.Modality mod = modality.at(context, m.start(), m.end());
+            ModalityDetector.Modality mod = deniable(context, m) ? modality.at(context, m.start(), m.end())
+                    : asserted(modality.at(context, m.start(), m.end()));
             String subject = m.key().format();
             String lasted = duration(context, m);
             TimeSpan when = m.timeSpan();
@@ -49,6 +53,7 @@ public final class EventExtractor implements Extractor {
                     .modality(mod.modality())
                     .negated(mod.negated())
                     .time(when)
+                    .frame(m.frame())
                     .build());
             if (m.time() != null && !m.time().span().value().isEmpty()) {
                 TimeSpan date = lasted.isEmpty() ? m.time().span() : m.time().span().withDuration(lasted);
@@ -61,7 +66,8 @@ public final class EventExtractor implements Extractor {
             }
         }
         for (TimeExpression t : context.times()) {
-            if ("SINCE".equals(t.relation()) && !usedSince.contains(t) && !t.span().value().isEmpty()) {
+            if ("SINCE".equals(t.relation()) && !usedSince.contains(t) && !t.span().value().isEmpty()
+                    && !EventFinder.firstSince(text, t.start() - base)) {
                 int at = t.start() - base;
                 ModalityDetector.Modality mod = modality.at(context, at, t.end() - base);
                 String subject = mentions.isEmpty() ? events.subjectAt(mentions, context, at)
@@ -97,6 +103,65 @@ public final class EventExtractor implements Extractor {
             }
         }
         return best == null ? "" : best.span().value();
+    }
+
+    /**
+     * Whether a negation in the mention's clause denies the event itself, not something said of it: a negated verb
+     * ("did not derail", "never signed"), an indefinite noun taken by a negated verb ("did not hold talks") or "no"
+     * before a noun that a verb follows ("no deal was reached"). A definite noun presupposes its event ("the cause
+     * of the derailment was not clear" denies the clarity), a bare plural speaks of events in general ("rail
+     * accidents are not uncommon"), and "the risk of no deal" names no deal at all.
+     */
+    private static boolean deniable(SentenceContext context, EventFinder.Mention m) {
+        List<Token> tokens = context.tokens();
+        int at = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == m.start()) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return true;
+        }
+        if (m.frame().verb()) {
+            return negatedVerb(tokens, at);
+        }
+        if (m.frame().definite()) {
+            return false;
+        }
+        int j = at - 1;
+        while (j >= 0 && (tokens.get(j).tag() == Tag.ADJ || tokens.get(j).tag() == Tag.NUM
+                || tokens.get(j).tag() == Tag.NOUN)) {
+            j--;
+        }
+        if (j >= 0 && tokens.get(j).lower().equals("no")) {
+            return at + 1 < tokens.size() && (tokens.get(at + 1).tag() == Tag.AUX || tokens.get(at + 1).tag() == Tag.VERB);
+        }
+        if (j >= 0 && tokens.get(j).tag() == Tag.DET) {
+            j--;
+        }
+        return j >= 0 && tokens.get(j).tag() == Tag.VERB && negatedVerb(tokens, j);
+    }
+
+    /** Whether "not", "n't" or "never" stands in the auxiliaries right before the verb at {@code i}. */
+    private static boolean negatedVerb(List<Token> tokens, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+            Token t = tokens.get(j);
+            String w = t.lower();
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.endsWith("n't")
+                    || w.endsWith("n\u2019t")) {
+                return true;
+            }
+            if (t.tag() != Tag.AUX && t.tag() != Tag.ADV && t.tag() != Tag.PART && t.tag() != Tag.VERB) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static ModalityDetector.Modality asserted(ModalityDetector.Modality mod) {
+        return mod.negated() ? new ModalityDetector.Modality(mod.modality(), false) : mod;
     }
 
     private static Claim timeClaim(SentenceContext context, TimeExpression t, TimeSpan span, String subject,

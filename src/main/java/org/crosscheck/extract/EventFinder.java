@@ -9,7 +9,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.fact.Claim;
+import org.crosscheck.fact.EventFrame;
 import org.crosscheck.fact.TimeSpan;
+import org.crosscheck.nlp.Tag;
+import org.crosscheck.nlp.Token;
 import org.crosscheck.time.TimeExpression;
 
 /**
@@ -41,22 +44,70 @@ public final class EventFinder {
     /**
      * An event mention (sentence offsets).
      *
-     * @param start  first character of the event word
-     * @param end    just past the event word
-     * @param word   the event word entry
-     * @param key    provisional event key
-     * @param time   the attached time expression (not a SINCE one), or {@code null}
-     * @param since  a SINCE time expression attached to the mention, or {@code null}
+     * @param start     first character of the event word
+     * @param end       just past the event word
+     * @param word      the event word entry (for a word no row names, one built from the type WordNet gives it)
+     * @param key       provisional event key
+     * @param time      the attached time expression (not a SINCE one), or {@code null}
+     * @param since     a SINCE time expression attached to the mention, or {@code null}
+     * @param frame     what the sentence says about the event, for grouping
+     * @param secondary whether the event reports or follows from another ("said in a statement", "died"), so that
+     *                  it governs a claim only when its sentence names no other event
      */
     public record Mention(int start, int end, Lexicon.EventWord word, EventKey key, TimeExpression time,
-                          TimeExpression since) {
+                          TimeExpression since, EventFrame frame, boolean secondary) {
         public TimeSpan timeSpan() {
             return time == null ? null : time.span();
         }
     }
 
+    /** A candidate event word of a sentence: its span, its entry and the token it starts at. */
+    private static final class Candidate {
+        int start;
+        int end;
+        /** The span whose entry gives the type: the second word of "round of talks", the head of a compound. */
+        int typeStart;
+        int typeEnd;
+        /** Just past the first event word, before "round" takes "of talks". */
+        int firstEnd;
+        Lexicon.EventWord word;
+        final int token;
+        int lastToken;
+        final boolean verb;
+        final String lemma;
+        /** Whether event_words.csv names the word (its name and edition are read as for a noun). */
+        boolean listed;
+        /** Where the sentence's event words start: a time belongs to the nearest of them only. */
+        int[] starts = new int[0];
+
+        Candidate(int start, int end, Lexicon.EventWord word, int token, int lastToken, boolean verb, String lemma) {
+            this.start = start;
+            this.end = end;
+            this.typeStart = start;
+            this.typeEnd = end;
+            this.firstEnd = end;
+            this.word = word;
+            this.token = token;
+            this.lastToken = lastToken;
+            this.verb = verb;
+            this.lemma = lemma;
+        }
+    }
+
     /** Memo key of the countries of a whole sentence. */
     private static final Object COUNTRIES = new Object();
+    /** Memo key of the proper names of a sentence. */
+    private static final Object ENTITIES = new Object();
+    /** Least event share of the noun an event noun modifies for the pair to name the event ("rescue mission"). */
+    private static final double ACTIVITY_HEAD = 0.5;
+    /** Words between a support verb and the event noun it takes ("signed a $5 billion deal"). */
+    private static final int SUPPORT_DISTANCE = 6;
+    private static final Set<String> PRESENT_BE = Set.of("am", "are", "'m", "’m", "'re", "’re", "is", "'s",
+            "’s", "not", "n't", "now", "also", "still", "currently");
+    private static final Set<String> FIRST_SECOND = Set.of("i", "we", "you");
+    /** Determiners of another instance than the one spoken of ("another", "the next round", "the previous"). */
+    private static final Set<String> ANOTHER = Set.of("next", "another", "previous", "prior", "preceding", "earlier",
+            "subsequent");
     /** Words either side of an event word within which its participants are named. */
     static final int WINDOW = 12;
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "such", "said");
@@ -92,7 +143,10 @@ public final class EventFinder {
             + "[\u2019'\"\u201D]\\s*$");
     private static final Pattern TOPIC_AFTER = Pattern.compile("^\\s*(?:\\([^)]{1,20}\\)\\s*)?\\s+(?:on|regarding"
             + "|concerning|for)\\s+((?:[\\p{Ll}][\\p{L}-]*\\s*){1,4})");
-    private static final Pattern EDITION_SUFFIX = Pattern.compile("[- ](?:([IVXLC]{2,6}|I)|(\\d{4}))$");
+    /** An edition or year after a name: "X-IV", "X VI", "X-2021", "X 5". */
+    private static final Pattern EDITION_SUFFIX = Pattern.compile("[- ](?:([IVXLC]{2,6}|I)|(\\d{4}))$"
+            + "|(?<=\\p{L}{3}) (\\d{1,2})$");
+    private static final Pattern NAME_NUMBER = Pattern.compile("\\d{4}|\\d{1,2}");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
     /** "the third edition of the bilateral exercise": the edition is named before its event word. */
     private static final Pattern EDITION_OF = Pattern.compile("(?i)(?<![\\p{L}\\d])(" + Numbers.ORDINAL
@@ -119,56 +173,287 @@ public final class EventFinder {
 
     private List<Mention> compute(SentenceContext context) {
         String s = context.sentence().text();
-        List<int[]> spans = new ArrayList<>();
-        if (!lexicon.mayHoldEventWord(s)) {
+        List<Candidate> found = candidates(context, s);
+        if (found.isEmpty()) {
             return List.of();
         }
         boolean equipment = lexicon.equipmentWordPattern().matcher(s).find();
-        Matcher m = lexicon.eventPattern().matcher(s);
-        while (m.find()) {
-            Lexicon.EventWord w = lexicon.eventWord(m.group(), equipment);
-            if (w == null) {
-                continue;
-            }
-            // "round of talks", "meeting of the consultations": one event named twice.
-            if (!spans.isEmpty()) {
-                int[] last = spans.get(spans.size() - 1);
-                Lexicon.EventWord lw = lexicon.eventWord(s.substring(last[0], last[1]), equipment);
-                if (lw.eventClass().equals(w.eventClass())
-                        && OF_BETWEEN.matcher(s.substring(last[1], m.start())).matches()) {
-                    last[2] = m.start();
-                    last[3] = m.end();
+        List<int[]> clauses = Clauses.of(context);
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : found) {
+            if (!kept.isEmpty()) {
+                Candidate last = kept.get(kept.size() - 1);
+                // "round of talks", "meeting of the consultations": one event named twice.
+                if (last.word.eventClass().equals(c.word.eventClass()) && !last.verb && !c.verb
+                        && OF_BETWEEN.matcher(s.substring(last.end, c.start)).matches()) {
+                    last.typeStart = c.start;
+                    last.typeEnd = c.end;
+                    last.word = c.word;
+                    last.end = c.end;
+                    last.lastToken = c.lastToken;
+                    continue;
+                }
+                // "memorandum of understanding (MoU)": the bracketed abbreviation repeats the event just named.
+                if (OPEN_BRACKET.matcher(s.substring(last.end, c.start)).matches()
+                        && CLOSE_BRACKET_AFTER.matcher(s.substring(c.end)).matches()) {
                     continue;
                 }
             }
-            // "memorandum of understanding (MoU)": the bracketed abbreviation repeats the event just named.
-            if (!spans.isEmpty()
-                    && OPEN_BRACKET.matcher(s.substring(spans.get(spans.size() - 1)[3], m.start())).matches()
-                    && CLOSE_BRACKET_AFTER.matcher(s.substring(m.end())).matches()) {
-                continue;
-            }
-            spans.add(new int[] {m.start(), m.end(), m.start(), m.end()});
+            kept.add(c);
         }
-        if (spans.isEmpty()) {
-            return List.of();
-        }
+        kept = supportVerbsDropped(kept, clauses, context.tokens());
         List<PersonFinder.Mention> people = persons.find(context);
         List<DesignationFinder.Designation> families = designations.find(s);
-        List<int[]> clauses = Clauses.of(context);
+        int[] starts = kept.stream().mapToInt(c -> c.start).toArray();
         List<Mention> out = new ArrayList<>();
-        for (int[] span : spans) {
-            out.add(mention(context, s, span, equipment, people, families, clauses));
+        for (Candidate c : kept) {
+            c.starts = starts;
+            out.add(c.verb && !c.listed ? verbMention(context, s, c, clauses)
+                    : mention(context, s, c, equipment, people, families, clauses));
         }
         return out;
     }
 
-    private Mention mention(SentenceContext context, String s, int[] span, boolean equipment,
+    /**
+     * The event words of a sentence in text order: the words and phrases of {@code event_words.csv} (read as the
+     * part of speech the tagger gives them, so "shooting" the noun is an attack and the verb is not), then any noun or
+     * verb WordNet gives an event type ({@link EventTypes}). A noun that only modifies another noun is no mention
+     * unless that noun names an activity ("rescue mission", not "death toll"); two event nouns in a row are one
+     * mention, typed by the second ("opening ceremony"). A verb in the first or second person present ("I am visiting
+     * hospitals") names no event.
+     */
+    private List<Candidate> candidates(SentenceContext context, String s) {
+        List<Token> tokens = context.tokens();
+        boolean[] covered = new boolean[tokens.size()];
+        List<Candidate> found = new ArrayList<>();
+        EventTypes types = lexicon.eventTypes();
+        if (lexicon.mayHoldEventWord(s)) {
+            boolean equipment = lexicon.equipmentWordPattern().matcher(s).find();
+            Matcher m = lexicon.eventPattern().matcher(s);
+            while (m.find()) {
+                int first = tokenAt(tokens, m.start());
+                int last = tokenAt(tokens, m.end() - 1);
+                for (int i = Math.max(0, first); i <= last && i >= 0; i++) {
+                    covered[i] = true;
+                }
+                Token t = first >= 0 ? tokens.get(first) : null;
+                Lexicon.EventWord w = lexicon.eventWord(m.group(), equipment, pos(t));
+                // "in March": the month, not a march.
+                if (w == null || w.none() || Character.isUpperCase(m.group().charAt(0)) && m.start() > 0
+                        && CALENDAR.contains(m.group().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                boolean verb = t != null && first == last && verbal(tokens, first, w);
+                if (verb && firstPersonPresent(tokens, first)) {
+                    continue;
+                }
+                String lemma = first >= 0 && first == last ? t.lemma() : Lexicon.norm(m.group());
+                Candidate listed = new Candidate(m.start(), m.end(), w, first, last, verb, lemma);
+                listed.listed = true;
+                found.add(listed);
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (covered[i] || t.tag() != Tag.NOUN && t.tag() != Tag.VERB) {
+                continue;
+            }
+            boolean verb = t.tag() == Tag.VERB;
+            java.util.Optional<EventTypes.Type> type = verb ? types.ofVerb(t.lemma()) : types.ofNoun(t.lemma());
+            if (type.isEmpty() || verb && (firstPersonPresent(tokens, i) || ability(tokens, i) || modifier(tokens, i))) {
+                continue;
+            }
+            // "a major calamity", "an incident like this": an indefinite generic word names no event of its own.
+            if (!verb && types.generic(type.get().name()) && i > 0 && (tokens.get(i - 1).lower().equals("a")
+                    || tokens.get(i - 1).lower().equals("an") || i > 1 && tokens.get(i - 1).tag() == Tag.ADJ
+                    && (tokens.get(i - 2).lower().equals("a") || tokens.get(i - 2).lower().equals("an")))) {
+                continue;
+            }
+            EventTypes.Type ty = type.get();
+            found.add(new Candidate(t.start(), t.end(), new Lexicon.EventWord(t.text(), ty.name(), ty.name(),
+                    ty.recurring(), false, verb ? "verb" : "noun"), i, i, verb, t.lemma()));
+        }
+        found.removeIf(c -> c.verb && types.secondary(c.word.eventClass()) && toll(tokens, c.token));
+        found.sort(java.util.Comparator.comparingInt(c -> c.start));
+        // Compounds: "opening ceremony" is one mention; "death toll" none.
+        List<Candidate> out = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            Candidate c = found.get(k);
+            int next = c.lastToken + 1;
+            if (c.verb || c.token < 0 || next >= tokens.size() || tokens.get(next).tag() != Tag.NOUN) {
+                out.add(c);
+                continue;
+            }
+            Candidate head = k + 1 < found.size() && found.get(k + 1).token == next && !found.get(k + 1).verb
+                    ? found.get(k + 1) : null;
+            if (head != null) {
+                head.start = c.start;
+                head.firstEnd = c.end;
+                continue;
+            }
+            if (org.crosscheck.nlp.WordSenses.shared().eventShare(tokens.get(next).lemma()) >= ACTIVITY_HEAD) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean noVerbBetween(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (tokens.get(i).tag() == Tag.VERB) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A verb whose clause names an event noun of a compatible type as its object close after it ("signed a deal")
+     * or as its subject before it ("the accord was signed") names that noun's event.
+     */
+    private List<Candidate> supportVerbsDropped(List<Candidate> found, List<int[]> clauses, List<Token> tokens) {
+        EventTypes types = lexicon.eventTypes();
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : found) {
+            boolean support = false;
+            if (c.verb) {
+                for (Candidate n : found) {
+                    if (n.verb || !Clauses.same(clauses, c.start, n.start)
+                            || !types.compatible(c.word.eventClass(), n.word.eventClass())) {
+                        continue;
+                    }
+                    // Its object ("signed a $5 billion deal") or its subject ("the MoU on trade was signed").
+                    boolean object = n.token > c.token && n.token - c.token <= SUPPORT_DISTANCE;
+                    boolean subject = n.lastToken < c.token && noVerbBetween(tokens, n.lastToken, c.token);
+                    if (object || subject) {
+                        support = true;
+                        break;
+                    }
+                }
+            }
+            if (!support) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a word tagged as a verb stands where no verb can, before a noun it modifies and after a determiner,
+     * number, adjective, preposition or punctuation ("four 'Hind E' attack helicopters", "an inter-governmental
+     * agreement").
+     */
+    private static boolean modifier(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || tokens.get(i + 1).tag() != Tag.NOUN) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        Tag prev = tokens.get(i - 1).tag();
+        return prev == Tag.DET || prev == Tag.PUNCT || prev == Tag.NUM || prev == Tag.ADJ || prev == Tag.ADP;
+    }
+
+    /** Whether the verb at {@code i} follows "can" or "could": an ability ("Ukraine can win"), not an occurrence. */
+    private static boolean ability(List<Token> tokens, int i) {
+        int j = i - 1;
+        while (j >= 0 && (tokens.get(j).tag() == Tag.ADV || tokens.get(j).lower().equals("not"))) {
+            j--;
+        }
+        return j >= 0 && (tokens.get(j).lower().equals("can") || tokens.get(j).lower().equals("could")
+                || tokens.get(j).lower().equals("ca"));
+    }
+
+    /**
+     * Whether a number stands within a few words of a verb ("12 people died", "killing at least 261"): a toll
+     * stated of the event the sentence or article is about, not an event of its own.
+     */
+    private static boolean toll(List<Token> tokens, int verb) {
+        for (int i = Math.max(0, verb - 5); i < Math.min(tokens.size(), verb + 6); i++) {
+            if (tokens.get(i).tag() == Tag.NUM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a listed event word is used as a verb: the tagger says so and the form or its context is a verb's
+     * ("visited", "signing", "to sign", "will meet"), not a noun the tagger misread ("a defence cooperation accord").
+     */
+    private static boolean verbal(List<Token> tokens, int i, Lexicon.EventWord w) {
+        Token t = tokens.get(i);
+        if (t.tag() != Tag.VERB) {
+            return false;
+        }
+        if (w.pos().equals("verb") || t.lower().endsWith("ed") || t.lower().endsWith("ing")) {
+            return true;
+        }
+        Token prev = i > 0 ? tokens.get(i - 1) : null;
+        return prev != null && (prev.tag() == Tag.AUX || prev.tag() == Tag.PRON || prev.tag() == Tag.PART
+                || prev.lower().equals("to"));
+    }
+
+    /** The part of speech a row of event_words.csv may ask for: noun, verb, or empty for the others. */
+    private static String pos(Token t) {
+        if (t == null) {
+            return "";
+        }
+        return switch (t.tag()) {
+            case NOUN, PROPN -> "noun";
+            case VERB -> "verb";
+            default -> "";
+        };
+    }
+
+    /** The index of the token holding a sentence offset, or -1. */
+    private static int tokenAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (offset < t.start()) {
+                hi = mid - 1;
+            } else if (offset >= t.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the verb at {@code i} is in the first or second person present ("I am visiting", "we visit"): a speaker
+     * describing what they do, not an event the article reports.
+     */
+    private static boolean firstPersonPresent(List<Token> tokens, int i) {
+        Token v = tokens.get(i);
+        String form = v.lower();
+        boolean progressive = form.endsWith("ing");
+        if (!progressive && !form.equals(v.lemma())) {
+            return false;
+        }
+        boolean be = false;
+        int j = i - 1;
+        while (j >= 0 && (tokens.get(j).tag() == Tag.ADV || PRESENT_BE.contains(tokens.get(j).lower()))) {
+            be |= PRESENT_BE.contains(tokens.get(j).lower());
+            j--;
+        }
+        if (j < 0 || !FIRST_SECOND.contains(tokens.get(j).lower())) {
+            return false;
+        }
+        return progressive ? be : true;
+    }
+
+    private Mention mention(SentenceContext context, String s, Candidate c, boolean equipment,
                             List<PersonFinder.Mention> people, List<DesignationFinder.Designation> families,
                             List<int[]> clauses) {
-        int start = span[0];
-        int end = span[3];
+        int start = c.start;
+        int end = c.end;
         // The type is the more specific, second word of "round of talks"; the edition belongs to the first.
-        Lexicon.EventWord word = lexicon.eventWord(s.substring(span[2], span[3]), equipment);
+        Lexicon.EventWord word = c.word;
         String cls = word.eventClass();
         Set<String> participants = new TreeSet<>();
 
@@ -178,6 +463,7 @@ public final class EventFinder {
         int edition = 0;
         String determiner = "";
         boolean other = false;
+        boolean another = false;
         boolean first = false;
         String possessor = "";
         int cursor = start;
@@ -194,6 +480,7 @@ public final class EventFinder {
                 }
                 break;
             }
+            another |= ANOTHER.contains(lower);
             OptionalInt ord = Numbers.ordinal(lower);
             if (ord.isPresent() && ord.getAsInt() > 1) {
                 edition = ord.getAsInt();
@@ -209,8 +496,13 @@ public final class EventFinder {
                 determiner = lower;
                 break;
             }
-            if (STOP.contains(lower) || STARTS_WITH_DIGIT.matcher(lower).matches() || ADVERB.matcher(lower).matches()
-                    || PAST_FORM.matcher(lower).matches() && !lexicon.isGeneric(lower, cls)) {
+            // "the Zapad 2017 exercise", "Druzhba 5 drills": a year or number right after a name is part of it.
+            boolean numbered = before.isEmpty() && NAME_NUMBER.matcher(lower).matches() && i > 0
+                    && Character.isUpperCase(s.charAt(left.get(i - 1)[0]))
+                    && s.substring(left.get(i - 1)[1], tokenStart).isBlank();
+            if (!numbered && (STOP.contains(lower) || STARTS_WITH_DIGIT.matcher(lower).matches()
+                    || ADVERB.matcher(lower).matches()
+                    || PAST_FORM.matcher(lower).matches() && !lexicon.isGeneric(lower, cls))) {
                 break;
             }
             if (OTHER.contains(lower)) {
@@ -232,7 +524,8 @@ public final class EventFinder {
             String token = before.get(i);
             Lexicon.Place p = lexicon.place(token.split("-")[0]);
             boolean named = p == null || properNoun && p.type().equals("city");
-            boolean cap = Character.isUpperCase(token.charAt(0)) && named && !lexicon.isGeneric(token, cls);
+            boolean cap = (Character.isUpperCase(token.charAt(0)) || i == before.size() - 1
+                    && NAME_NUMBER.matcher(token).matches()) && named && !lexicon.isGeneric(token, cls);
             if (cap && lowercase.isEmpty() && !(i == 0 && cursor == 0)) {
                 capitalised.add(0, token);
             } else {
@@ -248,6 +541,13 @@ public final class EventFinder {
             }
         }
         String name = "";
+        String topicName = "";
+        // A name read from one capitalised word before a lowercase event word that WordNet knows as a common word
+        // or that names a person or a day ("the historic Commons defeat", "the Wednesday ceremony"), or from
+        // common words of a title-case headline, describes the event; it is no name to tell events apart by. "The
+        // Sea Shield exercise" is a name.
+        boolean weakName = false;
+        boolean personName = false;
         int year = 0;
         String after = s.substring(end);
         String beforeText = s.substring(0, start);
@@ -259,8 +559,10 @@ public final class EventFinder {
         } else if ((q = OF_CAPITALISED.matcher(after)).find()) {
             proper = TRAILING_PUNCTUATION.matcher(q.group(1).strip()).replaceAll("");
         } else if (!capitalised.isEmpty()) {
+            weakName = !properNoun && !distinctiveRun(capitalised, people, start - String.join(" ", capitalised)
+                    .length() - 1) && (capitalised.size() == 1 || titleCase(context));
             proper = String.join(" ", capitalised)
-                    + (Character.isUpperCase(s.charAt(start)) ? " " + s.substring(start, span[1]) : "");
+                    + (Character.isUpperCase(s.charAt(start)) ? " " + s.substring(start, c.firstEnd) : "");
         } else if (word.recurring() && (q = NAME_AFTER.matcher(after)).find() && isSeriesName(q.group(1), people,
                 end + q.start(1))) {
             proper = q.group(1);
@@ -270,8 +572,10 @@ public final class EventFinder {
             if (suffix.find() && !lexicon.isKnownName(proper, cls)) {
                 if (suffix.group(1) != null) {
                     edition = Numbers.roman(suffix.group(1)).orElse(edition);
-                } else {
+                } else if (suffix.group(2) != null) {
                     year = Integer.parseInt(suffix.group(2));
+                } else {
+                    edition = Integer.parseInt(suffix.group(3));
                 }
                 proper = proper.substring(0, suffix.start());
             }
@@ -285,6 +589,7 @@ public final class EventFinder {
                 }
             }
             name = Lexicon.key(nearest.family());
+            weakName = false;
         }
         if (name.isEmpty()) {
             List<String> topic = new ArrayList<>(lowercase);
@@ -295,11 +600,13 @@ public final class EventFinder {
                 topic.addAll(leadingContentWords(q.group(1)));
             }
             name = topicName(topic, cls, participants);
+            topicName = name;
         }
         if (name.isEmpty() && !possessor.isEmpty()) {
             for (PersonFinder.Mention p : people) {
                 if (p.end() <= start && p.end() >= cursor) {
                     name = personKey(p.name());
+                    personName = true;
                 }
             }
         }
@@ -315,15 +622,97 @@ public final class EventFinder {
             if (agent != null && (agent.end() <= start
                     || agent.start() >= end && BY_BETWEEN.matcher(s.substring(end, agent.start())).matches())) {
                 name = personKey(agent.name());
+                personName = true;
             }
         }
 
+        TimeExpression[] times = times(context, s, start, end, clauses, c.starts);
+        TimeExpression time = times[0];
+        TimeExpression since = times[1];
+        String yearText = year > 0 ? Integer.toString(year) : time == null ? "" : yearOf(time.span());
+        boolean anaphoric = name.isEmpty() && definite && edition == 0;
+        boolean series = since != null;
+        String keyYear = word.recurring() && edition == 0 && !series ? yearText : "";
+        EventKey key = new EventKey(cls, List.copyOf(participants), name, series ? 0 : edition, keyYear,
+                anaphoric, other, "");
+        boolean strong = topicName.isEmpty() && !weakName && (!personName || lexicon.eventTypes().personal(cls));
+        EventFrame frame = new EventFrame(cls, c.lemma, c.verb, definite || !possessor.isEmpty(), another,
+                strong ? name : "", topicName, edition, year, List.copyOf(participants),
+                entities(context), time == null ? null : time.span(), context.sentence().index());
+        return new Mention(start, end, word, key, time, since, frame, lexicon.eventTypes().secondary(cls));
+    }
+
+    /**
+     * Whether capitalised words before an event word hold a word that tells one thing from another: not a common
+     * word of WordNet, a day, a title or part of a person's name ("Druzhba", "Brexit", not "Commons" or "Wednesday").
+     */
+    private boolean distinctiveRun(List<String> words, List<PersonFinder.Mention> people, int from) {
+        for (PersonFinder.Mention p : people) {
+            if (p.end() > from && p.start() < from + String.join(" ", words).length() + 1) {
+                return false;
+            }
+        }
+        org.crosscheck.nlp.WordSenses senses = org.crosscheck.nlp.WordSenses.shared();
+        for (String w : words) {
+            for (String part : w.split("-")) {
+                String lower = POSSESSIVE.matcher(part).replaceAll("").toLowerCase(Locale.ROOT);
+                if (lower.length() >= 3 && Character.isLetter(lower.charAt(0)) && !CALENDAR.contains(lower)
+                        && lexicon.title(part) == null && lexicon.person(part) == null && !senses.isCommon(lower)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence is a headline in title case, whose capitals say nothing of names. */
+    private static boolean titleCase(SentenceContext context) {
+        if (context.sentence().index() != 0) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : context.tokens()) {
+            if (t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                capitalised += t.capitalised() ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+
+    /** A verb mention: its participants and time; a verb has no name or edition of its own. */
+    private Mention verbMention(SentenceContext context, String s, Candidate c, List<int[]> clauses) {
+        String cls = c.word.eventClass();
+        List<String> participants = countries(window(s, c.start, c.end));
+        TimeExpression[] times = times(context, s, c.start, c.end, clauses, c.starts);
+        String keyYear = c.word.recurring() && times[1] == null && times[0] != null ? yearOf(times[0].span()) : "";
+        EventKey key = new EventKey(cls, participants, "", 0, keyYear, false, false, "");
+        EventFrame frame = new EventFrame(cls, c.lemma, true, false, false, "", "", 0, 0, participants,
+                entities(context), times[0] == null ? null : times[0].span(), context.sentence().index());
+        return new Mention(c.start, c.end, c.word, key, times[0], times[1], frame,
+                lexicon.eventTypes().secondary(cls));
+    }
+
+    /**
+     * The time attached to a mention at {@code start} (the nearest of its clause, else of its sentence) and the
+     * SINCE time of its clause: {@code [time, since]}, either {@code null}.
+     */
+    private static TimeExpression[] times(SentenceContext context, String s, int start, int end,
+                                          List<int[]> clauses, int[] starts) {
         TimeExpression time = null;
         TimeExpression since = null;
         int sentenceStart = context.sentence().start();
         for (TimeExpression t : context.times()) {
             int ts = t.start() - sentenceStart;
             boolean sameClause = Clauses.same(clauses, start, Math.max(0, Math.min(ts, s.length() - 1)));
+            if (!sameClause || reportingTime(context.tokens(), ts, start, end) || nearer(starts, start, ts,
+                    t.end() - sentenceStart, clauses)) {
+                continue;
+            }
+            if ("SINCE".equals(t.relation()) && firstSince(s, ts)) {
+                continue;
+            }
             if ("SINCE".equals(t.relation())) {
                 if (sameClause && (since == null || distance(ts, start) < distance(since.start() - sentenceStart,
                         start))) {
@@ -341,13 +730,105 @@ public final class EventFinder {
                 time = t;
             }
         }
-        String yearText = year > 0 ? Integer.toString(year) : time == null ? "" : yearOf(time.span());
-        boolean anaphoric = name.isEmpty() && definite && edition == 0;
-        boolean series = since != null;
-        String keyYear = word.recurring() && edition == 0 && !series ? yearText : "";
-        EventKey key = new EventKey(cls, List.copyOf(participants), name, series ? 0 : edition, keyYear,
-                anaphoric, other, "");
-        return new Mention(start, end, word, key, time, since);
+        return new TimeExpression[] {time, since};
+    }
+
+    /**
+     * Whether a SINCE time at sentence offset {@code at} follows "first": "the first visit since 2009" dates the
+     * previous instance, not the start of a series.
+     */
+    public static boolean firstSince(String s, int at) {
+        return FIRST_BEFORE.matcher(s.substring(Math.max(0, at - 60), Math.max(0, at))).find();
+    }
+
+    /**
+     * Whether another event word of the clause stands right by a time that the one at {@code start} stands further
+     * from: "the worst accident after the May 2010 disaster" dates the disaster, not the accident.
+     */
+    private static boolean nearer(int[] starts, int start, int from, int to, List<int[]> clauses) {
+        int own = distance(start, from, to);
+        for (int other : starts) {
+            int d = distance(other, from, to);
+            if (other != start && Clauses.same(clauses, other, from) && d < own && d <= ADJACENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of saying, by the WordNet senses they lie below ("said", "told", "announced", "reported"). */
+    private static final Set<String> SAYING = Set.of("say.v.01", "state.v.01", "tell.v.02", "announce.v.01",
+            "report.v.01");
+    private static final Pattern FIRST_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])first(?![\\p{L}])[^.;,]*$");
+    /** Characters between a time and an event word it is read with alone ("the May 2010 disaster"). */
+    private static final int ADJACENT = 12;
+
+    private static int distance(int at, int from, int to) {
+        return at < from ? from - at : at >= to ? at - to : 0;
+    }
+
+    /**
+     * Whether a time at sentence offset {@code at} dates a report rather than the event at {@code event}: it follows
+     * a verb of saying ("said on Saturday", "announced Monday", "told reporters on Sunday") that is not the event
+     * word itself.
+     */
+    private static boolean reportingTime(List<Token> tokens, int at, int event, int eventEnd) {
+        int i = tokenAt(tokens, at) - 1;
+        int skipped = 0;
+        while (i >= 0 && skipped < 3 && (tokens.get(i).tag() == Tag.ADP || tokens.get(i).tag() == Tag.DET
+                || tokens.get(i).tag() == Tag.ADV || tokens.get(i).tag() == Tag.PRON
+                || tokens.get(i).tag() == Tag.NOUN && skipped > 0)) {
+            i--;
+            skipped++;
+        }
+        if (i < 0 || tokens.get(i).tag() != Tag.VERB || tokens.get(i).start() >= event
+                && tokens.get(i).start() < eventEnd) {
+            return false;
+        }
+        return org.crosscheck.nlp.WordSenses.shared().reachShare(tokens.get(i).lower(), Tag.VERB, SAYING) >= 0.5;
+    }
+
+    /**
+     * The proper names and places of the sentence that are not countries, as keys: each run of tokens the tagger
+     * marks as names, split at hyphens and joined by {@code -} ("Indore-Patna Express" is {@code indore-patna-~express},
+     * "San Francisco" {@code san-francisco}), without months, weekdays, titles and words that describe rather than
+     * identify ({@code generic_words.csv}), which end a run. A word WordNet knows as a common word ("Express",
+     * "Tower") is marked {@code ~}: alone it tells one event from another less well than "Kanpur" or "Grenfell".
+     * Computed once per sentence.
+     */
+    List<String> entities(SentenceContext context) {
+        return context.memo(ENTITIES, () -> {
+            Set<String> out = new TreeSet<>();
+            org.crosscheck.nlp.WordSenses senses = org.crosscheck.nlp.WordSenses.shared();
+            List<String> run = new ArrayList<>();
+            for (Token t : context.tokens()) {
+                if (t.tag() != Tag.PROPN) {
+                    flush(run, out);
+                    continue;
+                }
+                for (String part : t.text().split("[-\u2013/]")) {
+                    String clean = POSSESSIVE.matcher(part).replaceAll("").replaceAll("[^\\p{L}\\p{Nd}]", "");
+                    String lower = clean.toLowerCase(Locale.ROOT);
+                    Lexicon.Place place = lexicon.place(clean);
+                    if (lower.length() < 3 || !Character.isLetter(lower.charAt(0)) || CALENDAR.contains(lower)
+                            || STOP.contains(lower) || lexicon.title(clean) != null || lexicon.isGeneric(lower, "")
+                            || place != null && place.type().equals("country")) {
+                        flush(run, out);
+                        continue;
+                    }
+                    run.add(place == null && senses.isCommon(lower) ? "~" + lower : lower);
+                }
+            }
+            flush(run, out);
+            return List.copyOf(out);
+        });
+    }
+
+    private static void flush(List<String> run, Set<String> out) {
+        if (!run.isEmpty()) {
+            out.add(String.join("-", run));
+            run.clear();
+        }
     }
 
     /**
@@ -496,12 +977,22 @@ public final class EventFinder {
                 .time(governing == null ? null : governing.timeSpan());
     }
 
-    /** The mention governing an offset: the nearest in its clause, else the nearest in the sentence. */
+    /**
+     * The mention governing an offset: the nearest in its clause, else the nearest in the sentence; a secondary one
+     * (an announcement, a death) only when the sentence names no other event.
+     */
     public static Mention governing(List<Mention> mentions, SentenceContext context, int offset) {
         List<int[]> clauses = Clauses.of(context);
+        boolean primary = false;
+        for (Mention m : mentions) {
+            primary |= !m.secondary();
+        }
         Mention best = null;
         boolean bestSame = false;
         for (Mention m : mentions) {
+            if (primary && m.secondary()) {
+                continue;
+            }
             boolean same = Clauses.same(clauses, offset, m.start());
             if (best == null || same && !bestSame
                     || same == bestSame && distance(m.start(), offset) < distance(best.start(), offset)) {

@@ -20,8 +20,9 @@ import org.crosscheck.vocab.Vocabulary;
 /**
  * The domain vocabulary the event extractors and the grouping stage share, read once from {@code rules/data/}:
  * {@code places.csv} (gazetteer with demonyms), {@code event_words.csv}, {@code aliases.csv},
- * {@code generic_words.csv}, {@code titles.csv} and {@code people.csv} (the vocabulary of quantities is
- * {@link QuantityLexicon}'s). Immutable after construction, so shared by all threads.
+ * {@code event_distinct.csv}, {@code generic_words.csv}, {@code titles.csv}, {@code people.csv} and
+ * {@code event_types.csv} (the vocabulary of quantities is {@link QuantityLexicon}'s). Immutable after
+ * construction, so shared by all threads.
  */
 public final class Lexicon {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
@@ -36,9 +37,20 @@ public final class Lexicon {
         }
     }
 
-    /** A word naming an event. */
-    public record EventWord(String word, String event, String eventClass, boolean recurring, boolean needsEquipment) {
+    /**
+     * A word naming an event; {@code pos} is {@code noun} or {@code verb} when the row applies only to that part of
+     * speech in context, else empty. Class {@link #NO_EVENT} means the word names no event there.
+     */
+    public record EventWord(String word, String event, String eventClass, boolean recurring, boolean needsEquipment,
+                            String pos) {
+        /** Whether the row says the word names no event. */
+        public boolean none() {
+            return eventClass.equals(NO_EVENT);
+        }
     }
+
+    /** The class of event_words.csv rows for words that name no event, whatever WordNet says of them. */
+    public static final String NO_EVENT = "none";
 
     /**
      * An office title.
@@ -63,14 +75,18 @@ public final class Lexicon {
     /** The leading words of the event word forms ({@link #leadingWords}). */
     private final Set<String> eventLeadingWords;
     private final Map<String, String> aliases = new HashMap<>();
+    /** Pairs of event names or topics that are never one event ({@code event_distinct.csv}): {@code a|b|type}. */
+    private final Set<String> distinct = new HashSet<>();
     private final Map<String, Set<String>> generic = new HashMap<>();
     private final Map<String, Title> titles = new HashMap<>();
     private final Pattern titlePattern;
     private final Set<String> titleLeadingWords;
     private final Map<String, String> people = new HashMap<>();
     private final Pattern equipmentWordPattern;
+    private final EventTypes eventTypes;
 
     private Lexicon(Vocabulary vocabulary) {
+        eventTypes = EventTypes.load(vocabulary, org.crosscheck.nlp.WordSenses.shared());
         List<String> placeForms = new ArrayList<>();
         Map<String, DataTable.Row> byName = new LinkedHashMap<>();
         DataTable placeTable = vocabulary.table("places.csv", "name", "aliases", "type", "within", "demonyms");
@@ -111,6 +127,7 @@ public final class Lexicon {
         placePattern = alternation(placeForms, false, true);
 
         DataTable eventTable = vocabulary.table("event_words.csv", "word", "event", "class", "recurring", "needs");
+        Set<String> eventFormSet = new HashSet<>();
         for (DataTable.Row row : eventTable.rows()) {
             String recurring = row.require("recurring").toLowerCase(Locale.ROOT);
             if (!recurring.equals("yes") && !recurring.equals("no")) {
@@ -120,14 +137,21 @@ public final class Lexicon {
             if (!needs.isEmpty() && !needs.equals("equipment")) {
                 throw row.error("needs must be empty or equipment");
             }
-            EventWord w = new EventWord(row.require("word"), row.require("event"), row.require("class"),
-                    recurring.equals("yes"), !needs.isEmpty());
-            if ((w.needsEquipment() ? equipmentEventWords : eventWords).put(norm(w.word()), w) != null) {
-                throw row.error("event word '" + w.word() + "' is listed twice with the same needs");
+            String pos = row.get("pos").toLowerCase(Locale.ROOT);
+            if (!pos.isEmpty() && !pos.equals("noun") && !pos.equals("verb")) {
+                throw row.error("pos must be empty, noun or verb");
             }
+            EventWord w = new EventWord(row.require("word"), row.require("event"), row.require("class"),
+                    recurring.equals("yes"), !needs.isEmpty(), pos);
+            if (!w.none() && eventTypes.type(w.eventClass()) == null) {
+                throw row.error("class '" + w.eventClass() + "' is not a type of event_types.csv (nor " + NO_EVENT + ")");
+            }
+            if ((w.needsEquipment() ? equipmentEventWords : eventWords).put(norm(w.word()) + "|" + pos, w) != null) {
+                throw row.error("event word '" + w.word() + "' is listed twice with the same needs and pos");
+            }
+            eventFormSet.add(norm(w.word()));
         }
-        List<String> eventForms = new ArrayList<>(eventWords.keySet());
-        eventForms.addAll(equipmentEventWords.keySet());
+        List<String> eventForms = new ArrayList<>(eventFormSet);
         eventPattern = alternation(eventForms, true, false);
         eventLeadingWords = leadingWords(eventForms);
 
@@ -137,6 +161,21 @@ public final class Lexicon {
                 aliases.put(aliasKey(alias, row.get("kind")), canonical);
             }
             aliases.put(aliasKey(canonical, row.get("kind")), canonical);
+        }
+        // Optional: a rules folder without cannot-links has none.
+        for (DataTable.Row row : !vocabulary.has("event_distinct.csv") ? List.<DataTable.Row>of()
+                : vocabulary.table("event_distinct.csv", "a", "b", "type", "reason").rows()) {
+            String type = row.get("type");
+            if (!type.isEmpty() && eventTypes.type(type) == null) {
+                throw row.error("type '" + type + "' is not a type of event_types.csv");
+            }
+            String a = key(canonicalName(row.require("a"), type));
+            String b = key(canonicalName(row.require("b"), type));
+            if (a.equals(b)) {
+                throw row.error("'" + row.get("a") + "' and '" + row.get("b") + "' are one name (aliases.csv)");
+            }
+            row.require("reason");
+            distinct.add(pair(a, b) + "|" + type);
         }
         for (DataTable.Row row : vocabulary.table("generic_words.csv", "word", "class").rows()) {
             generic.computeIfAbsent(norm(row.require("word")), k -> new HashSet<>())
@@ -365,10 +404,13 @@ public final class Lexicon {
         return eventPattern;
     }
 
-    /** The event word entry of a text, the plain reading first; {@code null} if none. */
+    /** The event word entry of a text, the plain reading first; {@code null} if none or if it names no event. */
     public EventWord eventWord(String text) {
-        EventWord w = eventWords.get(norm(text));
-        return w != null ? w : equipmentEventWords.get(norm(text));
+        EventWord w = eventWord(text, false, "");
+        if (w == null) {
+            w = eventWord(text, true, "");
+        }
+        return w == null || w.none() ? null : w;
     }
 
     /**
@@ -376,15 +418,51 @@ public final class Lexicon {
      * needs equipment and wins when there is some; {@code null} when the word names no event here.
      */
     public EventWord eventWord(String text, boolean equipment) {
-        EventWord w = equipment ? equipmentEventWords.get(norm(text)) : null;
-        return w != null ? w : eventWords.get(norm(text));
+        EventWord w = eventWord(text, equipment, "");
+        return w == null || w.none() ? null : w;
+    }
+
+    /**
+     * The event word entry of a text read as a part of speech ({@code noun}, {@code verb}, or empty when unknown):
+     * a row for that part of speech first, then a row for any; the arms-transfer reading first when the sentence
+     * names equipment. A {@link EventWord#none()} entry says the word names no event; {@code null} when no row
+     * names the word.
+     */
+    public EventWord eventWord(String text, boolean equipment, String pos) {
+        String form = norm(text);
+        EventWord w = null;
+        if (equipment) {
+            w = equipmentEventWords.get(form + "|" + pos);
+            if (w == null) {
+                w = equipmentEventWords.get(form + "|");
+            }
+        }
+        if (w == null) {
+            w = eventWords.get(form + "|" + pos);
+        }
+        if (w == null) {
+            w = eventWords.get(form + "|");
+        }
+        if (w == null && pos.isEmpty()) {
+            w = eventWords.get(form + "|noun");
+            if (w == null) {
+                w = eventWords.get(form + "|verb");
+            }
+        }
+        return w;
     }
 
     /** Whether the word names an event of the given class (so it is the head, not part of the name). */
     public boolean isEventWordOf(String word, String eventClass) {
-        EventWord w = eventWords.get(norm(word));
-        EventWord e = equipmentEventWords.get(norm(word));
-        return w != null && w.eventClass().equals(eventClass) || e != null && e.eventClass().equals(eventClass);
+        String form = norm(word);
+        for (String pos : new String[] {"", "noun", "verb"}) {
+            EventWord w = eventWords.get(form + "|" + pos);
+            EventWord e = equipmentEventWords.get(form + "|" + pos);
+            if (w != null && w.eventClass().equals(eventClass) || e != null && e.eventClass().equals(eventClass)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The canonical name of a named series or body, or the name itself when it has no alias row. */
@@ -394,6 +472,22 @@ public final class Lexicon {
             c = aliases.get(aliasKey(name, ""));
         }
         return c == null ? name : c;
+    }
+
+    /**
+     * Whether the vocabulary says two names or topics (keys, as event frames carry them) are never one event of the
+     * type ({@code event_distinct.csv}), however alike their words: a cannot-link a user adds where grouping merged.
+     */
+    public boolean distinctEvents(String a, String b, String type) {
+        if (distinct.isEmpty() || a.equals(b)) {
+            return false;
+        }
+        String p = pair(a, b);
+        return distinct.contains(p + "|") || distinct.contains(p + "|" + type);
+    }
+
+    private static String pair(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
     }
 
     /** Whether the alias table knows the name (for any class, or the given one). */
@@ -418,6 +512,11 @@ public final class Lexicon {
     /** The canonical name of a known person, or {@code null}. */
     public String person(String name) {
         return people.get(norm(name));
+    }
+
+    /** The event types of {@code event_types.csv}, with the types WordNet gives words no row names. */
+    public EventTypes eventTypes() {
+        return eventTypes;
     }
 
     /** Matches an equipment word or a designation prefix with a number, for words that need equipment nearby. */

@@ -14,11 +14,14 @@ import org.crosscheck.vocab.LiteralGate;
  * <ul>
  * <li>{@code ordinal}: "the Nth X" and "X-IV" (a Roman numeral after a capitalised name) next to an event word;
  * value the edition number; "first" is not read as an edition, since "the first visit in years" is no edition;</li>
- * <li>{@code first}: {@code FIRST_EVER} for "first-ever X", "first ever X", "for the first time ever";
+ * <li>{@code first}: {@code FIRST_EVER} for "first-ever X", "first ever X", "for the first time ever", "maiden X";
  * {@code FIRST_IN_N_YEARS} (detail N) for "first ... in N years/decades"; {@code FIRST} for "for the first time"
- * and "the first X";</li>
- * <li>{@code previous}: "the previous X was in YEAR", "last such X took place in YEAR"; value the year, from
- * the time expression after the cue, else from a four-digit year.</li>
+ * and "the first X"; the detail says which first when the sentence says so ({@code hosting}: "hosts for the first
+ * time"; {@code taking part}: "takes part for the first time");</li>
+ * <li>{@code previous}: "the previous X was in YEAR", "last such X took place in YEAR", "the first X since YEAR";
+ * value the year, from the time expression after the cue, else from a four-digit year.</li>
+ * <li>{@code ordinal} claims for every form of an edition: "the Nth X", "the Nth edition of X", "X-IV", "X VI",
+ * "X 5"; detail {@code headline} when read from the article's headline.</li>
  * </ul>
  * The subject is the governing event; for "previous", the event other than the previous instance, else the
  * {@code *} key.
@@ -27,6 +30,8 @@ public final class OrdinalExtractor implements Extractor {
     private static final Pattern FEW_WORDS = Pattern.compile("(?:\\s+[\\p{L}-]+){0,2}\\s+");
     private static final Pattern DIGITS_SUFFIXED = Pattern.compile("\\d+\\p{L}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** At most four words and no punctuation between a "first" phrase and the event word it modifies. */
+    private static final Pattern FEW_WORDS_AHEAD = Pattern.compile("(?:\\s*[\\p{L}\\d'\u2019-]+){0,4}\\s*");
     public static final String NAME = "ordinal";
     private static final Pattern ORDINAL = Pattern.compile("(?i)(?<![\\p{L}\\d-])(" + Numbers.ORDINAL
             + ")(?![\\p{L}\\d])");
@@ -41,6 +46,20 @@ public final class OrdinalExtractor implements Extractor {
     private static final Pattern FIRST_BEFORE_EVENT = Pattern.compile("(?i)\\bfirst\\b(?:\\s+[\\p{L}-]+){0,3}?\\s*$");
     private static final Pattern PREVIOUS = Pattern.compile("(?i)\\b(?:previous|last|preceding|earlier)\\s+(?:such\\s+)?"
             + "$");
+    private static final LiteralGate FIRST_SINCE = LiteralGate.compile("(?i)\\bfirst\\b[^.;]{0,60}?\\bsince "
+            + "(1[89]\\d{2}|20\\d{2})\\b", 0);
+    private static final Pattern MAIDEN = Pattern.compile("(?i)(?<![\\p{L}])maiden(?![\\p{L}])");
+    /** Characters either side of a first phrase in which its role is read. */
+    private static final int ROLE_REACH = 60;
+    private static final Pattern HOSTING = Pattern.compile("(?i)(?<![\\p{L}])(?:host|hosts|hosted|hosting|host "
+            + "country|home soil)(?![\\p{L}])");
+    private static final Pattern TAKING_PART = Pattern.compile("(?i)(?<![\\p{L}])(?:take part|takes part|took part"
+            + "|taking part|participat\\p{L}*|join(?:s|ed|ing)?|compet\\p{L}*|qualif\\p{L}*|attend\\p{L}*)"
+            + "(?![\\p{L}])");
+    /** How far either side of an event word its edition number is looked for. */
+    private static final int EDITION_REACH = 80;
+    private static final Pattern EDITION_WORD = Pattern.compile("(?<![\\p{L}\\d])(?:\\p{L}+|\\d{1,3}(?:st|nd|rd|th)?"
+            + "|[IVXLC]{1,6})(?![\\p{L}\\d])");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d{2}|20\\d{2})(?!\\d)");
 
     private final EventFinder events;
@@ -83,6 +102,18 @@ public final class OrdinalExtractor implements Extractor {
                 out.add(ordinal(context, e, text, r.start(), r.end(), n.getAsInt()));
             }
         }
+        // Every other form of an edition the event finder read ("the third edition of X", "X 5", "X-IV"): one
+        // ordinal claim per mention numbered but not yet claimed.
+        for (EventFinder.Mention e : mentions) {
+            int n = e.frame().edition();
+            if (n <= 0 || out.stream().anyMatch(c -> c.attribute().equals(ClaimConventions.ORDINAL)
+                    && c.number() == n && c.start() <= context.fileOffset(e.end() + EDITION_REACH)
+                    && c.end() >= context.fileOffset(Math.max(0, e.start() - EDITION_REACH)))) {
+                continue;
+            }
+            int[] at = editionText(text, e, n);
+            out.add(ordinal(context, e, text, Math.min(at[0], e.start()), Math.max(at[1], e.end()), n));
+        }
         firsts(context, mentions, text, out);
         previous(context, mentions, text, out);
         return out;
@@ -90,6 +121,36 @@ public final class OrdinalExtractor implements Extractor {
 
     private void firsts(SentenceContext context, List<EventFinder.Mention> mentions, String text, List<Claim> out) {
         List<int[]> taken = new ArrayList<>();
+        // "the first time since 2009": the previous instance was in 2009.
+        Matcher since = FIRST_SINCE.matcher(text, context.folded());
+        while (since != null && since.find()) {
+            int y = Integer.parseInt(since.group(1));
+            ModalityDetector.Modality mod = modality.at(context, since.start(), since.end());
+            out.add(context.claim(NAME, context.fileOffset(since.start()), context.fileOffset(since.end()))
+                    .kind(ClaimConventions.KIND_ORDINAL)
+                    .subject(events.subjectAt(mentions, context, since.start()))
+                    .attribute(ClaimConventions.PREVIOUS)
+                    .value(since.group(1))
+                    .number(y)
+                    .modality(mod.modality())
+                    .negated(mod.negated())
+                    .time(new org.crosscheck.fact.TimeSpan(since.group(1), java.time.LocalDate.of(y, 1, 1),
+                            java.time.LocalDate.of(y, 12, 31), "YEAR"))
+                    .build());
+            taken.add(new int[] {since.start(), since.end()});
+        }
+        Matcher maiden = MAIDEN.matcher(text);
+        while (maiden.find()) {
+            for (EventFinder.Mention e : mentions) {
+                if (e.start() >= maiden.end() && FEW_WORDS_AHEAD.matcher(text.substring(maiden.end(), e.start()))
+                        .matches()) {
+                    out.add(first(context, List.of(e), maiden.start(), e.end(), ClaimConventions.FIRST_EVER,
+                            role(text, maiden.start()), Double.NaN));
+                    taken.add(new int[] {maiden.start(), e.end()});
+                    break;
+                }
+            }
+        }
         Matcher in = FIRST_IN.matcher(text, context.folded());
         while (in != null && in.find()) {
             double n = Numbers.cardinal(in.group(1)) * (in.group(2).equalsIgnoreCase("decades") ? 10 : 1);
@@ -102,27 +163,39 @@ public final class OrdinalExtractor implements Extractor {
         Matcher ever = FIRST_EVER.matcher(text, context.folded());
         while (ever != null && ever.find()) {
             if (!overlaps(taken, ever.start(), ever.end())) {
-                out.add(first(context, mentions, ever.start(), ever.end(), ClaimConventions.FIRST_EVER, "",
-                        Double.NaN));
+                out.add(first(context, mentions, ever.start(), ever.end(), ClaimConventions.FIRST_EVER,
+                        role(text, ever.start()), Double.NaN));
                 taken.add(new int[] {ever.start(), ever.end()});
             }
         }
         Matcher time = FIRST_TIME.matcher(text, context.folded());
         while (time != null && time.find()) {
             if (!overlaps(taken, time.start(), time.end())) {
-                out.add(first(context, mentions, time.start(), time.end(), ClaimConventions.FIRST_PLAIN, "",
-                        Double.NaN));
+                out.add(first(context, mentions, time.start(), time.end(), ClaimConventions.FIRST_PLAIN,
+                        role(text, time.start()), Double.NaN));
                 taken.add(new int[] {time.start(), time.end()});
             }
         }
         for (EventFinder.Mention e : mentions) {
             Matcher f = FIRST_BEFORE_EVENT.matcher(text.substring(0, e.start()));
             if (f.find() && !overlaps(taken, f.start(), e.end())) {
-                out.add(first(context, List.of(e), f.start(), e.end(), ClaimConventions.FIRST_PLAIN, "",
-                        Double.NaN));
+                out.add(first(context, List.of(e), f.start(), e.end(), ClaimConventions.FIRST_PLAIN,
+                        role(text, f.start()), Double.NaN));
                 taken.add(new int[] {f.start(), e.end()});
             }
         }
+    }
+
+    /**
+     * Which first a phrase at {@code at} states: the first time hosting the event ("hosts for the first time"), the
+     * first time taking part in it ("takes part for the first time"), or (empty) the event's own first.
+     */
+    private static String role(String text, int at) {
+        String around = text.substring(Math.max(0, at - ROLE_REACH), Math.min(text.length(), at + ROLE_REACH));
+        if (HOSTING.matcher(around).find()) {
+            return ClaimConventions.HOSTING;
+        }
+        return TAKING_PART.matcher(around).find() ? ClaimConventions.TAKING_PART : "";
     }
 
     private void previous(SentenceContext context, List<EventFinder.Mention> mentions, String text, List<Claim> out) {
@@ -175,6 +248,32 @@ public final class OrdinalExtractor implements Extractor {
         }
     }
 
+    /**
+     * Where the sentence writes edition {@code n} of a mention: the ordinal ("third", "14th"), Roman numeral or
+     * number nearest the event word; the event word itself when none is found.
+     */
+    private static int[] editionText(String text, EventFinder.Mention e, int n) {
+        int from = Math.max(0, e.start() - EDITION_REACH);
+        int to = Math.min(text.length(), e.end() + EDITION_REACH);
+        Matcher w = EDITION_WORD.matcher(text);
+        w.region(from, to);
+        int[] best = {e.start(), e.end()};
+        int bestDistance = Integer.MAX_VALUE;
+        while (w.find()) {
+            String t = w.group();
+            OptionalInt v = Numbers.ordinal(t.toLowerCase(java.util.Locale.ROOT));
+            if (v.isEmpty()) {
+                v = t.chars().allMatch(Character::isDigit) ? OptionalInt.of(Integer.parseInt(t)) : Numbers.roman(t);
+            }
+            int d = Math.min(Math.abs(w.start() - e.start()), Math.abs(w.start() - e.end()));
+            if (v.isPresent() && v.getAsInt() == n && d < bestDistance) {
+                best = new int[] {w.start(), w.end()};
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
     private static EventFinder.Mention near(List<EventFinder.Mention> mentions, int start, int end, String text) {
         for (EventFinder.Mention e : mentions) {
             String between = e.start() >= end ? text.substring(end, e.start()) : e.end() <= start
@@ -197,6 +296,7 @@ public final class OrdinalExtractor implements Extractor {
                 .subject(e.key().format())
                 .attribute(ClaimConventions.ORDINAL)
                 .value(Integer.toString(n))
+                .detail(context.sentence().index() == 0 ? ClaimConventions.HEADLINE : "")
                 .number(n)
                 .modality(mod.modality())
                 .negated(mod.negated())
@@ -206,6 +306,14 @@ public final class OrdinalExtractor implements Extractor {
 
     private Claim first(SentenceContext context, List<EventFinder.Mention> mentions, int start, int end, String value,
                         String detail, double number) {
+        // "the first ever joint military exercise": the first is of the event word it modifies.
+        String text = context.sentence().text();
+        for (EventFinder.Mention m : mentions) {
+            if (m.start() >= end && FEW_WORDS_AHEAD.matcher(text.substring(end, m.start())).matches()) {
+                mentions = List.of(m);
+                break;
+            }
+        }
         return events.claimAbout(NAME, context, mentions, modality, start, end)
                 .kind(ClaimConventions.KIND_ORDINAL)
                 .attribute(ClaimConventions.FIRST)

@@ -55,7 +55,14 @@ public record Claim(
                 + "100 for \"2,400\", 1e8 for \"$12.2 billion\"), so that a rounded figure agrees with its exact value; "
                 + "NaN when unknown or not a quantity", example = "1.0") double resolution,
         @FactField(value = "who the sentence says states the claim (\"police\", \"local media\"), lower case; empty "
-                + "when the article states it in its own voice", example = "police") String attribution) {
+                + "when the article states it in its own voice", example = "police") String attribution,
+        @FactField(value = "what an event claim's mention says of its event (type, name, edition, participants, time), "
+                + "read by grouping and dropped after it; null otherwise and in every rule session",
+                example = "null") EventFrame frame,
+        @FactField(value = "why the claim's event is its subject's, as grouping decided (facts.csv event_basis, "
+                + "audit.csv why_same); empty for claims about no event",
+                example = "s1.txt: 2 mentions ('exercise', 'drills'); joined exercise:pakistan+russia:druzhba by type "
+                        + "exercise, names druzhba = druzhba") String basis) {
 
     private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("#(\\d+)");
 
@@ -88,20 +95,27 @@ public record Claim(
     public Claim withOrigin(String newOrigin) {
         return new Claim(id, source, canonical(newOrigin), kind, subject, attribute, value, detail, number, unit, qualifier,
                 modality, negated, time, event, series, quote, start, end, sentence, published, extractor, resolution,
-                attribution);
+                attribution, frame, basis);
     }
 
     /** The claim with another spelling of its value and detail (one place written two ways); the id stays. */
     public Claim withValue(String newValue, String newDetail) {
         return new Claim(id, source, origin, kind, subject, attribute, canonical(newValue), canonical(newDetail), number,
                 unit, qualifier, modality, negated, time, event, series, quote, start, end, sentence, published,
-                extractor, resolution, attribution);
+                extractor, resolution, attribution, frame, basis);
     }
 
     public Claim withEvent(String newEvent, String newSubject) {
         return new Claim(id, source, origin, kind, canonical(newSubject), attribute, value, detail, number, unit,
                 qualifier, modality, negated, time, canonical(newEvent), canonical(seriesOf(newSubject)), quote, start,
-                end, sentence, published, extractor, resolution, attribution);
+                end, sentence, published, extractor, resolution, attribution, frame, basis);
+    }
+
+    /** The claim with the basis of its grouping, and without the frame grouping has read. */
+    public Claim withBasis(String newBasis) {
+        return new Claim(id, source, origin, kind, subject, attribute, value, detail, number, unit, qualifier,
+                modality, negated, time, event, series, quote, start, end, sentence, published, extractor, resolution,
+                attribution, null, canonical(newBasis));
     }
 
     /** The edition number of the subject ({@code meeting:a+b:name#12} is 12), or 0 when it has none. */
@@ -158,6 +172,7 @@ public record Claim(
         private String extractor = "";
         private double resolution = Double.NaN;
         private String attribution = "";
+        private EventFrame frame;
 
         public Builder source(String v) { source = v; return this; }
         public Builder origin(String v) { origin = v; return this; }
@@ -178,6 +193,7 @@ public record Claim(
         public Builder extractor(String v) { extractor = v; return this; }
         public Builder resolution(double v) { resolution = v; return this; }
         public Builder attribution(String v) { attribution = v; return this; }
+        public Builder frame(EventFrame v) { frame = v; return this; }
 
         /** The quoted text and its offsets in the article file. */
         public Builder quote(String text, int from, int to) {
@@ -194,7 +210,7 @@ public record Claim(
                     canonical(attribute), canonical(value), canonical(detail), number, canonical(unit),
                     canonical(qualifier), canonical(modality), negated, time, canonical(event),
                     canonical(seriesOf(subject)), canonical(quote), start, end, sentence, canonical(published),
-                    canonical(extractor), resolution, canonical(attribution));
+                    canonical(extractor), resolution, canonical(attribution), frame, "");
         }
     }
 }

@@ -77,6 +77,22 @@ public final class Quantities {
     }
 
     /**
+     * Half a unit of a figure's last non-zero digit, at most {@value #ROUNDING} of it: what "5 billion" may have been
+     * rounded from (0.5 billion), nothing for "142" or "5.43 billion" beyond their last digit.
+     */
+    static double rounding(double n) {
+        double a = Math.abs(n);
+        if (a < 10 || a != Math.rint(a)) {
+            return 0;
+        }
+        double unit = 1;
+        while (unit * 10 <= a && Math.rint(a / (unit * 10)) * unit * 10 == a) {
+            unit *= 10;
+        }
+        return unit == 1 ? 0 : Math.min(unit / 2, ROUNDING * a);
+    }
+
+    /**
      * Whether two quantities count the same whole: both overall (no detail, EACH or TOTAL) or both the same side's.
      * One side's count and the total ("40 Uzbek troops", "150 troops") are parts and wholes, not rivals; a PART
      * (one of several counts in a sentence, holder unread) matches nothing but an equal number.

@@ -3,11 +3,13 @@ package org.crosscheck.group;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.crosscheck.extract.ClaimConventions;
 import org.crosscheck.extract.EventKey;
@@ -15,173 +17,40 @@ import org.crosscheck.extract.Lexicon;
 import org.crosscheck.fact.Claim;
 
 /**
- * Decides which event mentions are one event, within an article and across the corpus, and rewrites the subject
- * of every claim about an event to the resolved {@link EventKey} (and sets {@code Claim.event}).
+ * Decides which event mentions are one event, within an article ({@link ArticleEvents}) and across the corpus
+ * ({@link EventClusters}), and rewrites the subject of every claim about an event to its cluster's key (and sets
+ * {@code Claim.event} and {@code Claim.basis}, the reason a reviewer can read).
  *
- * <p>Per article: mentions with fewer than two participants take the article's two most mentioned countries
- * ("the two countries signed"); a definite mention with no name of its own ("the meeting") refers back to the
- * latest compatible event of its class in the article (same or unstated edition and year); "the next round"
- * starts a new instance of that event's series; claims with the {@code *} key belong to the event the article
- * last mentioned (or, in a headline, the first one it mentions).
+ * <p>A cluster's key is {@code type:participants:name#edition@year} from its members: the most mentioned specific
+ * type, the countries at least half its articles name, the most used name (else topic, else distinctive proper
+ * name), the most stated edition, and for a recurring type without edition its year. A cluster only one article
+ * reports with nothing to tell it apart (no name, number, date or distinctive proper name), or whose key another
+ * cluster already has, gets a key local to its article ({@code ~origin.offset}), so distinct events never share a
+ * subject. Claims that are not event claims take the event of the mention that governed them in their sentence;
+ * claims of a sentence naming no event ({@code *}) the event the article last mentioned (or, in a headline, the
+ * first it mentions).
  *
- * <p>Across articles, hash blocks only: names are compared as sets of words without generic words
- * ({@code generic_words.csv}) and the class's own event words, after spelling variants are mapped to one
- * representative ({@link NameVariants}); within a block of one class and participants, a name whose word set is
- * a proper subset (two words or more) of exactly one other name is that name ("technical cooperation accord" and
- * "military-technical cooperation accord"), and an unnamed event joins the block's name if the block has exactly
- * one. Within a name, editions are distinct events; a year-only mention joins the one edition seen in that year;
- * a mention with neither is the series. An unnamed event with no edition or year cannot be matched safely and
- * gets a key local to its article.
+ * <p>Cost: per article, linear in its mentions times its events; across articles, each event is compared with the
+ * clusters of its blocks only, so the whole is linear in mentions for a bounded number of events per block.
  */
 public final class EventResolver {
-
-    /** An event of one article: the mentions judged to be one event there. */
-    private static final class ArticleEvent {
-        final String source;
-        final String origin;
-        final String eventClass;
-        List<String> participants;
-        String name;
-        int edition;
-        String year;
-        EventKey resolved;
-        /** Place in its article's event list, for {@link ArticleEvents}. */
-        int position;
-        Set<String> words;
-
-        final int start;
-
-        ArticleEvent(String source, String origin, EventKey key, int start) {
-            this.source = source;
-            this.start = start;
-            this.origin = origin;
-            this.eventClass = key.eventClass();
-            this.participants = key.participants();
-            this.name = key.name();
-            this.edition = key.edition();
-            this.year = key.year();
-        }
-    }
-
-    /** An event claim's place in its article; {@code series} is the series of the key it was extracted with. */
-    private record Mention(Claim claim, EventKey key, ArticleEvent event, EventKey series) {
-    }
-
     /**
-     * The events of one article so far, indexed by what a later mention looks them up by: the class with the
-     * words of the name, or the class with whether it is named; within each, by edition and year. The latest
-     * compatible event is then a few lookups, not a scan of every earlier event: an article naming thousands of
-     * events would otherwise cost their square.
+     * Kinds of claims a sentence naming no event keeps to its article: a count or a sum said near an event may be of
+     * anything ("shares fell 3%", "the main body cost $2.3 billion"), so only the event words of its own sentence
+     * say which event it belongs to.
      */
-    private static final class ArticleEvents {
-        private static final String ANY = "*";
-        private final List<ArticleEvent> all = new ArrayList<>();
-        private final Map<String, TreeSet<Integer>> slices = new HashMap<>();
-
-        void add(ArticleEvent e) {
-            e.position = all.size();
-            all.add(e);
-            index(e, true);
-        }
-
-        /** Fills in an edition or year a later mention of the event gives. */
-        void complete(ArticleEvent e, int edition, String year) {
-            index(e, false);
-            if (e.edition == 0) {
-                e.edition = edition;
-            }
-            if (e.year.isEmpty()) {
-                e.year = year;
-            }
-            index(e, true);
-        }
-
-        private void index(ArticleEvent e, boolean add) {
-            for (String group : List.of(byWords(e.eventClass, e.words), byNamed(e.eventClass, !e.name.isEmpty()))) {
-                for (String edition : List.of(Integer.toString(e.edition), ANY)) {
-                    for (String year : List.of(e.year, ANY)) {
-                        String slice = group + "|" + edition + "|" + year;
-                        if (add) {
-                            slices.computeIfAbsent(slice, k -> new TreeSet<>()).add(e.position);
-                        } else {
-                            slices.get(slice).remove(e.position);
-                        }
-                    }
-                }
-            }
-        }
-
-        static String byWords(String eventClass, Set<String> words) {
-            return "w:" + eventClass + ":" + String.join("+", words);
-        }
-
-        static String byNamed(String eventClass, boolean named) {
-            return (named ? "n:" : "u:") + eventClass;
-        }
-
-        /** The latest event of the group whose edition and year do not differ from the key's ({@link #compatible}). */
-        ArticleEvent latest(String group, EventKey key, boolean anyEditionAndYear) {
-            List<String> editions = anyEditionAndYear || key.edition() == 0 ? List.of(ANY)
-                    : List.of("0", Integer.toString(key.edition()));
-            List<String> years = anyEditionAndYear || key.year().isEmpty() ? List.of(ANY) : List.of("", key.year());
-            int best = -1;
-            for (String edition : editions) {
-                for (String year : years) {
-                    TreeSet<Integer> slice = slices.get(group + "|" + edition + "|" + year);
-                    if (slice != null && !slice.isEmpty()) {
-                        best = Math.max(best, slice.last());
-                    }
-                }
-            }
-            return best < 0 ? null : all.get(best);
-        }
-    }
-
-    /**
-     * One article's mentions indexed for {@link #rewrite}: by sentence and subject, by sentence and series, by
-     * offset, and the first arms transfer of each equipment family.
-     */
-    private static final class ArticleMentions {
-        final List<Mention> ordered;
-        final int[] starts;
-        final Map<String, Map<String, Mention>> bySubject = new HashMap<>();
-        final Map<String, Map<EventKey, Mention>> bySeries = new HashMap<>();
-        Map<String, Mention> armsByFamily;
-
-        ArticleMentions(List<Mention> ordered) {
-            this.ordered = ordered;
-            this.starts = new int[ordered.size()];
-            for (int i = 0; i < ordered.size(); i++) {
-                Mention m = ordered.get(i);
-                starts[i] = m.claim().start();
-                bySubject.computeIfAbsent(m.claim().sentence(), k -> new HashMap<>())
-                        .putIfAbsent(m.claim().subject(), m);
-                bySeries.computeIfAbsent(m.claim().sentence(), k -> new HashMap<>()).putIfAbsent(m.series(), m);
-            }
-        }
-
-        /** Built once the events are resolved: the first mention of an arms transfer of each family. */
-        Mention arms(String family) {
-            if (armsByFamily == null) {
-                armsByFamily = new HashMap<>();
-                for (Mention m : ordered) {
-                    if (m.event().resolved.eventClass().equals("arms-transfer")) {
-                        armsByFamily.putIfAbsent(m.event().resolved.name(), m);
-                    }
-                }
-            }
-            return armsByFamily.get(family);
-        }
-    }
-
-    private final Lexicon lexicon;
+    private static final Set<String> QUANTITIES = Set.of(ClaimConventions.KIND_COUNT, ClaimConventions.KIND_TALLY,
+            ClaimConventions.KIND_MONEY);
+    private final EventMatch match;
+    private final ArticleEvents articles;
 
     public EventResolver(Lexicon lexicon) {
-        this.lexicon = lexicon;
+        this.match = new EventMatch(lexicon);
+        this.articles = new ArticleEvents(match);
     }
 
     /**
-     * Resolves event subjects in place (person names in event keys mapped through {@code people}) and returns
+     * Resolves event subjects in place (person names in event names mapped through {@code people}) and returns
      * {@code claims}.
      */
     public List<Claim> resolve(List<Claim> claims, Map<String, String> people) {
@@ -189,276 +58,291 @@ public final class EventResolver {
         for (Claim c : claims) {
             bySource.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(c);
         }
-        Map<String, ArticleMentions> mentions = new HashMap<>();
+        List<Map.Entry<String, List<Claim>>> sources = new ArrayList<>(bySource.entrySet());
+        List<ArticleEvents.Result> results = sources.parallelStream().map(e -> {
+            List<Claim> sorted = new ArrayList<>(e.getValue());
+            sorted.sort(Comparator.comparingInt(Claim::start));
+            return articles.resolve(sorted, people);
+        }).toList();
         List<ArticleEvent> events = new ArrayList<>();
-        for (Map.Entry<String, List<Claim>> e : bySource.entrySet()) {
-            mentions.put(e.getKey(), new ArticleMentions(withinArticle(e.getValue(), people, events)));
+        Map<Claim, ArticleEvent> byClaim = new IdentityHashMap<>();
+        for (ArticleEvents.Result r : results) {
+            events.addAll(r.events());
+            byClaim.putAll(r.byClaim());
         }
-        acrossArticles(events);
-        ArticleMentions none = new ArticleMentions(List.of());
+        List<EventClusters.Cluster> clusters = new EventClusters(match).cluster(events);
+        Map<EventClusters.Cluster, String> notes = new IdentityHashMap<>();
+        Map<EventClusters.Cluster, EventKey> keys = keys(clusters, notes);
+        Map<ArticleEvent, String> basis = new IdentityHashMap<>();
+        for (ArticleEvent e : events) {
+            String note = notes.get(e.cluster);
+            basis.put(e, (basis(e, keys.get(e.cluster)) + (note == null ? "" : "; " + note)).intern());
+        }
+        Map<String, java.util.NavigableMap<Integer, List<Claim>>> index = new HashMap<>();
+        for (Map.Entry<Claim, ArticleEvent> e : byClaim.entrySet()) {
+            index.computeIfAbsent(e.getKey().source(), k -> new TreeMap<>())
+                    .computeIfAbsent(e.getKey().start(), k -> new ArrayList<>(1)).add(e.getKey());
+        }
+        bySource = null;
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            claims.set(i, rewrite(c, mentions.getOrDefault(c.source(), none)));
+            claims.set(i, rewrite(c, index.getOrDefault(c.source(), new TreeMap<>()), byClaim, keys, basis));
         }
         return claims;
     }
 
-    private List<Mention> withinArticle(List<Claim> claims, Map<String, String> people, List<ArticleEvent> all) {
-        List<Claim> eventClaims = claims.stream()
-                .filter(c -> c.attribute().equals(ClaimConventions.EVENT) && EventKey.parse(c.subject()).isPresent())
-                .sorted(Comparator.comparingInt(Claim::start)).toList();
-        List<String> top = topCountries(eventClaims);
-        List<Mention> mentions = new ArrayList<>();
-        ArticleEvents events = new ArticleEvents();
-        for (Claim c : eventClaims) {
-            EventKey extracted = EventKey.parse(c.subject()).orElseThrow();
-            EventKey key = extracted;
-            String person = people.get(ClaimConventions.PERSON_PREFIX + key.name());
-            if (person != null) {
-                key = key.withName(person.substring(ClaimConventions.PERSON_PREFIX.length()));
-            }
-            key = key.withParticipants(filled(key.participants(), top));
-            // Only a definite mention ("the meeting") or another instance ("the next round") refers back; a bare
-            // "negotiations" or "a visit" may be any event.
-            ArticleEvent event = !key.name().isEmpty() ? named(events, key)
-                    : key.anaphoric() || key.other() ? antecedent(events, key) : null;
-            if (event == null || key.other()) {
-                ArticleEvent fresh = new ArticleEvent(c.source(), c.origin(), key, c.start());
-                if (event != null) {
-                    fresh.name = event.name;
+    /** The key of every cluster, distinct across clusters. */
+    private Map<EventClusters.Cluster, EventKey> keys(List<EventClusters.Cluster> clusters,
+                                                      Map<EventClusters.Cluster, String> notes) {
+        Map<EventClusters.Cluster, EventKey> out = new IdentityHashMap<>();
+        for (EventClusters.Cluster c : clusters) {
+            out.put(c, baseKey(c));
+        }
+        seriesNames(out, notes);
+        Map<String, List<EventClusters.Cluster>> byKey = new TreeMap<>();
+        for (EventClusters.Cluster c : clusters) {
+            byKey.computeIfAbsent(out.get(c).format(), x -> new ArrayList<>()).add(c);
+        }
+        for (List<EventClusters.Cluster> same : byKey.values()) {
+            // The most reported keeps the plain key.
+            same.sort(Comparator.comparingInt((EventClusters.Cluster c) -> -c.members.size())
+                    .thenComparing(c -> first(c).source).thenComparingInt(c -> first(c).firstStart));
+            for (int i = 0; i < same.size(); i++) {
+                EventClusters.Cluster c = same.get(i);
+                EventKey k = out.get(c);
+                if (i > 0 || weak(c) || match.momentary(c.types.keySet())) {
+                    out.put(c, k.resolved(k.eventClass(), k.name(), k.edition(), k.year(), localId(first(c))));
                 }
-                fresh.words = words(fresh.name, fresh.eventClass);
-                event = fresh;
-                events.add(event);
-            } else {
-                events.complete(event, key.edition(), key.year());
-            }
-            mentions.add(new Mention(c, key, event, extracted.series()));
-        }
-        all.addAll(events.all);
-        return mentions;
-    }
-
-    /** The article's two most mentioned countries (ties: the first mentioned). */
-    private static List<String> topCountries(List<Claim> eventClaims) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Claim c : eventClaims) {
-            for (String p : EventKey.parse(c.subject()).orElseThrow().participants()) {
-                counts.merge(p, 1, Integer::sum);
-            }
-        }
-        List<String> order = new ArrayList<>(counts.keySet());
-        order.sort((a, b) -> Integer.compare(counts.get(b), counts.get(a)));
-        return order.subList(0, Math.min(2, order.size()));
-    }
-
-    private static List<String> filled(List<String> participants, List<String> top) {
-        Set<String> out = new TreeSet<>(participants);
-        for (String t : top) {
-            if (out.size() >= 2) {
-                break;
-            }
-            out.add(t);
-        }
-        return List.copyOf(out);
-    }
-
-    /** The latest compatible event of the class with the same identifying words. */
-    private ArticleEvent named(ArticleEvents events, EventKey key) {
-        return events.latest(ArticleEvents.byWords(key.eventClass(), words(key.name(), key.eventClass())), key,
-                false);
-    }
-
-    /**
-     * The latest compatible event of the class, a named one before an unnamed one; for another instance ("the
-     * next round") the latest of the class whatever its edition and year. Compatible: the edition and the year
-     * are each unstated on one side or equal.
-     */
-    private static ArticleEvent antecedent(ArticleEvents events, EventKey key) {
-        ArticleEvent named = events.latest(ArticleEvents.byNamed(key.eventClass(), true), key, key.other());
-        return named != null ? named
-                : events.latest(ArticleEvents.byNamed(key.eventClass(), false), key, key.other());
-    }
-
-    /** The identifying words of a name: no generic words, no event words of its class. */
-    Set<String> words(String name, String eventClass) {
-        Set<String> out = new TreeSet<>();
-        for (String w : name.split("-")) {
-            if (!w.isEmpty() && !lexicon.isGeneric(w, eventClass) && !lexicon.isEventWordOf(w, eventClass)) {
-                out.add(w);
             }
         }
         return out;
     }
 
-    private void acrossArticles(List<ArticleEvent> events) {
-        // Spelling variants of name words, over the whole corpus.
-        List<String> allWords = new ArrayList<>();
-        for (ArticleEvent e : events) {
-            allWords.addAll(words(e.name, e.eventClass));
-        }
-        Map<String, String> rep = NameVariants.representatives(NameVariants.count(allWords));
-        Map<ArticleEvent, Set<String>> identity = new HashMap<>();
-        Map<String, List<ArticleEvent>> blocks = new LinkedHashMap<>();
-        for (ArticleEvent e : events) {
-            Set<String> id = new TreeSet<>();
-            for (String w : words(e.name, e.eventClass)) {
-                id.add(rep.getOrDefault(w, w));
+    private static ArticleEvent first(EventClusters.Cluster c) {
+        ArticleEvent best = c.members.get(0);
+        for (ArticleEvent e : c.members) {
+            if (e.source.compareTo(best.source) < 0 || e.source.equals(best.source) && e.firstStart < best.firstStart) {
+                best = e;
             }
-            identity.put(e, id);
-            blocks.computeIfAbsent(e.eventClass + ":" + String.join("+", e.participants), k -> new ArrayList<>())
-                    .add(e);
         }
-        for (List<ArticleEvent> block : blocks.values()) {
-            resolveBlock(block, identity);
+        return best;
+    }
+
+    /**
+     * Series names: an unnamed occurrence of a type two parties hold one series of ({@code one-series}: joint
+     * exercises) takes the name of the one named series of its type and participants ("the first ever joint Pak-Russian exercise" is of the Druzhba series when Druzhba is the only
+     * named exercise of Pakistan and Russia). It stays its own occurrence (its key keeps its year); only its series,
+     * which "since" and "first-ever" claims speak of, is named. With two named series, or none, it keeps no name.
+     */
+    private void seriesNames(Map<EventClusters.Cluster, EventKey> keys, Map<EventClusters.Cluster, String> notes) {
+        Map<String, Set<String>> named = new HashMap<>();
+        for (Map.Entry<EventClusters.Cluster, EventKey> e : keys.entrySet()) {
+            EventKey k = e.getValue();
+            if (!e.getKey().names.isEmpty() && !k.name().isEmpty() && k.participants().size() >= 2
+                    && match.types().oneSeries(k.eventClass())) {
+                named.computeIfAbsent(k.eventClass() + ":" + String.join("+", k.participants()), x -> new TreeSet<>())
+                        .add(k.name());
+            }
+        }
+        for (Map.Entry<EventClusters.Cluster, EventKey> e : keys.entrySet()) {
+            EventKey k = e.getValue();
+            Set<String> series = named.get(k.eventClass() + ":" + String.join("+", k.participants()));
+            if (e.getKey().names.isEmpty() && e.getKey().topics.isEmpty() && k.participants().size() >= 2
+                    && series != null && series.size() == 1) {
+                String name = series.iterator().next();
+                e.setValue(k.withName(name));
+                notes.put(e.getKey(), "series " + name + ": the one named " + k.eventClass() + " series of "
+                        + String.join("+", k.participants()));
+            }
         }
     }
 
-    private void resolveBlock(List<ArticleEvent> block, Map<ArticleEvent, Set<String>> identity) {
-        // Distinct names of the block; a subset name maps to its one superset.
-        List<Set<String>> names = block.stream().map(identity::get).filter(s -> !s.isEmpty()).distinct().toList();
-        // Supersets are looked for among the names holding the name's rarest word, not among all names.
-        Map<String, List<Set<String>>> byWord = new HashMap<>();
-        for (Set<String> n : names) {
-            for (String w : n) {
-                byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
+    /** One article's event with nothing another article could be matched on. */
+    private static boolean weak(EventClusters.Cluster c) {
+        Set<String> origins = new TreeSet<>();
+        for (ArticleEvent e : c.members) {
+            origins.add(e.origin);
+        }
+        return origins.size() == 1 && c.names.isEmpty() && c.editions.isEmpty() && c.times.isEmpty()
+                && c.entities.isEmpty() && c.topics.isEmpty();
+    }
+
+    private EventKey baseKey(EventClusters.Cluster c) {
+        String type = top(c.types, Comparator.naturalOrder());
+        if (type == null) {
+            type = c.generics.isEmpty() ? ClaimConventions.ANY_EVENT : c.generics.iterator().next();
+        }
+        Map<String, Integer> countries = new TreeMap<>();
+        for (ArticleEvent e : c.members) {
+            for (String p : e.allParticipants()) {
+                countries.merge(p, 1, Integer::sum);
             }
         }
-        Map<Set<String>, Set<String>> merged = new HashMap<>();
-        for (Set<String> n : names) {
-            Set<String> only = null;
-            if (n.size() >= 2) {
-                List<Set<String>> candidates = n.stream().map(byWord::get)
-                        .min(Comparator.comparingInt(List::size)).orElseThrow();
-                int found = 0;
-                for (Set<String> o : candidates) {
-                    if (o.size() > n.size() && o.containsAll(n) && ++found == 1) {
-                        only = o;
-                    }
-                    if (found > 1) {
-                        only = null;
-                        break;
-                    }
+        List<String> participants = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : countries.entrySet()) {
+            if (e.getValue() * 2 >= c.members.size()) {
+                participants.add(e.getKey());
+            }
+        }
+        String name = top(c.names, Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        if (name == null) {
+            Map<String, Integer> topics = new TreeMap<>();
+            Map<String, Integer> entities = new TreeMap<>();
+            for (ArticleEvent e : c.members) {
+                e.topics.forEach(t -> topics.merge(t, 1, Integer::sum));
+                e.distinctive().forEach(t -> entities.merge(t, 1, Integer::sum));
+            }
+            name = match.topical(c.types.keySet()) ? top(topics, Comparator.naturalOrder()) : null;
+            if (name == null) {
+                name = top(entities, Comparator.naturalOrder());
+            }
+        }
+        int edition = 0;
+        int count = 0;
+        for (Map.Entry<Integer, Integer> e : c.editions.entrySet()) {
+            if (e.getValue() > count) {
+                edition = e.getKey();
+                count = e.getValue();
+            }
+        }
+        String year = "";
+        if (edition == 0 && match.recurring(c.types.keySet())) {
+            Map<String, Integer> years = new TreeMap<>();
+            for (ArticleEvent e : c.members) {
+                if (e.year() > 0) {
+                    years.merge(Integer.toString(e.year()), 1, Integer::sum);
                 }
             }
-            merged.put(n, only != null ? only : n);
+            String y = top(years, Comparator.naturalOrder());
+            year = y == null ? "" : y;
         }
-        List<Set<String>> distinct = merged.values().stream().distinct().toList();
-        Map<Set<String>, List<ArticleEvent>> byName = new LinkedHashMap<>();
-        for (ArticleEvent e : block) {
-            Set<String> id = identity.get(e);
-            Set<String> name = id.isEmpty() ? (distinct.size() == 1 ? distinct.get(0) : id) : merged.get(id);
-            byName.computeIfAbsent(name, k -> new ArrayList<>()).add(e);
-        }
-        for (Map.Entry<Set<String>, List<ArticleEvent>> entry : byName.entrySet()) {
-            resolveName(entry.getKey(), entry.getValue());
-        }
+        return new EventKey(type, participants, name == null ? "" : name, edition, year, false, false, "");
     }
 
-    private void resolveName(Set<String> name, List<ArticleEvent> events) {
-        String display = display(name, events);
-        // The editions seen in each year.
-        Map<String, Set<Integer>> yearEditions = new HashMap<>();
-        for (ArticleEvent e : events) {
-            if (e.edition > 0 && !e.year.isEmpty()) {
-                yearEditions.computeIfAbsent(e.year, k -> new TreeSet<>()).add(e.edition);
+    /** The most counted key, ties broken by the given order. */
+    private static <T> T top(Map<T, Integer> counts, Comparator<T> ties) {
+        T best = null;
+        for (Map.Entry<T, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)
+                    || e.getValue().equals(counts.get(best)) && ties.compare(e.getKey(), best) < 0) {
+                best = e.getKey();
             }
         }
-        for (ArticleEvent e : events) {
-            int edition = e.edition;
-            String year = e.year;
-            if (edition == 0 && !year.isEmpty()) {
-                Set<Integer> same = yearEditions.getOrDefault(e.year, Set.of());
-                if (same.size() == 1) {
-                    edition = same.iterator().next();
-                }
-            }
-            if (edition > 0) {
-                year = "";
-            }
-            // With no known participant, no name or a one-word name ("the arms deal", "their fourth exercise") is
-            // too weak to say that two articles report one event: such events stay local to their article.
-            boolean anonymous = e.participants.isEmpty() && (name.isEmpty() || (name.size() < 2 && edition == 0));
-            String local = anonymous || (name.isEmpty() && edition == 0 && year.isEmpty()) ? localId(e) : "";
-            e.resolved = new EventKey(e.eventClass, e.participants, name.isEmpty() ? "" : display, edition, year,
-                    false, false, local);
-        }
-    }
-
-    /** The name most articles use for a name set (ties: the shortest, then the alphabetically first). */
-    private String display(Set<String> name, List<ArticleEvent> events) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (ArticleEvent e : events) {
-            if (!e.name.isEmpty()) {
-                counts.merge(e.name, 1, Integer::sum);
-            }
-        }
-        return counts.keySet().stream().min(Comparator.comparingInt((String n) -> -counts.get(n))
-                .thenComparingInt(n -> words(n, "").size() == name.size() ? 0 : 1)
-                .thenComparingInt(String::length).thenComparing(Comparator.naturalOrder()))
-                .orElse(String.join("-", name));
+        return best;
     }
 
     /** The article's origin and the offset of the event's first mention in its source. */
     private static String localId(ArticleEvent e) {
-        return e.origin.replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_-]", "_") + "." + e.start;
+        return e.origin.replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_-]", "_") + "." + e.firstStart;
     }
 
-    private Claim rewrite(Claim c, ArticleMentions mentions) {
-        Optional<EventKey> parsed = EventKey.parse(c.subject());
-        ArticleEvent event = null;
-        boolean series = c.attribute().equals(ClaimConventions.SINCE);
-        if (parsed.isPresent()) {
-            event = sameSentence(c, mentions, parsed.get());
-            if (event == null && parsed.get().eventClass().equals(ClaimConventions.ANY_EVENT)) {
-                event = nearest(c, mentions);
-            }
-        } else if (c.subject().startsWith(ClaimConventions.EQUIPMENT_TOPIC)) {
-            Mention arms = mentions.arms(Lexicon.key(c.subject().substring(ClaimConventions.EQUIPMENT_TOPIC.length())));
-            event = arms == null ? null : arms.event();
+    /** Why an article event is its cluster's: its mentions, and the link that joined it. */
+    private static String basis(ArticleEvent e, EventKey key) {
+        StringBuilder b = new StringBuilder();
+        b.append(e.source).append(": ").append(e.mentions).append(e.mentions == 1 ? " mention" : " mentions")
+                .append(" ('").append(String.join("', '", e.words)).append("')");
+        int articles = e.cluster.members.size();
+        if (articles > 1) {
+            b.append(e.link.isEmpty() ? "; first of " + articles + " article events"
+                    : "; joined " + key.format() + " by " + e.link);
         }
-        if ((event == null || event.resolved == null) && parsed.isPresent()
-                && parsed.get().eventClass().equals(ClaimConventions.ANY_EVENT)) {
+        return b.toString();
+    }
+
+    private Claim rewrite(Claim c, java.util.NavigableMap<Integer, List<Claim>> article, Map<Claim, ArticleEvent> byClaim,
+                          Map<EventClusters.Cluster, EventKey> keys, Map<ArticleEvent, String> basis) {
+        ArticleEvent event = byClaim.get(c);
+        Optional<EventKey> parsed = EventKey.parse(c.subject());
+        boolean series = c.attribute().equals(ClaimConventions.SINCE);
+        if (event == null && parsed.isPresent()) {
+            event = sameSentence(c, article, byClaim, parsed.get());
+            boolean any = parsed.get().eventClass().equals(ClaimConventions.ANY_EVENT);
+            if (event == null && any) {
+                event = nearestInSentence(c, article, byClaim);
+            }
+            if (event == null && any && !QUANTITIES.contains(c.kind())) {
+                event = nearest(c, article, byClaim);
+            }
+        } else if (event == null && c.subject().startsWith(ClaimConventions.EQUIPMENT_TOPIC)) {
+            String family = Lexicon.key(c.subject().substring(ClaimConventions.EQUIPMENT_TOPIC.length()));
+            for (List<Claim> at : article.values()) {
+                for (Claim m : at) {
+                    ArticleEvent e = byClaim.get(m);
+                    if (event == null && e.types.containsKey("arms-transfer") && e.names.containsKey(family)) {
+                        event = e;
+                    }
+                }
+            }
+        }
+        if (event == null && parsed.isPresent() && parsed.get().eventClass().equals(ClaimConventions.ANY_EVENT)) {
             // A claim in an article that names no event at all ("243 people were injured"): what it is about is
             // unknown, so it is kept to its article rather than compared with every other such claim.
             String origin = c.origin().replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_-]", "_");
             EventKey local = new EventKey(ClaimConventions.ANY_EVENT, parsed.get().participants(), "", 0, "", false,
                     false, origin + "." + c.start());
-            return c.withEvent("", local.format());
+            return c.withEvent("", local.format()).withBasis("");
         }
-        if (event == null || event.resolved == null) {
-            return c;
+        if (event == null) {
+            return c.frame() == null ? c : c.withBasis("");
         }
-        String key = event.resolved.format();
-        return c.withEvent(key, series ? event.resolved.series().format() : key);
+        EventKey key = keys.get(event.cluster);
+        String k = key.format();
+        return c.withEvent(k, series ? key.series().format() : k).withBasis(basis.get(event));
     }
 
-    /** The event of the sentence's first mention with the claim's subject, else with the claim's series. */
-    private static ArticleEvent sameSentence(Claim c, ArticleMentions mentions, EventKey key) {
-        Mention same = mentions.bySubject.getOrDefault(c.sentence(), Map.of()).get(c.subject());
-        if (same != null) {
-            return same.event();
+    /** The event of the mention in the claim's sentence whose provisional key the claim carries, nearest first. */
+    private static ArticleEvent sameSentence(Claim c, java.util.NavigableMap<Integer, List<Claim>> article,
+                                             Map<Claim, ArticleEvent> byClaim, EventKey key) {
+        ArticleEvent exact = null;
+        int exactDistance = Integer.MAX_VALUE;
+        ArticleEvent seriesMatch = null;
+        EventKey series = key.series();
+        int reach = c.sentence().length();
+        for (List<Claim> at : article.subMap(c.start() - reach, true, c.start() + reach, true).values()) {
+            for (Claim m : at) {
+                if (!m.sentence().equals(c.sentence())) {
+                    continue;
+                }
+                ArticleEvent e = byClaim.get(m);
+                int distance = Math.abs(m.start() - c.start());
+                if (m.subject().equals(c.subject()) && distance < exactDistance) {
+                    exact = e;
+                    exactDistance = distance;
+                }
+                if (seriesMatch == null && EventKey.parse(m.subject()).map(EventKey::series).filter(series::equals)
+                        .isPresent()) {
+                    seriesMatch = e;
+                }
+            }
         }
-        Mention series = mentions.bySeries.getOrDefault(c.sentence(), Map.of()).get(key);
-        return series == null ? null : series.event();
+        return exact != null ? exact : seriesMatch;
+    }
+
+    /** The event of the mention of the claim's own sentence nearest to it, or {@code null}. */
+    private static ArticleEvent nearestInSentence(Claim c, java.util.NavigableMap<Integer, List<Claim>> article,
+                                                  Map<Claim, ArticleEvent> byClaim) {
+        ArticleEvent best = null;
+        int distance = Integer.MAX_VALUE;
+        int reach = c.sentence().length();
+        for (List<Claim> at : article.subMap(c.start() - reach, true, c.start() + reach, true).values()) {
+            for (Claim m : at) {
+                if (m.sentence().equals(c.sentence()) && Math.abs(m.start() - c.start()) < distance) {
+                    best = byClaim.get(m);
+                    distance = Math.abs(m.start() - c.start());
+                }
+            }
+        }
+        return best;
     }
 
     /** The event the article last mentioned before the claim, else the first one after it. */
-    private static ArticleEvent nearest(Claim c, ArticleMentions mentions) {
-        if (mentions.starts.length == 0) {
-            return null;
+    private static ArticleEvent nearest(Claim c, java.util.NavigableMap<Integer, List<Claim>> article,
+                                        Map<Claim, ArticleEvent> byClaim) {
+        Map.Entry<Integer, List<Claim>> before = article.floorEntry(c.start());
+        if (before != null) {
+            return byClaim.get(before.getValue().get(before.getValue().size() - 1));
         }
-        // The last mention starting at or before the claim; mentions are in offset order.
-        int lo = 0;
-        int hi = mentions.starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.starts[mid] <= c.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return mentions.ordered.get(lo == 0 ? 0 : lo - 1).event();
+        Map.Entry<Integer, List<Claim>> after = article.higherEntry(c.start());
+        return after == null ? null : byClaim.get(after.getValue().get(0));
     }
 }

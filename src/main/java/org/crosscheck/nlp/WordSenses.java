@@ -31,8 +31,11 @@ import org.crosscheck.CrosscheckException;
  * per word form, so a corpus pays for each distinct word once and threads then read the caches without locking.
  */
 public final class WordSenses {
-    /** One sense of a word form in one part of speech. */
-    public record Sense(String key, String lexFile, int uses, long offset) {
+    /**
+     * One sense of a word form in one part of speech; {@code proper} when WordNet writes the word capitalised in this
+     * sense (a place, a person, a month: "Nepal", "March").
+     */
+    public record Sense(String key, String lexFile, int uses, long offset, boolean proper) {
     }
 
     /**
@@ -70,6 +73,7 @@ public final class WordSenses {
     private final Map<String, Map<Tag, Reading>> readings = new ConcurrentHashMap<>();
     private final Map<Long, Set<Long>> closures = new ConcurrentHashMap<>();
     private final Map<String, Optional<Sense>> senseByKey = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> derived = new ConcurrentHashMap<>();
 
     private WordSenses(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -120,6 +124,21 @@ public final class WordSenses {
         return r == null ? 0 : r.share(EVENT_FILES);
     }
 
+    /**
+     * Whether WordNet knows the word as a common word (some sense written in lower case, in any part of speech):
+     * "express" and "tower" are, "Kanpur" and "Grenfell" are not, so they tell one event from another.
+     */
+    public boolean isCommon(String word) {
+        for (Reading r : readings(word).values()) {
+            for (Sense s : r.senses()) {
+                if (!s.proper()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether any of the word's senses in that part of speech lies at or below a sense named by its key. */
     public boolean reaches(String word, Tag tag, String senseKey) {
         return reachShare(word, tag, Set.of(senseKey)) > 0;
@@ -145,6 +164,103 @@ public final class WordSenses {
             }
         }
         return in / r.weight();
+    }
+
+    /**
+     * The share of a word's sense weight (in one part of speech) whose sense is one of the named senses itself, not
+     * one below it: how strongly "incident" is the word for {@code incident.n.01}.
+     */
+    public double exactShare(String word, Tag tag, Set<String> senseKeys) {
+        Reading r = reading(word, tag);
+        if (r == null) {
+            return 0;
+        }
+        Set<Long> roots = offsets(senseKeys);
+        double in = 0;
+        for (Sense s : r.senses()) {
+            if (roots.contains(s.offset())) {
+                in += s.uses() + 0.5;
+            }
+        }
+        return in / r.weight();
+    }
+
+    /**
+     * The share of a verb's sense weight whose derived nouns (WordNet's derivational links, "derail" to
+     * "derailment", "vote" to "vote") have a sense at or below one of the named noun senses: how strongly a verb
+     * names an event of that kind.
+     */
+    public double derivedReachShare(String verb, Set<String> nounSenseKeys) {
+        Reading r = reading(verb, Tag.VERB);
+        if (r == null) {
+            return 0;
+        }
+        Set<Long> roots = offsets(nounSenseKeys);
+        double in = 0;
+        for (Sense s : r.senses()) {
+            for (long noun : derivedNouns(r.lemma(), s.offset())) {
+                if (!Collections.disjoint(closure(Tag.NOUN, noun), roots)) {
+                    in += s.uses() + 0.5;
+                    break;
+                }
+            }
+        }
+        return in / r.weight();
+    }
+
+    /** How many senses lie at or above the named one (its own included): a deeper sense is more specific. */
+    public int depth(String senseKey) {
+        Optional<Sense> s = sense(senseKey);
+        if (s.isEmpty()) {
+            return 0;
+        }
+        return closure(tagOf(senseKey), s.get().offset()).size();
+    }
+
+    private Set<Long> offsets(Set<String> senseKeys) {
+        Set<Long> out = new HashSet<>();
+        for (String key : senseKeys) {
+            sense(key).ifPresent(s -> out.add(s.offset()));
+        }
+        return out;
+    }
+
+    private static Tag tagOf(String senseKey) {
+        String[] parts = senseKey.split("\\.");
+        return parts.length < 3 ? Tag.NOUN : switch (parts[parts.length - 2]) {
+            case "v" -> Tag.VERB;
+            case "a", "s" -> Tag.ADJ;
+            case "r" -> Tag.ADV;
+            default -> Tag.NOUN;
+        };
+    }
+
+    /** The noun synsets a verb sense's lemma is derivationally linked to (cached per verb sense and lemma). */
+    private List<Long> derivedNouns(String lemma, long verbOffset) {
+        String cacheKey = verbOffset + "|" + lemma;
+        List<Long> known = derived.get(cacheKey);
+        if (known != null) {
+            return known;
+        }
+        List<Long> out = new ArrayList<>();
+        synchronized (dictionary) {
+            try {
+                Synset synset = dictionary.getSynsetAt(POS.VERB, verbOffset);
+                if (synset != null) {
+                    for (Pointer p : synset.getPointers(PointerType.DERIVATION)) {
+                        if (p.getSource() instanceof Word source && source.getLemma().equalsIgnoreCase(lemma)
+                                && p.getTarget() instanceof Word target && target.getPOS() == POS.NOUN) {
+                            out.add(target.getSynset().getOffset());
+                        }
+                    }
+                }
+            } catch (JWNLException e) {
+                // An unreadable synset has no derived nouns.
+            }
+        }
+        List<Long> result = List.copyOf(out);
+        derived.putIfAbsent(cacheKey, result);
+        return result;
     }
 
     /** The sense a key names ({@code accident.n.01}), if WordNet has it. */
@@ -212,13 +328,15 @@ public final class WordSenses {
 
     private static Sense sense(IndexWord w, Synset synset, int number, Tag tag) {
         int uses = 0;
+        boolean proper = false;
         for (Word word : synset.getWords()) {
             if (word.getLemma().equalsIgnoreCase(w.getLemma())) {
                 uses = word.getUseCount();
+                proper = !word.getLemma().isEmpty() && Character.isUpperCase(word.getLemma().charAt(0));
             }
         }
         String key = w.getLemma().replace(' ', '_') + "." + letter(tag) + "." + String.format(Locale.ROOT, "%02d", number);
-        return new Sense(key, synset.getLexFileName(), uses, synset.getOffset());
+        return new Sense(key, synset.getLexFileName(), uses, synset.getOffset(), proper);
     }
 
     /** The synset offsets at or above a synset (hypernyms and instance hypernyms, transitively). */

@@ -8,5 +8,5 @@ package org.crosscheck.report;
 public enum FactColumn {
     id, source, kind, subject, attribute, value, time, quote, start, end, sentence, extractor,
     time_start, time_end, granularity, modality, event, qualifier, detail, number, unit, negated, origin, resolution,
-    attribution, time_direction, time_cue, duration
+    attribution, time_direction, time_cue, duration, event_basis
 }

@@ -45,9 +45,22 @@ public final class Reports {
                     r.a().source(), r.a().sentence(), r.valueA(),
                     b == null ? "" : b.source(), b == null ? "" : b.sentence(), b == null ? "" : r.valueB(),
                     r.explanation(), Integer.toString(r.supportA()), b == null ? "" : Integer.toString(r.supportB()),
-                    r.a().attribution(), b == null ? "" : b.attribution()));
+                    r.a().attribution(), b == null ? "" : b.attribution(), whySame(r.a(), b)));
         }
         return out;
+    }
+
+    /**
+     * Why the two sides of a row speak of one event: the basis grouping gave each side's claim (its article's
+     * mentions and the link that joined them to the cluster), once when both sides share it.
+     */
+    static String whySame(Claim a, Claim b) {
+        String x = a.basis() == null ? "" : a.basis();
+        String y = b == null || b.basis() == null ? "" : b.basis();
+        if (y.isEmpty() || y.equals(x)) {
+            return x;
+        }
+        return x.isEmpty() ? y : x + " || " + y;
     }
 
     /** The rows of facts.csv, built one at a time as they are written: a large corpus has millions. */
@@ -69,7 +82,8 @@ public final class Reports {
                 Double.isNaN(c.resolution()) ? ""
                         : java.math.BigDecimal.valueOf(c.resolution()).stripTrailingZeros().toPlainString(),
                 c.attribution(),
-                t == null ? "" : t.direction(), t == null ? "" : t.cue(), t == null ? "" : t.duration());
+                t == null ? "" : t.direction(), t == null ? "" : t.cue(), t == null ? "" : t.duration(),
+                c.basis() == null ? "" : c.basis());
     }
 
     static List<List<String>> sourceRows(AuditResult result) {

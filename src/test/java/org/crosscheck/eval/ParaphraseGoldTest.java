@@ -20,14 +20,14 @@ class ParaphraseGoldTest {
     private static final Path GOLD = Path.of("src/test/resources/gold/paraphrases.csv");
     private static final Path INPUT = Path.of("src/test/resources/gold/paraphrases");
     /**
-     * Recall misses, each needing event identity the extractors do not read yet (see the gold notes). The two
-     * earthquake rows need the quake of s4c and s4d linked although neither names a place the gazetteer knows nor
-     * the event: such anonymous events stay local to their article, because linking every unnamed earthquake of a
-     * year across a corpus made false alarms by the hundred on the synthetic benchmark corpus.
+     * Recall misses, each needing a reading the extractors do not make yet (see the gold notes): the G7 summit's
+     * edition is written "the 47th G7 summit" in two articles and "the 48th" in one, but one of the 47th mentions
+     * names the summit after Carbis Bay and the other does not, so the two numbers never meet one subject; the
+     * acquisition prices are said of "the deal" in one article and of "the takeover" in another with no date, name
+     * or party in common; the party election names Kishida's votes in sentences that name no event.
      */
     private static final List<String> KNOWN_MISSES = List.of(
-            "must-frigate-venue", "must-summit-number", "must-acquisition-price", "cons-frigate-price", "cons-exercise-personnel",
-            "cons-summit-number", "cons-acquisition-price", "cons-party-votes", "must-quake-day", "must-quake-final-toll");
+            "must-summit-number", "must-acquisition-price", "cons-acquisition-price", "cons-party-votes");
 
     @Test
     void everyTrapHoldsAndThereAreNoFalseAlarms() {

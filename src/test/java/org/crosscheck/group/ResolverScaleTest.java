@@ -66,13 +66,15 @@ class ResolverScaleTest {
             int at = i * 40;
             claims.add(Claim.builder().source("a.txt").kind("EVENT").subject("meeting:pakistan+russia:" + name)
                     .attribute("event").value("meeting").sentence(line).quote("Summit", at, at + 6).build());
-            claims.add(Claim.builder().source("a.txt").kind("COUNT").subject("*::").attribute("count")
-                    .value("4").sentence("Count line " + i).quote("four", at + 20, at + 24).build());
+            // A place, not a count: a count in a sentence naming no event stays with its article (it may be of
+            // anything), while a place or a date there belongs to the nearest event.
+            claims.add(Claim.builder().source("a.txt").kind("PLACE").subject("*::").attribute("place")
+                    .value("Ankara").sentence("Place line " + i).quote("Ankara", at + 20, at + 26).build());
         }
         List<Claim> resolved = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> new EventGrouping(TestArticles.LEXICON).resolve(claims));
         for (int i = 0; i < 2 * n; i += 2 * 991) {
-            assertThat(resolved.get(i + 1).subject()).as("the count after an event belongs to it")
+            assertThat(resolved.get(i + 1).subject()).as("the place after an event belongs to it")
                     .isEqualTo(resolved.get(i).subject());
         }
     }
