@@ -201,6 +201,21 @@ class FailureModesTest {
     }
 
     @Test
+    void controlCharactersFromArticlesAreEscapedInExplainOutput() throws IOException {
+        Files.move(input.resolve("001_70d7bb2ad96e1bf1.txt"), input.resolve("001\u001B[31m\nFinding forged.txt"));
+        assertThat(run("--input", input.toString(), "--out", out.toString()).code()).isZero();
+        String id;
+        try (var csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(Files.newBufferedReader(out.resolve(Reports.AUDIT)))) {
+            id = csv.stream().filter(row -> row.get("source_b").contains("forged")).findFirst().orElseThrow().get("id");
+        }
+        MainTest.Run r = run("--input", input.toString(), "--out", out.toString(), "--explain", id);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Claim 001\\u001b[31m\\nFinding forged.txt:");
+        assertThat(r.out().lines()).noneMatch(l -> l.contains("\u001B")).noneMatch(l -> l.startsWith("Finding forged"));
+    }
+
+    @Test
     void anErrorInARuleIsDescribedNotJustNamed() {
         Path rules = rulesWith("assert.drl", TestFiles.ruleOnDesignations("A rule that asserts",
                 "throw new AssertionError();"));
