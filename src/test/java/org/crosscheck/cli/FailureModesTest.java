@@ -123,6 +123,21 @@ class FailureModesTest {
         assertThat(r.err()).contains("z.txt: not a regular file (a character device); skipped");
     }
 
+    /** Files of /proc are regular and report size 0, as /dev/zero does: the bound must hold on what is read. */
+    @Test
+    void aFileThatReportsSizeZeroIsReadNoFurtherThanTheLimit() throws Exception {
+        Path status = Path.of("/proc/self/status");
+        Assumptions.assumeTrue(Files.isRegularFile(status) && Files.size(status) == 0,
+                "no /proc/self/status reporting size 0 here");
+        Path small = TestFiles.write(dir.resolve("small/a.txt"), "date 2020-01-02\n\nRussia sold two fighters.\n")
+                .getParent();
+        Files.createSymbolicLink(small.resolve("status.txt"), status);
+        MainTest.Run r = run("--input", small.toString(), "--out", out.toString(), "--max-bytes", "100");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("status.txt: file is more than 100 bytes, over the limit of 100 (--max-bytes); "
+                + "skipped");
+    }
+
     @Test
     void aRuleThatWaitsIsStoppedByTheSessionTimeLimitNamingIt() {
         String before = earlierReports();
