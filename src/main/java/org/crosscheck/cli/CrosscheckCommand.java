@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crosscheck.AuditResult;
 import org.crosscheck.Auditor;
+import org.crosscheck.Escapes;
 import org.crosscheck.fact.Verdict;
 import org.crosscheck.ingest.SourceSummary;
 import org.crosscheck.report.AuditRow;

@@ -14,6 +14,7 @@ import java.util.StringJoiner;
 import java.util.function.Consumer;
 import org.crosscheck.AuditResult;
 import org.crosscheck.CrosscheckException;
+import org.crosscheck.Escapes;
 import org.crosscheck.engine.RuleEngine;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.TimeSpan;
@@ -68,14 +69,15 @@ final class Explanation {
                         }
                     });
         }
-        out.printf(java.util.Locale.ROOT, "Finding %s: %s %s %s, %s%n", row.id(), row.severity(), row.verdict(), row.category(), row.subject());
-        out.printf(java.util.Locale.ROOT, "  %s%n", row.explanation());
+        out.printf(java.util.Locale.ROOT, "Finding %s: %s %s %s, %s%n", row.id(), row.severity(), row.verdict(), row.category(), Escapes.controls(row.subject()));
+        out.printf(java.util.Locale.ROOT, "  %s%n", Escapes.controls(row.explanation()));
         if (mine.isEmpty()) {
             out.println("  (no firing was recorded for it)");
             return;
         }
         RuleEngine.Firing f = mine.get(0);
-        out.printf(java.util.Locale.ROOT, "rule \"%s\"%s fired with:%n", f.rule(), f.place().isEmpty() ? "" : " (" + f.place() + ")");
+        out.printf(java.util.Locale.ROOT, "rule \"%s\"%s fired with:%n", f.rule(),
+                Escapes.controls(f.place().isEmpty() ? "" : " (" + f.place() + ")"));
         Set<Object> bound = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Map.Entry<String, Object> b : f.bindings().entrySet()) {
             bound.add(b.getValue());
@@ -97,6 +99,10 @@ final class Explanation {
 
     /** A fact as the rule saw it: a record's non-empty fields by name; a claim with its file, offsets and quote. */
     static String describe(Object value) {
+        return Escapes.controls(described(value));
+    }
+
+    private static String described(Object value) {
         if (value instanceof Claim c) {
             return "Claim " + c.source() + ":" + c.start() + "-" + c.end() + " \"" + c.quote() + "\" " + fields(c,
                     Set.of("source", "start", "end", "quote", "sentence"));

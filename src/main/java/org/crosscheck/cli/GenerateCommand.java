@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.crosscheck.Escapes;
 import org.crosscheck.bench.CorpusGenerator;
 import org.crosscheck.bench.Gazetteer;
 import picocli.CommandLine.Command;

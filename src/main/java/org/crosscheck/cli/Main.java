@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import org.crosscheck.CrosscheckException;
+import org.crosscheck.Escapes;
 import org.crosscheck.report.ReportSet;
 import picocli.CommandLine;
 

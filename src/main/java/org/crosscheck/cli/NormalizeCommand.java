@@ -3,6 +3,7 @@ package org.crosscheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.crosscheck.Escapes;
 import org.crosscheck.ingest.SentenceSplitter;
 import org.crosscheck.time.NewsTemporalTagger;
 import org.crosscheck.time.NormalizeFile;

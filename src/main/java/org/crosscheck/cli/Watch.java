@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.crosscheck.AuditResult;
 import org.crosscheck.CrosscheckException;
+import org.crosscheck.Escapes;
 import org.crosscheck.report.AuditRow;
 
 /**
@@ -62,7 +63,7 @@ final class Watch {
                 AuditResult result = attempt();
                 if (result != null) {
                     if (previous != null) {
-                        out.println("Changed: " + changed.stream().map(Path::toString).reduce((a, b) -> a + ", " + b)
+                        out.println("Changed: " + changed.stream().map(p -> Escapes.controls(p.toString())).reduce((a, b) -> a + ", " + b)
                                 .orElse("(nothing)"));
                     }
                     summary.accept(result);
@@ -91,7 +92,7 @@ final class Watch {
             return audit.get();
         } catch (CrosscheckException e) {
             for (String line : e.lines()) {
-                err.println("error: " + line);
+                err.println("error: " + Escapes.controls(line));
             }
             err.println("(the last good run's findings stay the reference; fix the rule and save)");
             err.flush();
@@ -136,8 +137,8 @@ final class Watch {
     }
 
     private static String line(AuditRow r) {
-        return r.id() + " " + r.severity() + " " + r.verdict() + " \"" + r.rule() + "\" " + r.subject() + ": "
-                + r.valueA() + (r.b() == null ? "" : " vs " + r.valueB());
+        return Escapes.controls(r.id() + " " + r.severity() + " " + r.verdict() + " \"" + r.rule() + "\" " + r.subject() + ": "
+                + r.valueA() + (r.b() == null ? "" : " vs " + r.valueB()));
     }
 
     /**

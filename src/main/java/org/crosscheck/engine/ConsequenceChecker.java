@@ -24,6 +24,13 @@ import org.drools.drl.ast.descr.RuleDescr;
 final class ConsequenceChecker {
     /** {@code receiver.member} or {@code receiver.member(}, where the receiver is a name, not a call's result. */
     private static final Pattern ACCESS = Pattern.compile("(?<![\\w$.])(\\$?[A-Za-z_][\\w$]*)\\s*\\.\\s*([A-Za-z_]\\w*)(\\s*\\()?");
+    /**
+     * A call that ends the JVM: the audit would stop before any report is written, and {@code Runtime.halt(0)}
+     * would even exit 0 (no shutdown hook runs), so a script would take stale reports for current ones.
+     */
+    private static final Pattern ENDS_THE_JVM = Pattern.compile(
+            "(?<![\\w$])(?:(?:java\\.lang\\.)?System\\s*\\.\\s*(exit)|(?:java\\.lang\\.)?Runtime\\s*\\.\\s*getRuntime\\s*\\("
+                    + "\\s*\\)\\s*\\.\\s*(exit|halt))\\s*\\(");
     private static final Pattern INSERT = Pattern.compile("(?<![\\w.])insert\\s*\\(\\s*(?:new\\s+([A-Z]\\w*)\\s*\\(|([A-Z]\\w*)\\s*\\.)");
 
     private final RuleSource source;
@@ -48,6 +55,12 @@ final class ConsequenceChecker {
         }
         int firstLine = consequenceLine(text);
         String code = blankLiterals(text);
+        Matcher exit = ENDS_THE_JVM.matcher(code);
+        if (exit.find()) {
+            problems.add(source.problem(firstLine + lines(code, exit.start()), "rule \"" + rule.getName() + "\": "
+                    + endsTheJvm(exit)));
+            return;
+        }
         Matcher m = ACCESS.matcher(code);
         while (m.find()) {
             String problem = access(m.group(1), m.group(2), m.group(3) != null, code, m.end());
@@ -148,6 +161,23 @@ final class ConsequenceChecker {
         }
     }
 
+    /**
+     * The problem of a function body that ends the JVM, at its line of the DRL, or null. {@code firstLine} is the
+     * DRL line the body starts on.
+     */
+    static RuleProblem endsTheJvm(RuleSource source, String function, String body, int firstLine) {
+        String code = blankLiterals(body);
+        Matcher exit = ENDS_THE_JVM.matcher(code);
+        return exit.find() ? source.problem(firstLine + lines(code, exit.start()), "function " + function + ": "
+                + endsTheJvm(exit)) : null;
+    }
+
+    private static String endsTheJvm(Matcher exit) {
+        String call = exit.group(1) != null ? "System.exit" : "Runtime." + exit.group(2);
+        return "`" + call + "` ends the auditor in the middle of the run, before any report is written (and "
+                + "`Runtime.halt(0)` with success); a rule must not end the JVM: insert a Finding or throw an exception";
+    }
+
     /** The line of the consequence's first character in the DRL. */
     private int consequenceLine(String text) {
         String drl = source.drl();
@@ -156,7 +186,7 @@ final class ConsequenceChecker {
         return at < 0 ? Math.max(rule.getConsequenceLine(), rule.getLine()) : lines(drl, at) + 1;
     }
 
-    private static int lines(String text, int end) {
+    static int lines(String text, int end) {
         int n = 0;
         for (int i = 0; i < end && i < text.length(); i++) {
             if (text.charAt(i) == '\n') {

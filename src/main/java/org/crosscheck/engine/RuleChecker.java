@@ -63,6 +63,13 @@ final class RuleChecker {
             Map<String, Ty> functions = new HashMap<>();
             for (FunctionDescr f : file.getFunctions()) {
                 functions.put(f.getName(), scope.resolve(f.getReturnType()).orElse(Ty.UNKNOWN));
+                String body = f.getBody() == null ? "" : f.getBody().strip();
+                int at = e.getKey().drl().indexOf(body, Math.max(0, f.getStartCharacter()));
+                RuleProblem exit = ConsequenceChecker.endsTheJvm(e.getKey(), f.getName(), body,
+                        at < 0 ? f.getLine() : ConsequenceChecker.lines(e.getKey().drl(), at) + 1);
+                if (exit != null) {
+                    problems.add(exit);
+                }
             }
             file.getFunctionImports().forEach(i -> functions.put(
                     i.getTarget().substring(i.getTarget().lastIndexOf('.') + 1), Ty.UNKNOWN));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.AuditResult;
 import org.crosscheck.Auditor;
+import org.crosscheck.Escapes;
 import org.crosscheck.engine.RuleBase;
 import org.crosscheck.report.AuditRow;
 
@@ -76,7 +77,7 @@ public final class RuleTests {
     }
 
     static String describe(AuditRow r) {
-        return r.severity() + " " + r.verdict() + " \"" + r.rule() + "\" " + r.subject() + ": " + r.valueA()
-                + (r.b() == null ? "" : " | " + r.valueB());
+        return Escapes.controls(r.severity() + " " + r.verdict() + " \"" + r.rule() + "\" " + r.subject() + ": " + r.valueA()
+                + (r.b() == null ? "" : " | " + r.valueB()));
     }
 }

@@ -123,6 +123,21 @@ class FailureModesTest {
         assertThat(r.err()).contains("z.txt: not a regular file (a character device); skipped");
     }
 
+    /** Files of /proc are regular and report size 0, as /dev/zero does: the bound must hold on what is read. */
+    @Test
+    void aFileThatReportsSizeZeroIsReadNoFurtherThanTheLimit() throws Exception {
+        Path status = Path.of("/proc/self/status");
+        Assumptions.assumeTrue(Files.isRegularFile(status) && Files.size(status) == 0,
+                "no /proc/self/status reporting size 0 here");
+        Path small = TestFiles.write(dir.resolve("small/a.txt"), "date 2020-01-02\n\nRussia sold two fighters.\n")
+                .getParent();
+        Files.createSymbolicLink(small.resolve("status.txt"), status);
+        MainTest.Run r = run("--input", small.toString(), "--out", out.toString(), "--max-bytes", "100");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("status.txt: file is more than 100 bytes, over the limit of 100 (--max-bytes); "
+                + "skipped");
+    }
+
     @Test
     void aRuleThatWaitsIsStoppedByTheSessionTimeLimitNamingIt() {
         String before = earlierReports();
@@ -198,6 +213,21 @@ class FailureModesTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err().lines()).noneMatch(l -> l.startsWith("warning: forged")).noneMatch(l -> l.contains("\u001B"));
         assertThat(r.err()).contains("x\\nwarning: forged \\u001b[31mred.txt: empty file");
+    }
+
+    @Test
+    void controlCharactersFromArticlesAreEscapedInExplainOutput() throws IOException {
+        Files.move(input.resolve("001_70d7bb2ad96e1bf1.txt"), input.resolve("001\u001B[31m\nFinding forged.txt"));
+        assertThat(run("--input", input.toString(), "--out", out.toString()).code()).isZero();
+        String id;
+        try (var csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(Files.newBufferedReader(out.resolve(Reports.AUDIT)))) {
+            id = csv.stream().filter(row -> row.get("source_b").contains("forged")).findFirst().orElseThrow().get("id");
+        }
+        MainTest.Run r = run("--input", input.toString(), "--out", out.toString(), "--explain", id);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Claim 001\\u001b[31m\\nFinding forged.txt:");
+        assertThat(r.out().lines()).noneMatch(l -> l.contains("\u001B")).noneMatch(l -> l.startsWith("Finding forged"));
     }
 
     @Test

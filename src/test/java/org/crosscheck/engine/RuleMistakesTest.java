@@ -43,6 +43,9 @@ class RuleMistakesTest {
         return rule(when, "");
     }
 
+    private static final String ENDS_THE_JVM = "`CALL` ends the auditor in the middle of the run, before any report "
+            + "is written (and `Runtime.halt(0)` with success); a rule must not end the JVM: insert a Finding or throw "
+            + "an exception";
     private static final String FINDING = "insert(Finding.single(drools.getRule().getName(), Verdict.CONTRADICTION, "
             + "Severity.ERROR, \"x\", $c, \"\", \"\"));";
 
@@ -120,6 +123,11 @@ class RuleMistakesTest {
                         "rule \"a check\" inserts a Claim and matches every Claim (line 6), so each insert fires it "
                                 + "again without end; constrain the pattern so that the facts it inserts do not match, or "
                                 + "derive them with insertLogical and @key fields"),
+                Arguments.of("ending the JVM in the then part", rule("$c : Claim()", "System.exit(0);"), 8,
+                        "rule \"a check\": " + ENDS_THE_JVM.replace("CALL", "System.exit")),
+                Arguments.of("halting the JVM in a function", rule("$c : Claim()") + "\nfunction void stop() {\n"
+                                + "    Runtime.getRuntime().halt(0);\n}\n", 12,
+                        "function stop: " + ENDS_THE_JVM.replace("CALL", "Runtime.halt")),
                 Arguments.of("undeclared variable in the then part", rule("$c : Claim()", "String s = $d.value();"), 8,
                         "the then part does not compile: $d cannot be resolved"));
     }

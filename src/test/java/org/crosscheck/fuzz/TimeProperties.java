@@ -63,7 +63,7 @@ class TimeProperties {
         }
     }
 
-    @Property(tries = 2_000)
+    @Property
     void normalizeReturnsAValidValueOrNothing(@ForAll("sentences") String sentence, @ForAll("anchors") LocalDate anchor) {
         String expression = sentence.length() > 6 ? sentence.substring(0, 6) : sentence;
         String value = TAGGER.normalize(expression, sentence, anchor);

@@ -1,4 +1,4 @@
-package org.crosscheck.cli;
+package org.crosscheck;
 
 /**
  * Makes text safe to print on a terminal: file names and article text reach messages, and a control character in
@@ -6,11 +6,11 @@ package org.crosscheck.cli;
  * (a newline in a file name). Control characters, line and paragraph separators and bidirectional overrides are
  * written as {@code \}{@code uXXXX}; tab, newline and carriage return as {@code \t}, {@code \n}, {@code \r}.
  */
-final class Escapes {
+public final class Escapes {
     private Escapes() {
     }
 
-    static String controls(String text) {
+    public static String controls(String text) {
         if (text == null) {
             return "";
         }
