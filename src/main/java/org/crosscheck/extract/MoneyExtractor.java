@@ -157,7 +157,7 @@ public final class MoneyExtractor implements Extractor {
         for (int j = k; j < tokens.size() && j < k + 4; j++) {
             Token t = tokens.get(j);
             PhraseTable.Match<String> s = quantities.scopeAt(tokens, j);
-            if (s != null) {
+            if (s != null && tokens.get(s.last()).nominal()) {
                 return s.value();
             }
             if (!t.nominal() && t.tag() != Tag.ADJ && !(t.tag() == Tag.PUNCT && t.text().equals("-"))) {
@@ -170,7 +170,8 @@ public final class MoneyExtractor implements Extractor {
                 break;
             }
             PhraseTable.Match<String> s = quantities.scopeAt(tokens, j);
-            if (s != null && s.last() < first) {
+            // The scope is a noun ("a loan of"): a verb of the same stem ("paying 153 million") names no scope.
+            if (s != null && s.last() < first && tokens.get(s.last()).nominal()) {
                 return s.value();
             }
             if (!t.nominal() && t.tag() != Tag.ADJ && t.tag() != Tag.DET && !SCOPE_LINKS.contains(t.lower())

@@ -127,12 +127,27 @@ final class RelativeDates {
                     ? reference("PRESENT_REF", c).span() : c.anchor == null ? Granularity.DAY.unresolved("XXXX-XX-XX")
                     : Granularity.DAY.spanOf(c.anchor)));
         }
-        if (count.equals("X") || unit.clock()) {
+        if (count.equals("X") || unit.clock() || g == 1 && afterAFirst(m, c)) {
             return Durations.duration(unit, count, m.group(g)).withParts(parts);
         }
         return Anaphora.shift(c.anchor == null ? null : Granularity.DAY.spanOf(c.anchor), unit,
                 Integer.parseInt(count), true, null, c.anchor == null ? "no anchor"
                         : c.publication() + " plus " + m.group(g).toLowerCase(Locale.ROOT)).withParts(parts);
+    }
+
+    /**
+     * "The first visit in 20 years", "its highest level in a decade": after a first or a superlative, "in" counts the
+     * time back to the last such occurrence, a length of time, not a date ahead.
+     */
+    private static boolean afterAFirst(Matcher m, Context c) {
+        for (String w : Words.before(c.text, m.start(), 6)) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lower.equals("first") || lower.equals("only") || lower.equals("most") || lower.equals("least")
+                    || lower.equals("worst") || lower.equals("best") || lower.length() > 5 && lower.endsWith("est")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Resolved dayWord(Matcher m, Context c) {
