@@ -318,7 +318,7 @@ public final class EventResolver {
         return exact != null ? exact : seriesMatch;
     }
 
-    /** The event of the mention of the claim's own sentence nearest to it, or {@code null}. */
+    /** The event of the mention of the claim's own sentence nearest to it (not one it quotes), or {@code null}. */
     private static ArticleEvent nearestInSentence(Claim c, java.util.NavigableMap<Integer, List<Claim>> article,
                                                   Map<Claim, ArticleEvent> byClaim) {
         ArticleEvent best = null;
@@ -326,7 +326,11 @@ public final class EventResolver {
         int reach = c.sentence().length();
         for (List<Claim> at : article.subMap(c.start() - reach, true, c.start() + reach, true).values()) {
             for (Claim m : at) {
-                if (m.sentence().equals(c.sentence()) && Math.abs(m.start() - c.start()) < distance) {
+                // "The previous visit was in 1975" speaks of the visit before the one the article is about: the
+                // mention inside a previous claim's own words is the earlier instance, never its subject.
+                boolean inside = c.attribute().equals(ClaimConventions.PREVIOUS) && m.start() >= c.start()
+                        && m.start() < c.end();
+                if (!inside && m.sentence().equals(c.sentence()) && Math.abs(m.start() - c.start()) < distance) {
                     best = byClaim.get(m);
                     distance = Math.abs(m.start() - c.start());
                 }
