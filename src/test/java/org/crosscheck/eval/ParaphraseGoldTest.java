@@ -27,7 +27,12 @@ class ParaphraseGoldTest {
      * or party in common; the party election names Kishida's votes in sentences that name no event.
      */
     private static final List<String> KNOWN_MISSES = List.of(
-            "must-summit-number", "must-acquisition-price", "cons-acquisition-price", "cons-party-votes");
+            "must-summit-number", "must-acquisition-price", "cons-acquisition-price", "cons-party-votes",
+            // Dates of one event a day apart are now for review, not a contradiction (dates.drl: on real news such
+            // gaps were mostly phases of one event or one weekday read against two publication dates).
+            "must-talks-date", "must-quake-day", "must-fta-signing-date",
+            // Two final tolls of one day attributed to different parties are reported disagreement, for review.
+            "must-quake-final-toll");
 
     @Test
     void everyTrapHoldsAndThereAreNoFalseAlarms() {
