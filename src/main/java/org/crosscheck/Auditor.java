@@ -37,6 +37,7 @@ import org.crosscheck.ingest.Article;
 import org.crosscheck.ingest.ArticleParser;
 import org.crosscheck.ingest.Corpus;
 import org.crosscheck.ingest.Decoder;
+import org.crosscheck.ingest.JsonLines;
 import org.crosscheck.ingest.Metadata;
 import org.crosscheck.ingest.Publication;
 import org.crosscheck.ingest.PublishedBasis;
@@ -174,9 +175,10 @@ public final class Auditor {
         t = lap(timings, Timings.VOCABULARY, t);
 
         Corpus.Listing listing = Corpus.walk(options.input());
-        if (listing.entries().isEmpty() && listing.files() > 0) {
+        if (!listing.hasArticles() && listing.files() > 0) {
             throw new CrosscheckException(options.input().toString(), "no *.txt article in a folder of "
-                    + listing.files() + " file(s); articles must be named *.txt", CrosscheckException.USAGE);
+                    + listing.files() + " file(s); articles must be named *.txt (or be lines of *.jsonl files)",
+                    CrosscheckException.USAGE);
         }
         Metadata metadata = Metadata.read(listing.metadata(), options.input().toString());
         RuleEngine engine = new RuleEngine(rules, options.maxFirings(), Duration.ofSeconds(options.maxSessionSeconds()),
@@ -213,27 +215,31 @@ public final class Auditor {
                                      ArticleParser parser, Pipeline pipeline, Lexicon lexicon, RuleEngine engine,
                                      Map<String, Duration> timings, long t, List<String> warnings) {
         // Per article, in parallel: read, parse, extract, sign; then drop the text.
-        List<Corpus.Entry> files = listing.entries();
         AtomicInteger done = new AtomicInteger();
-        List<Extracted> extracted = inParallel(options.threads(), () -> files.parallelStream().map(f -> {
-            try {
-                long t0 = System.nanoTime();
-                Article article = read(options, f, parser, metadata);
-                long t1 = System.nanoTime();
-                Publication p = article.publication();
-                boolean defer = p.date() == null && p.partial() != null;
-                List<Claim> claims = defer ? null : pipeline.extract(article);
-                int[] signature = Origins.signature(article);
-                long t2 = System.nanoTime();
-                if (options.progress() != null) {
-                    options.progress().accept(done.incrementAndGet());
+        List<Extracted> extracted;
+        try (java.util.stream.Stream<Input> inputs = inputs(options, listing, parser, metadata)) {
+            extracted = inParallel(options.threads(), () -> inputs.map(input -> {
+                try {
+                    long t0 = System.nanoTime();
+                    Article article = input.reader().get();
+                    long t1 = System.nanoTime();
+                    Publication p = article.publication();
+                    boolean defer = p.date() == null && p.partial() != null;
+                    List<Claim> claims = defer ? null : pipeline.extract(article);
+                    int[] signature = Origins.signature(article);
+                    long t2 = System.nanoTime();
+                    if (options.progress() != null) {
+                        options.progress().accept(done.incrementAndGet());
+                    }
+                    return new Extracted(SourceSummary.of(article), claims, signature, defer ? article : null,
+                            t1 - t0, t2 - t1);
+                } catch (OutOfMemoryError e) {
+                    throw outOfMemory("reading " + input.where(), e);
                 }
-                return new Extracted(SourceSummary.of(article), claims, signature, defer ? article : null, t1 - t0,
-                        t2 - t1);
-            } catch (OutOfMemoryError e) {
-                throw outOfMemory("reading " + options.input().resolve(f.source()), e);
-            }
-        }).collect(java.util.stream.Collectors.toCollection(ArrayList::new)), null);
+            }).collect(java.util.stream.Collectors.toCollection(ArrayList::new)), null);
+        }
+        // Files come sorted, JSON lines in their files' order: reports list sources sorted whatever the input.
+        extracted.sort(Comparator.comparing(e -> e.summary().source()));
         long pass = System.nanoTime() - t;
         long ingest = extracted.stream().mapToLong(Extracted::ingestNanos).sum();
         long extract = extracted.stream().mapToLong(Extracted::extractNanos).sum();
@@ -244,7 +250,7 @@ public final class Auditor {
 
         // Corpus stages: publication years, origins, identical claims.
         try {
-            extracted = inferPublicationYears(options, files, extracted, parser, metadata, pipeline);
+            extracted = inferPublicationYears(options, listing, extracted, parser, metadata, pipeline);
         } catch (OutOfMemoryError e) {
             throw outOfMemory("inferring publication years", e);
         }
@@ -469,14 +475,14 @@ public final class Auditor {
      * articles keep an unknown date. The evidence is the other articles' sentences, so the corpus is read a
      * second time, and only when some article needs it.
      */
-    private static List<Extracted> inferPublicationYears(Options options, List<Corpus.Entry> files,
+    private static List<Extracted> inferPublicationYears(Options options, Corpus.Listing listing,
                                                          List<Extracted> extracted,
                                                          ArticleParser parser, Metadata metadata, Pipeline pipeline) {
         if (extracted.stream().allMatch(e -> e.deferred() == null)) {
             return extracted;
         }
         List<PublicationYearInference.CorpusEvidence> evidence = inParallel(options.threads(),
-                () -> files.parallelStream().map(f -> read(options, f, parser, metadata))
+                () -> inputs(options, listing, parser, metadata).map(i -> i.reader().get())
                         .filter(a -> !a.sentences().isEmpty())
                         .map(a -> new PublicationYearInference.CorpusEvidence(a.source(), a.publication().date(),
                                 a.sentences().stream().map(Sentence::text).toList()))
@@ -519,6 +525,32 @@ public final class Auditor {
         return new org.crosscheck.time.NewsTemporalTagger();
     }
 
+    /** One article to read, and where it is for a message: a file of the folder or a line of a JSON Lines file. */
+    private record Input(String where, java.util.function.Supplier<Article> reader) {
+    }
+
+    /**
+     * The articles of the input as a parallel stream to be closed: the files of the folder, then the lines of its
+     * JSON Lines files, each read when the stream reaches it. A line may not take a name already used.
+     */
+    private static java.util.stream.Stream<Input> inputs(Options options, Corpus.Listing listing,
+                                                         ArticleParser parser, Metadata metadata) {
+        java.util.stream.Stream<Input> files = listing.entries().parallelStream().map(f -> new Input(
+                options.input().resolve(f.source()).toString(), () -> read(options, f, parser, metadata)));
+        if (listing.jsonLines().isEmpty()) {
+            return files;
+        }
+        Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        for (Corpus.Entry e : listing.entries()) {
+            names.put(e.source(), "the file " + e.source());
+        }
+        java.util.stream.Stream<Input> lines = JsonLines.readAll(
+                listing.jsonLines().stream().map(Corpus.Entry::path).toList(),
+                listing.jsonLines().stream().map(Corpus.Entry::source).toList(), options.maxBytes(), names)
+                .map(line -> new Input(line.where(), () -> read(line, parser)));
+        return java.util.stream.Stream.concat(files, lines).parallel().onClose(lines::close);
+    }
+
     private static Article read(Options options, Corpus.Entry entry, ArticleParser parser, Metadata metadata) {
         String source = entry.source();
         if (entry.problem() != null) {
@@ -529,6 +561,20 @@ public final class Auditor {
         if (bytes == null) {
             return unreadable(source, problem[0]);
         }
+        return read(source, bytes, parser, (publication, warnings) -> metadata.apply(source, publication));
+    }
+
+    /** A line of a JSON Lines file: its text read as a file's would be, its fields over what the text says. */
+    private static Article read(JsonLines.Line line, ArticleParser parser) {
+        if (line.problem() != null) {
+            return unreadable(line.source(), line.problem());
+        }
+        return read(line.source(), line.text().getBytes(java.nio.charset.StandardCharsets.UTF_8), parser,
+                line::apply);
+    }
+
+    private static Article read(String source, byte[] bytes, ArticleParser parser,
+                                java.util.function.BiFunction<Publication, List<String>, Publication> known) {
         Decoder.Decoded decoded = Decoder.decode(bytes);
         if (!decoded.isText()) {
             return new Article(source, "", Publication.unknown(), List.of(), List.of(), decoded.warnings());
@@ -536,11 +582,12 @@ public final class Auditor {
         if (decoded.text().isBlank()) {
             List<String> warnings = new ArrayList<>(decoded.warnings());
             warnings.add(decoded.text().isEmpty() ? "empty file" : "file holds only white space");
-            return new Article(source, decoded.text(), metadata.apply(source, Publication.unknown()), List.of(),
+            return new Article(source, decoded.text(), known.apply(Publication.unknown(), warnings), List.of(),
                     List.of(), warnings);
         }
         Article article = parser.parse(source, decoded.text(), decoded.warnings());
-        return article.withPublication(metadata.apply(source, article.publication()), article.warnings());
+        List<String> warnings = new ArrayList<>(article.warnings());
+        return article.withPublication(known.apply(article.publication(), warnings), warnings);
     }
 
     private static Article unreadable(String source, String warning) {

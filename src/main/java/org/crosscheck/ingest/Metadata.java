@@ -136,6 +136,11 @@ public final class Metadata {
         }
     }
 
+    /** The row for a file, or {@code null}. */
+    public Entry entry(String source) {
+        return entries.get(source);
+    }
+
     /** Applies the row for a file, if any, over what the article itself said. */
     public Publication apply(String source, Publication publication) {
         Entry entry = entries.get(source);
