@@ -140,7 +140,7 @@ public final class Auditor {
      * or, when its year must be inferred from the corpus first, the whole article with no claims yet.
      */
     private record Extracted(SourceSummary summary, List<Claim> claims, int[] signature, Article deferred,
-                             long ingestNanos, long extractNanos) {
+                             long ingestNanos, long extractNanos) implements java.io.Serializable {
     }
 
     /** Claims per rule session, beyond which series are not batched together. */
@@ -152,26 +152,31 @@ public final class Auditor {
     }
 
     public static AuditResult audit(Options options) {
+        return audit(options, Runner.local(options.threads()));
+    }
+
+    /**
+     * Audits with the parallel steps (per-article pass, rule sessions) run by {@code runner}: the same pipeline
+     * and the same reports on one machine or on a cluster.
+     */
+    public static AuditResult audit(Options options, Runner runner) {
         long t = System.nanoTime();
         RuleBase rules = RuleBase.build(options.rules());
-        return audit(options, rules, Duration.ofNanos(System.nanoTime() - t));
+        return audit(options, rules, Duration.ofNanos(System.nanoTime() - t), runner);
     }
 
     /** Audits with rules already built from {@code options.rules()}: one build serves many audits (rule tests). */
     public static AuditResult audit(Options options, RuleBase rules) {
-        return audit(options, rules, Duration.ZERO);
+        return audit(options, rules, Duration.ZERO, Runner.local(options.threads()));
     }
 
-    private static AuditResult audit(Options options, RuleBase rules, Duration built) {
+    private static AuditResult audit(Options options, RuleBase rules, Duration built, Runner runner) {
         Map<String, Duration> timings = new LinkedHashMap<>();
         timings.put(Timings.RULES_BUILD, built);
-        Predicate<String> wanted = RuleSelection.of(options.rule(), rules);
+        RuleSelection.of(options.rule(), rules);
         long t = System.nanoTime();
-        Vocabulary vocabulary = Vocabulary.load(options.rules());
-        ArticleParser parser = ArticleParser.from(vocabulary);
-        TemporalTagger tagger = temporalTagger();
-        Lexicon lexicon = Lexicon.load(vocabulary);
-        Pipeline pipeline = Pipeline.standard(vocabulary, lexicon, tagger);
+        AuditContext context = AuditContext.build(rules, options.rules(), options.maxFirings(),
+                options.maxSessionSeconds(), options.rule(), options.firings(), options.maxBytes());
         t = lap(timings, Timings.VOCABULARY, t);
 
         Corpus.Listing listing = Corpus.walk(options.input());
@@ -181,18 +186,16 @@ public final class Auditor {
                     CrosscheckException.USAGE);
         }
         Metadata metadata = Metadata.read(listing.metadata(), options.input().toString());
-        RuleEngine engine = new RuleEngine(rules, options.maxFirings(), Duration.ofSeconds(options.maxSessionSeconds()),
-                wanted, options.firings());
         List<String> warnings = new ArrayList<>(metadata.warnings(
                 listing.entries().stream().map(Corpus.Entry::source).collect(java.util.stream.Collectors.toSet())));
         ReportSet.Run run = options.out() == null ? null : ReportSet.open(options.out(), Reports.NAMES);
         String stage = "reading the articles";
+        AuditContext.Key key = AuditContext.register(context, options);
         try {
             if (run != null) {
                 warnings.addAll(run.warnings());
             }
-            AuditResult result = audit(options, listing, metadata, parser, pipeline, lexicon, engine, timings, t,
-                    warnings);
+            AuditResult result = audit(options, runner, key, listing, metadata, timings, t, warnings);
             stage = "writing the reports";
             long r = System.nanoTime();
             if (run != null) {
@@ -204,6 +207,7 @@ public final class Auditor {
         } catch (OutOfMemoryError e) {
             throw outOfMemory(stage, e);
         } finally {
+            AuditContext.release(key);
             if (run != null) {
                 run.close();
             }
@@ -211,35 +215,27 @@ public final class Auditor {
     }
 
     /** The pipeline from the per-article pass to the rows; reports are written by the caller. */
-    private static AuditResult audit(Options options, Corpus.Listing listing, Metadata metadata,
-                                     ArticleParser parser, Pipeline pipeline, Lexicon lexicon, RuleEngine engine,
-                                     Map<String, Duration> timings, long t, List<String> warnings) {
+    private static AuditResult audit(Options options, Runner runner, AuditContext.Key key, Corpus.Listing listing,
+                                     Metadata metadata, Map<String, Duration> timings, long t, List<String> warnings) {
+        AuditContext context = key.context();
+        Lexicon lexicon = context.lexicon;
+        RuleEngine engine = context.engine;
         // Per article, in parallel: read, parse, extract, sign; then drop the text.
         AtomicInteger done = new AtomicInteger();
-        List<Extracted> extracted;
-        try (java.util.stream.Stream<Input> inputs = inputs(options, listing, parser, metadata)) {
-            extracted = inParallel(options.threads(), () -> inputs.map(input -> {
-                try {
-                    long t0 = System.nanoTime();
-                    Article article = input.reader().get();
-                    long t1 = System.nanoTime();
-                    Publication p = article.publication();
-                    boolean defer = p.date() == null && p.partial() != null;
-                    List<Claim> claims = defer ? null : pipeline.extract(article);
-                    int[] signature = Origins.signature(article);
-                    long t2 = System.nanoTime();
-                    if (options.progress() != null) {
-                        options.progress().accept(done.incrementAndGet());
-                    }
-                    return new Extracted(SourceSummary.of(article), claims, signature, defer ? article : null,
-                            t1 - t0, t2 - t1);
-                } catch (OutOfMemoryError e) {
-                    throw outOfMemory("reading " + input.where(), e);
+        List<Extracted> passed = new ArrayList<>();
+        try (java.util.stream.Stream<Input> inputs = inputs(options, listing, metadata)) {
+            runner.map(inputs, input -> extract(key.context(), input), e -> {
+                synchronized (passed) {
+                    passed.add(e);
                 }
-            }).collect(java.util.stream.Collectors.toCollection(ArrayList::new)), null);
+                if (options.progress() != null) {
+                    options.progress().accept(done.incrementAndGet());
+                }
+            }, null);
         }
-        // Files come sorted, JSON lines in their files' order: reports list sources sorted whatever the input.
-        extracted.sort(Comparator.comparing(e -> e.summary().source()));
+        // Results come in any order: reports list sources sorted whatever the input.
+        passed.sort(Comparator.comparing(e -> e.summary().source()));
+        List<Extracted> extracted = passed;
         long pass = System.nanoTime() - t;
         long ingest = extracted.stream().mapToLong(Extracted::ingestNanos).sum();
         long extract = extracted.stream().mapToLong(Extracted::extractNanos).sum();
@@ -250,7 +246,7 @@ public final class Auditor {
 
         // Corpus stages: publication years, origins, identical claims.
         try {
-            extracted = inferPublicationYears(options, listing, extracted, parser, metadata, pipeline);
+            extracted = inferPublicationYears(options, listing, extracted, context, metadata);
         } catch (OutOfMemoryError e) {
             throw outOfMemory("inferring publication years", e);
         }
@@ -289,7 +285,7 @@ public final class Auditor {
         t = lap(timings, Timings.GROUP, t);
 
         FindingAggregator.Accumulator accumulator = new FindingAggregator.Accumulator(groups::support);
-        runRules(options, engine, groups, infos, lexicon, accumulator);
+        runRules(runner, key, engine, groups, infos, lexicon, accumulator);
         t = lap(timings, Timings.RULES, t);
 
         List<AuditRow> rows = accumulator.rows();
@@ -315,7 +311,8 @@ public final class Auditor {
      * "first-ever" and edition checks join the editions of one series, so a series is the largest unit any rule
      * compares. Each session also gets the gazetteer's containment facts for the places it mentions.
      */
-    private static void runRules(Options options, RuleEngine engine, ClaimGroups groups, Map<String, SourceInfo> infos,
+    private static void runRules(Runner runner, AuditContext.Key key, RuleEngine engine, ClaimGroups groups,
+                                 Map<String, SourceInfo> infos,
                                  Lexicon lexicon, FindingAggregator.Accumulator accumulator) {
         Map<String, List<Claim>> bySeries = new TreeMap<>();
         for (Claim c : groups.representatives()) {
@@ -355,7 +352,7 @@ public final class Auditor {
         // Findings fold into rows session by session; a single-source finding of a representative that stands
         // for several claims is set aside, and its group's claims are run again on their own.
         Set<ClaimGroups.Group> rerun = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        runAll(options, engine, sessions, findings -> {
+        runAll(runner, key, engine, sessions, findings -> {
             for (Finding f : findings) {
                 ClaimGroups.Group g = groups.group(f.a());
                 if (f.b() == null && g != null && g.members().size() > 1) {
@@ -380,7 +377,7 @@ public final class Auditor {
                     single.add(session(members, sources, infos));
                 }
             }
-            runAll(options, engine, single, findings -> {
+            runAll(runner, key, engine, single, findings -> {
                 for (Finding f : findings) {
                     if (f.b() == null) {
                         accumulator.add(f);
@@ -455,12 +452,9 @@ public final class Auditor {
         return facts;
     }
 
-    private static void runAll(Options options, RuleEngine engine, List<List<Object>> sessions,
+    private static void runAll(Runner runner, AuditContext.Key key, RuleEngine engine, List<List<Object>> sessions,
                                java.util.function.Consumer<List<Finding>> sink) {
-        inParallel(options.threads(), () -> {
-            sessions.parallelStream().forEach(facts -> sink.accept(engine.run(facts)));
-            return null;
-        }, engine::checkTime);
+        runner.map(sessions.stream(), facts -> key.context().engine.run(facts), sink, engine::checkTime);
     }
 
     private static long lap(Map<String, Duration> timings, String stage, long since) {
@@ -476,13 +470,14 @@ public final class Auditor {
      * second time, and only when some article needs it.
      */
     private static List<Extracted> inferPublicationYears(Options options, Corpus.Listing listing,
-                                                         List<Extracted> extracted,
-                                                         ArticleParser parser, Metadata metadata, Pipeline pipeline) {
+                                                         List<Extracted> extracted, AuditContext context,
+                                                         Metadata metadata) {
+        Pipeline pipeline = context.pipeline;
         if (extracted.stream().allMatch(e -> e.deferred() == null)) {
             return extracted;
         }
         List<PublicationYearInference.CorpusEvidence> evidence = inParallel(options.threads(),
-                () -> inputs(options, listing, parser, metadata).map(i -> i.reader().get())
+                () -> inputs(options, listing, metadata).map(i -> i.read(context))
                         .filter(a -> !a.sentences().isEmpty())
                         .map(a -> new PublicationYearInference.CorpusEvidence(a.source(), a.publication().date(),
                                 a.sentences().stream().map(Sentence::text).toList()))
@@ -521,22 +516,82 @@ public final class Auditor {
         return out;
     }
 
-    private static TemporalTagger temporalTagger() {
+    static TemporalTagger temporalTagger() {
         return new org.crosscheck.time.NewsTemporalTagger();
     }
 
-    /** One article to read, and where it is for a message: a file of the folder or a line of a JSON Lines file. */
-    private record Input(String where, java.util.function.Supplier<Article> reader) {
+    /** One article to read, as it travels to the worker that reads it: a file of the folder or a JSON line. */
+    private sealed interface Input extends java.io.Serializable {
+        /** Where the article is, for a message. */
+        String where();
+
+        Article read(AuditContext context);
+    }
+
+    /** A file of the folder, with its metadata.csv row if any; its path as text, which every JVM can resolve. */
+    private record FileInput(String source, String path, String problem, Metadata.Entry row) implements Input {
+        @Override
+        public String where() {
+            return path;
+        }
+
+        @Override
+        public Article read(AuditContext context) {
+            if (problem != null) {
+                return unreadable(source, problem);
+            }
+            String[] why = new String[1];
+            byte[] bytes = Corpus.read(Path.of(path), context.maxBytes, why);
+            if (bytes == null) {
+                return unreadable(source, why[0]);
+            }
+            return Auditor.read(source, bytes, context.parser, (publication, warnings) -> Metadata.apply(row,
+                    publication));
+        }
+    }
+
+    /** A line of a JSON Lines file: its text read as a file's would be, its fields over what the text says. */
+    private record LineInput(JsonLines.Line line) implements Input {
+        @Override
+        public String where() {
+            return line.where();
+        }
+
+        @Override
+        public Article read(AuditContext context) {
+            if (line.problem() != null) {
+                return unreadable(line.source(), line.problem());
+            }
+            return Auditor.read(line.source(), line.text().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    context.parser, line::apply);
+        }
+    }
+
+    /** The per-article step: read, parse, extract and sign one article, keeping no text. */
+    private static Extracted extract(AuditContext context, Input input) {
+        try {
+            long t0 = System.nanoTime();
+            Article article = input.read(context);
+            long t1 = System.nanoTime();
+            Publication p = article.publication();
+            boolean defer = p.date() == null && p.partial() != null;
+            List<Claim> claims = defer ? null : context.pipeline.extract(article);
+            int[] signature = Origins.signature(article);
+            long t2 = System.nanoTime();
+            return new Extracted(SourceSummary.of(article), claims, signature, defer ? article : null, t1 - t0,
+                    t2 - t1);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory("reading " + input.where(), e);
+        }
     }
 
     /**
-     * The articles of the input as a parallel stream to be closed: the files of the folder, then the lines of its
-     * JSON Lines files, each read when the stream reaches it. A line may not take a name already used.
+     * The articles of the input as a stream to be closed: the files of the folder, then the lines of its JSON Lines
+     * files, each read when the stream reaches it. A line may not take a name already used.
      */
-    private static java.util.stream.Stream<Input> inputs(Options options, Corpus.Listing listing,
-                                                         ArticleParser parser, Metadata metadata) {
-        java.util.stream.Stream<Input> files = listing.entries().parallelStream().map(f -> new Input(
-                options.input().resolve(f.source()).toString(), () -> read(options, f, parser, metadata)));
+    private static java.util.stream.Stream<Input> inputs(Options options, Corpus.Listing listing, Metadata metadata) {
+        java.util.stream.Stream<Input> files = listing.entries().stream().map(f -> new FileInput(f.source(),
+                options.input().resolve(f.source()).toString(), f.problem(), metadata.entry(f.source())));
         if (listing.jsonLines().isEmpty()) {
             return files;
         }
@@ -547,30 +602,8 @@ public final class Auditor {
         java.util.stream.Stream<Input> lines = JsonLines.readAll(
                 listing.jsonLines().stream().map(Corpus.Entry::path).toList(),
                 listing.jsonLines().stream().map(Corpus.Entry::source).toList(), options.maxBytes(), names)
-                .map(line -> new Input(line.where(), () -> read(line, parser)));
-        return java.util.stream.Stream.concat(files, lines).parallel().onClose(lines::close);
-    }
-
-    private static Article read(Options options, Corpus.Entry entry, ArticleParser parser, Metadata metadata) {
-        String source = entry.source();
-        if (entry.problem() != null) {
-            return unreadable(source, entry.problem());
-        }
-        String[] problem = new String[1];
-        byte[] bytes = Corpus.read(entry.path(), options.maxBytes(), problem);
-        if (bytes == null) {
-            return unreadable(source, problem[0]);
-        }
-        return read(source, bytes, parser, (publication, warnings) -> metadata.apply(source, publication));
-    }
-
-    /** A line of a JSON Lines file: its text read as a file's would be, its fields over what the text says. */
-    private static Article read(JsonLines.Line line, ArticleParser parser) {
-        if (line.problem() != null) {
-            return unreadable(line.source(), line.problem());
-        }
-        return read(line.source(), line.text().getBytes(java.nio.charset.StandardCharsets.UTF_8), parser,
-                line::apply);
+                .map(LineInput::new);
+        return java.util.stream.Stream.concat(files, lines).onClose(lines::close);
     }
 
     private static Article read(String source, byte[] bytes, ArticleParser parser,
@@ -598,7 +631,7 @@ public final class Auditor {
      * Runs a parallel stream in a pool of the requested size, so callers control the thread count. {@code watch},
      * if given, is called while waiting and may throw to abandon the work (a rule session that will not stop).
      */
-    private static <T> T inParallel(int threads, java.util.concurrent.Callable<T> work, Runnable watch) {
+    static <T> T inParallel(int threads, java.util.concurrent.Callable<T> work, Runnable watch) {
         ForkJoinPool pool = Workers.pool(threads);
         try {
             java.util.concurrent.Future<T> future = pool.submit(work);

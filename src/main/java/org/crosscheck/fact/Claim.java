@@ -49,7 +49,7 @@ public record Claim(
                 example = "Russia has provided four Mi-35M combat and cargo helicopters to Pakistan.") String sentence,
         @FactField(value = "the article's publication date as ISO text; empty when unknown", example = "2018-03-03")
         String published,
-        @FactField(value = "the extractor that produced the claim", example = "count") String extractor) {
+        @FactField(value = "the extractor that produced the claim", example = "count") String extractor) implements java.io.Serializable {
 
     private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("#(\\d+)");
 

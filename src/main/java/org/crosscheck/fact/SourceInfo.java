@@ -8,5 +8,5 @@ public record SourceInfo(
         @FactField(value = "article file name", example = "001_70d7bb2ad96e1bf1.txt") String source,
         @FactField(value = "independent-source identifier (reposts share it)", example = "001_70d7bb2ad96e1bf1.txt") String origin,
         @FactField(value = "ISO publication date, empty when unknown", example = "2018-03-03") String published,
-        @FactField(value = "outlet name, empty when unknown", example = "Dawn") String outlet) {
+        @FactField(value = "outlet name, empty when unknown", example = "Dawn") String outlet) implements java.io.Serializable {
 }

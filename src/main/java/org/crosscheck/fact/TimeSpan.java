@@ -15,7 +15,7 @@ public record TimeSpan(
         @FactField(value = "DAY, WEEK, MONTH, SEASON, QUARTER, YEAR, DECADE, CENTURY, or REF for fuzzy references",
                 example = "YEAR") String granularity,
         @FactField(value = "the words it was read from, for explanations; empty when built without text", example = "Last year")
-        String phrase) {
+        String phrase) implements java.io.Serializable {
 
     /** Values and wordings repeat across a corpus's claims; each is kept once (see {@code Claim}). */
     public TimeSpan {

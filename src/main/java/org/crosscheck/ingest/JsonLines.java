@@ -48,7 +48,7 @@ public final class JsonLines {
      * @param problem why the line is not an article, or {@code null}
      */
     public record Line(String where, String source, String text, String published, String outlet, String url,
-                       String problem) {
+                       String problem) implements java.io.Serializable {
 
         /**
          * What the line's fields say over what the text said: {@code published} as an ISO date (a date-time is

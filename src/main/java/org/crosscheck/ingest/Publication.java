@@ -15,7 +15,7 @@ import java.time.MonthDay;
  * @param weekday weekday the article gives for its own day ({@code on Thursday} next to the dateline), or {@code null}
  */
 public record Publication(LocalDate date, PublishedBasis basis, String outlet, String url,
-                          MonthDay partial, DayOfWeek weekday) {
+                          MonthDay partial, DayOfWeek weekday) implements java.io.Serializable {
 
     public static Publication unknown() {
         return new Publication(null, PublishedBasis.UNKNOWN, "", "", null, null);
