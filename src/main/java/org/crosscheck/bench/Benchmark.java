@@ -180,17 +180,10 @@ public final class Benchmark {
         Path outDir = reports.resolve("n" + size);
         Path overlay = reports.resolve("rules-n" + size);
         Gazetteer.overlay(rules, corpus.resolve(Gazetteer.FILE), overlay);
-        System.gc();
-        HeapWatch heap = new HeapWatch();
-        long t0 = System.nanoTime();
-        AuditResult result;
-        try {
-            result = Auditor.audit(new Auditor.Options(corpus, overlay, outDir, RuleEngine.DEFAULT_MAX_FIRINGS, threads,
-                    Auditor.Options.DEFAULT_MAX_BYTES, progress));
-        } finally {
-            heap.stop();
-        }
-        long wall = System.nanoTime() - t0;
+        Timed timed = audit(corpus, overlay, outDir, progress);
+        AuditResult result = timed.result();
+        long wall = timed.wallNanos();
+        HeapWatch heap = timed.heap();
         Evaluation evaluation = Evaluation.of(gold, result);
         int mustTotal = 0;
         int mustPassed = 0;
@@ -223,23 +216,33 @@ public final class Benchmark {
     private Row measureReal(String label, int size, Path input, IntConsumer progress) {
         long bytes = Files.isRegularFile(input) ? size(input) : corpusBytes(input);
         Path outDir = reports.resolve(label.replace(' ', '-') + "-n" + size);
-        System.gc();
-        HeapWatch heap = new HeapWatch();
-        long t0 = System.nanoTime();
-        AuditResult result;
-        try {
-            result = Auditor.audit(new Auditor.Options(input, rules, outDir, RuleEngine.DEFAULT_MAX_FIRINGS, threads,
-                    Auditor.Options.DEFAULT_MAX_BYTES, progress));
-        } finally {
-            heap.stop();
-        }
-        long wall = System.nanoTime() - t0;
+        Timed timed = audit(input, rules, outDir, progress);
+        AuditResult result = timed.result();
+        long wall = timed.wallNanos();
+        HeapWatch heap = timed.heap();
         int contradictions = (int) result.rows().stream().filter(r -> r.verdict() == Verdict.CONTRADICTION).count();
         Row row = new Row(label, result.sources().size(), bytes, result.timings(), wall, heap.peak(), heap.maxLive(),
                 heap.pauseNanos(), result.rows().size(), contradictions, Double.NaN, Double.NaN);
         out.printf(Locale.ROOT, "audited %d articles (%s) in %.1f s%n", row.articles(), label, wall / 1e9);
         out.flush();
         return row;
+    }
+
+    /** An audit with its wall time and the heap it used. */
+    private record Timed(AuditResult result, long wallNanos, HeapWatch heap) {
+    }
+
+    private Timed audit(Path input, Path ruleDir, Path outDir, IntConsumer progress) {
+        System.gc();
+        HeapWatch heap = new HeapWatch();
+        long t0 = System.nanoTime();
+        try {
+            AuditResult result = Auditor.audit(new Auditor.Options(input, ruleDir, outDir,
+                    RuleEngine.DEFAULT_MAX_FIRINGS, threads, Auditor.Options.DEFAULT_MAX_BYTES, progress));
+            return new Timed(result, System.nanoTime() - t0, heap);
+        } finally {
+            heap.stop();
+        }
     }
 
     private static long size(Path file) {
