@@ -31,6 +31,8 @@ public final class Pipeline {
     /** The standard pipeline over a lexicon the caller already loaded (and shares with the corpus stages). */
     public static Pipeline standard(Vocabulary vocabulary, Lexicon lexicon, TemporalTagger tagger) {
         ModalityDetector modality = new ModalityDetector(vocabulary);
+        QuantityLexicon quantities = QuantityLexicon.load(vocabulary);
+        Attribution attribution = new Attribution(vocabulary);
         DesignationFinder designations = new DesignationFinder(vocabulary);
         PersonFinder persons = new PersonFinder(lexicon, vocabulary);
         EventFinder events = new EventFinder(lexicon, persons, designations);
@@ -40,8 +42,9 @@ public final class Pipeline {
                 new EventExtractor(events, modality),
                 new OrdinalExtractor(events, modality),
                 new PlaceExtractor(lexicon, events, modality),
-                new CountExtractor(lexicon, events, modality),
-                new MoneyExtractor(lexicon, events, modality),
+                new CountExtractor(lexicon, quantities, events, modality, attribution),
+                new MoneyExtractor(lexicon, quantities, events, modality, attribution),
+                new ClockExtractor(quantities, events, modality, attribution),
                 new EquipmentExtractor(designations, events, modality),
                 new PersonExtractor(persons, lexicon, modality),
                 new AttendanceExtractor(vocabulary, lexicon, persons, events)));

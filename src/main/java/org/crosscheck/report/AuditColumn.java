@@ -4,5 +4,5 @@ package org.crosscheck.report;
 public enum AuditColumn {
     id, severity, verdict, category, rule, subject,
     source_a, quote_a, value_a, source_b, quote_b, value_b,
-    explanation, support_a, support_b
+    explanation, support_a, support_b, attribution_a, attribution_b
 }
