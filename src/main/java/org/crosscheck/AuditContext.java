@@ -12,6 +12,8 @@ import org.crosscheck.engine.RuleSelection;
 import org.crosscheck.extract.Lexicon;
 import org.crosscheck.extract.Pipeline;
 import org.crosscheck.ingest.ArticleParser;
+import org.crosscheck.time.NewsTemporalTagger;
+import org.crosscheck.time.TimeVocabulary;
 import org.crosscheck.vocab.Vocabulary;
 
 /**
@@ -87,6 +89,6 @@ public final class AuditContext {
         RuleEngine engine = new RuleEngine(rules, maxFirings, Duration.ofSeconds(maxSessionSeconds),
                 RuleSelection.of(rule, rules), firings);
         return new AuditContext(ArticleParser.from(vocabulary),
-                Pipeline.standard(vocabulary, lexicon, Auditor.temporalTagger()), lexicon, engine, maxBytes);
+                Pipeline.standard(vocabulary, lexicon, new NewsTemporalTagger(TimeVocabulary.from(vocabulary))), lexicon, engine, maxBytes);
     }
 }

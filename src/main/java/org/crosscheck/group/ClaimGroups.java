@@ -106,14 +106,14 @@ public final class ClaimGroups {
                        String unit, String qualifier, String modality, boolean negated, TimeSpan time, String event,
                        String published, String extractor, long resolution, String attribution) {
         /**
-         * The wording of a time ({@code phrase}) and the publication date only colour explanations, so claims
+         * The wording of a time ({@code phrase}), the direction and cue that resolved it, and the publication date
+         * only colour explanations, so claims
          * that differ in them alone are one claim to the rules; the publication date stays in the key of
          * {@code time} claims, which a rule compares with it (a past event dated after publication), and of
          * running tolls, whose reports of different days are compared as updates.
          */
         static Key of(Claim c) {
-            TimeSpan t = c.time() == null ? null
-                    : new TimeSpan(c.time().value(), c.time().start(), c.time().end(), c.time().granularity());
+            TimeSpan t = c.time() == null ? null : c.time().bare();
             String published = c.attribute().equals("time") || c.kind().equals("TALLY") ? c.published() : "";
             return new Key(c.kind(), c.subject(), c.attribute(), c.value(), c.detail(),
                     Double.doubleToLongBits(c.number()), c.unit(), c.qualifier(), c.modality(), c.negated(), t,

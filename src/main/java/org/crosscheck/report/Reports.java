@@ -68,7 +68,8 @@ public final class Reports {
                 Boolean.toString(c.negated()), c.origin(),
                 Double.isNaN(c.resolution()) ? ""
                         : java.math.BigDecimal.valueOf(c.resolution()).stripTrailingZeros().toPlainString(),
-                c.attribution());
+                c.attribution(),
+                t == null ? "" : t.direction(), t == null ? "" : t.cue(), t == null ? "" : t.duration());
     }
 
     static List<List<String>> sourceRows(AuditResult result) {

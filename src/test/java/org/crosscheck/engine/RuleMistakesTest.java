@@ -83,7 +83,7 @@ class RuleMistakesTest {
                                 + "\"last year\""),
                 Arguments.of("unknown field of a nested fact", rule("$c : Claim( time.begin != null )"), 6,
                         "`begin` is not a field of TimeSpan; its fields are value, start, end, granularity, phrase, "
-                                + "days, year"),
+                                + "duration, direction, cue, days, year"),
                 Arguments.of("a number tested for null", rule("$c : Claim( number != null )"), 6,
                         "`number` is a number and never null; a missing number is NaN: test it with "
                                 + "`Double.isNaN(number)`"),
@@ -166,7 +166,7 @@ class RuleMistakesTest {
         Run run = run(rules, article());
         assertThat(run.err()).startsWith("error: " + rules.resolve("boom.drl") + ":4: rule \"a check\": consequence "
                 + "failed with IllegalStateException: boom at rules.Rule_a_check")
-                .endsWith(" on SourceInfo[source=a.txt, origin=a.txt, published=2021-06-10, outlet=]\n");
+                .endsWith(" on SourceInfo[source=a.txt, origin=a.txt, published=2021-06-10, outlet=, datedBy=]\n");
         assertThat(run.code()).isEqualTo(1);
     }
 
