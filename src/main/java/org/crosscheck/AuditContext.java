@@ -25,7 +25,8 @@ import org.crosscheck.vocab.Vocabulary;
  */
 public final class AuditContext {
     private static final Map<String, AuditContext> CONTEXTS = new ConcurrentHashMap<>();
-    private static final java.util.concurrent.atomic.AtomicInteger BUILDS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger BUILDS =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     final ArticleParser parser;
     final Pipeline pipeline;
@@ -88,7 +89,8 @@ public final class AuditContext {
         Lexicon lexicon = Lexicon.load(vocabulary);
         RuleEngine engine = new RuleEngine(rules, maxFirings, Duration.ofSeconds(maxSessionSeconds),
                 RuleSelection.of(rule, rules), firings);
-        return new AuditContext(ArticleParser.from(vocabulary),
-                Pipeline.standard(vocabulary, lexicon, new NewsTemporalTagger(TimeVocabulary.from(vocabulary))), lexicon, engine, maxBytes);
+        Pipeline pipeline = Pipeline.standard(vocabulary, lexicon,
+                new NewsTemporalTagger(TimeVocabulary.from(vocabulary)));
+        return new AuditContext(ArticleParser.from(vocabulary), pipeline, lexicon, engine, maxBytes);
     }
 }

@@ -496,7 +496,8 @@ public final class Auditor {
         boolean yearless = extracted.stream().anyMatch(e -> e.deferred() != null
                 && e.deferred().publication().partial() != null);
         PublicationYearInference.Evidence evidence = !yearless ? null : PublicationYearInference.Evidence.of(
-                inParallel(options.threads(), () -> inputs(options, listing, metadata).parallel().map(i -> i.read(context))
+                inParallel(options.threads(), () -> inputs(options, listing, metadata).parallel()
+                        .map(i -> i.read(context))
                         .filter(a -> !a.sentences().isEmpty())
                         .map(a -> new PublicationYearInference.CorpusEvidence(a.source(), a.publication().date(),
                                 a.sentences().stream().map(Sentence::text).toList()))
@@ -568,11 +569,14 @@ public final class Auditor {
         Article read(AuditContext context);
     }
 
-    /** A file of the folder, with its metadata.csv row if any; its path as text, which every JVM can resolve. */
-    private record FileInput(String source, String path, String problem, Metadata.Entry row) implements Input {
+    /**
+     * A file of the folder, with its metadata.csv row if any. Its path travels as a URI, which keeps the bytes of
+     * the name whatever the locale (a path decoded under {@code LC_ALL=C} would not resolve again).
+     */
+    private record FileInput(String source, java.net.URI path, String problem, Metadata.Entry row) implements Input {
         @Override
         public String where() {
-            return path;
+            return Path.of(path).toString();
         }
 
         @Override
@@ -631,7 +635,7 @@ public final class Auditor {
      */
     private static java.util.stream.Stream<Input> inputs(Options options, Corpus.Listing listing, Metadata metadata) {
         java.util.stream.Stream<Input> files = listing.entries().stream().map(f -> new FileInput(f.source(),
-                options.input().resolve(f.source()).toString(), f.problem(), metadata.entry(f.source())));
+                f.path().toUri(), f.problem(), metadata.entry(f.source())));
         if (listing.jsonLines().isEmpty()) {
             return files;
         }

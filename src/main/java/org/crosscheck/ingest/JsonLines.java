@@ -136,7 +136,8 @@ public final class JsonLines {
                 while (n < BATCH && lines.hasNext()) {
                     batch[n++] = lines.next();
                 }
-                return n == 0 ? null : Spliterators.spliterator(batch, 0, n, Spliterator.ORDERED | Spliterator.NONNULL);
+                return n == 0 ? null
+                        : Spliterators.spliterator(batch, 0, n, Spliterator.ORDERED | Spliterator.NONNULL);
             }
         };
         return StreamSupport.stream(batched, true).onClose(lines::close);
