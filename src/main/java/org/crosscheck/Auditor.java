@@ -24,14 +24,13 @@ import org.crosscheck.ingest.SourceSummary;
 import org.crosscheck.engine.RuleBase;
 import org.crosscheck.engine.RuleEngine;
 import org.crosscheck.engine.RuleSelection;
-import org.crosscheck.extract.ClaimConventions;
 import org.crosscheck.extract.Lexicon;
-import org.crosscheck.fact.Within;
 import org.crosscheck.extract.Pipeline;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.Finding;
 import org.crosscheck.fact.SourceInfo;
 import org.crosscheck.group.EventGrouping;
+import org.crosscheck.group.PlaceFacts;
 import org.crosscheck.group.Origins;
 import org.crosscheck.ingest.Article;
 import org.crosscheck.ingest.ArticleParser;
@@ -313,11 +312,13 @@ public final class Auditor {
     /**
      * Sessions hold whole series (a subject without edition or year): rules join claims of one event, and "since",
      * "first-ever" and edition checks join the editions of one series, so a series is the largest unit any rule
-     * compares. Each session also gets the gazetteer's containment facts for the places it mentions.
+     * compares. Each session also gets the containment of the places it mentions (gazetteer and texts) and where each source
+     * places each event ({@link PlaceFacts}).
      */
     private static void runRules(Runner runner, AuditContext.Key key, RuleEngine engine, ClaimGroups groups,
                                  Map<String, SourceInfo> infos,
                                  Lexicon lexicon, FindingAggregator.Accumulator accumulator) {
+        PlaceFacts places = PlaceFacts.of(groups.representatives(), lexicon);
         Map<String, List<Claim>> bySeries = new TreeMap<>();
         for (Claim c : groups.representatives()) {
             bySeries.computeIfAbsent(c.series(), k -> new ArrayList<>()).add(c);
@@ -350,7 +351,8 @@ public final class Auditor {
                 }
             }
             List<Object> facts = session(batchClaims, sources, infos);
-            facts.addAll(containment(batchClaims, lexicon));
+            facts.addAll(places.containment(batchClaims));
+            facts.addAll(PlaceFacts.placements(batchClaims, groups));
             sessions.add(facts);
         }
         // Findings fold into rows session by session; a single-source finding of a representative that stands
@@ -428,23 +430,6 @@ public final class Auditor {
             }
         }
         return moved.isEmpty() ? series : series.stream().filter(c -> !moved.contains(c)).toList();
-    }
-
-    /** The gazetteer's "within" links above every place the claims name. */
-    private static Set<Within> containment(List<Claim> claims, Lexicon lexicon) {
-        Set<Within> out = new java.util.LinkedHashSet<>();
-        for (Claim c : claims) {
-            if (!c.attribute().equals(ClaimConventions.PLACE)) {
-                continue;
-            }
-            Lexicon.Place place = lexicon.place(c.value());
-            Set<String> seen = new java.util.HashSet<>();
-            while (place != null && !place.within().isEmpty() && seen.add(place.name())) {
-                out.add(new Within(place.name(), place.within()));
-                place = lexicon.place(place.within());
-            }
-        }
-        return out;
     }
 
     private static List<Object> session(List<Claim> claims, Set<String> sources, Map<String, SourceInfo> infos) {

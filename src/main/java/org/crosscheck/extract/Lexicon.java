@@ -176,7 +176,8 @@ public final class Lexicon {
         }
         for (DataTable.Row row : vocabulary.table("designations.csv", "prefix", "maker", "category", "needs_noun")
                 .rows()) {
-            if (row.get("needs_noun").equalsIgnoreCase("no")) {
+            // Civil airliners are equipment but no arms: they never make a deal an arms transfer.
+            if (row.get("needs_noun").equalsIgnoreCase("no") && !row.get("category").equals("airliner")) {
                 equipment.add(Pattern.quote(row.require("prefix")) + "[- ]?\\d");
             }
         }

@@ -53,7 +53,7 @@ public final class Pipeline {
                 new TimeExtractor(),
                 new EventExtractor(events, modality),
                 new OrdinalExtractor(events, modality),
-                new PlaceExtractor(lexicon, events, modality),
+                new PlaceExtractor(new PlaceFinder(lexicon, persons, vocabulary), events, modality),
                 new CountExtractor(lexicon, quantities, events, modality, attribution),
                 new MoneyExtractor(lexicon, quantities, events, modality, attribution),
                 new ClockExtractor(quantities, events, modality, attribution),

@@ -2,39 +2,53 @@ package org.crosscheck.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.fact.Claim;
 
 /**
- * Reads where events happen: a gazetteer place ({@code places.csv}; demonyms are not places) introduced by a
- * preposition or a movement verb, in the clause of an event mention. Roles: {@code destination} after
- * "visited", "arrived in", "reached", "travelled to", "to"; {@code origin} after "from"; {@code venue} after
- * "in" or "at". A place after the event word counts within {@value #WINDOW} words of it; before the event word,
- * only as a destination ("troops arrived in X for the exercise"). Emits {@code place} claims (kind PLACE): value the
- * canonical name, detail the role, unit the place type, subject the event key, qualifier {@code ONLY} for an
- * exclusive venue ("the only venue is X", "solely in X").
+ * Reads where events happen and where places lie, from the places {@link PlaceFinder} reads in a sentence (in the
+ * gazetteer or not). A place with a role (venue, origin, destination; approximate after "near") belongs to an event
+ * mention of its clause: after the event word within {@value #WINDOW} words, right after an event verb ("visited
+ * X"), or before the event word as a destination ("troops arrived in X for the exercise"). Emits:
+ * <ul>
+ *   <li>{@code place} claims (kind PLACE): subject the event key, value the place's name, detail the role, unit
+ *       the kind of place, qualifier {@code ONLY} for an exclusive venue ("the only venue is X", "solely in X"),
+ *       {@code NEAR} for an approximate one ("near X", "60 km from X"), {@code ROUTE} for an end of a
+ *       route stated whole ("a line from X to Y");</li>
+ *   <li>{@code within} claims (kind PLACE) for every containment the text states, event or not ("Pollegio in the
+ *       canton of Ticino", "Uttar Pradesh's Pukhrayan"): subject {@code place:<name key>}, value the container,
+ *       detail the place's name, unit the kind of the container. Rules treat them as the gazetteer's links.</li>
+ * </ul>
  */
 public final class PlaceExtractor implements Extractor {
     public static final String NAME = "place";
     /** Words after the event word within which a place still belongs to it. */
     static final int WINDOW = 12;
+    /** Attribute of a containment the text states. */
+    public static final String WITHIN = "within";
+    /** Subject prefix of a place. */
+    public static final String PLACE_PREFIX = "place:";
+    /** Qualifier of an approximate location. */
+    public static final String NEAR = "NEAR";
+    /** Qualifier of an origin or destination stated with the other end ("from X to Y"). */
+    public static final String ROUTE = "ROUTE";
 
-    private static final Pattern DESTINATION = Pattern.compile("(?i)(?:\\bvisit(?:ed|ing|s)?|\\barriv(?:ed|es|e|ing)"
-            + "\\s+in|\\breach(?:ed|es)?|\\btravel(?:l?ed|s)?\\s+to|\\bflew\\s+to|\\bcame\\s+to|\\bto)\\s+(?:the\\s+)?$");
-    private static final Pattern ORIGIN = Pattern.compile("(?i)\\bfrom\\s+(?:the\\s+)?$");
-    private static final Pattern VENUE = Pattern.compile("(?i)\\b(?:in|at)\\s+(?:the\\s+)?$");
     /** "the only venue is X", "solely in X": a venue that excludes every other. */
     private static final Pattern ONLY = Pattern.compile("(?i)(?:\\b(?:only|sole|exclusive)\\s+(?:venue|host|location)"
             + "(?:\\s+of\\s+[^,.;]{1,60}?)?\\s+(?:is|was|will\\s+be|would\\s+be)|\\b(?:only|solely|exclusively)\\s+(?:in|at))"
             + "\\s+(?:the\\s+)?$");
+    private static final Pattern VERB_BEFORE = Pattern.compile("(?is)\\S+\\s+(?:in\\s+|to\\s+|near\\s+|at\\s+|from\\s+)?"
+            + "(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?(?:of\\s+)?");
 
-    private final Lexicon lexicon;
+    /** "the Capella hotel, where the summit was held": a relative clause names the place's event. */
+    private static final Pattern WHERE = Pattern.compile("(?s)\\s*,?\\s+where\\s+(?:\\S+\\s+){0,5}?");
+
+    private final PlaceFinder places;
     private final EventFinder events;
     private final ModalityDetector modality;
 
-    public PlaceExtractor(Lexicon lexicon, EventFinder events, ModalityDetector modality) {
-        this.lexicon = lexicon;
+    public PlaceExtractor(PlaceFinder places, EventFinder events, ModalityDetector modality) {
+        this.places = places;
         this.events = events;
         this.modality = modality;
     }
@@ -43,67 +57,93 @@ public final class PlaceExtractor implements Extractor {
     public List<Claim> extract(SentenceContext context) {
         String text = context.sentence().text();
         List<EventFinder.Mention> mentions = events.find(context);
-        if (mentions.isEmpty()) {
+        // Without an event a sentence gives only containment, which needs a kind word ("a village in X").
+        if (mentions.isEmpty() && !places.mayStateContainment(context)) {
+            return List.of();
+        }
+        List<PlaceFinder.Place> found = places.find(context);
+        if (found.isEmpty()) {
             return List.of();
         }
         List<int[]> clauses = Clauses.fine(text);
         List<Claim> out = new ArrayList<>();
-        Matcher m = lexicon.placePattern().matcher(text);
-        while (m.find()) {
-            String form = m.group();
-            Lexicon.Place place = lexicon.place(form);
-            if (place == null || lexicon.isDemonym(form) || partOfCompound(text, m.start(), m.end())) {
+        for (PlaceFinder.Place p : found) {
+            if (!p.container().isEmpty() && !p.container().equals(p.name())) {
+                out.add(context.claim(NAME, context.fileOffset(p.start()), context.fileOffset(p.end()))
+                        .kind(ClaimConventions.KIND_PLACE)
+                        .subject(PLACE_PREFIX + Lexicon.key(p.name()))
+                        .attribute(WITHIN)
+                        .value(p.container())
+                        .detail(p.name())
+                        .unit(p.containerType())
+                        .build());
+            }
+            if (mentions.isEmpty()) {
                 continue;
             }
-            String before = text.substring(Math.max(0, m.start() - 40), m.start());
-            boolean only = ONLY.matcher(text.substring(Math.max(0, m.start() - 100), m.start())).find();
-            String role = only ? ClaimConventions.VENUE
-                    : DESTINATION.matcher(before).find() ? ClaimConventions.DESTINATION
-                    : ORIGIN.matcher(before).find() ? ClaimConventions.ORIGIN
-                    : VENUE.matcher(before).find() ? ClaimConventions.VENUE : "";
-            if (role.isEmpty()) {
+            boolean only = ONLY.matcher(text.substring(Math.max(0, p.start() - 100), p.start())).find();
+            if (only) {
+                p = p.withRole(ClaimConventions.VENUE, false);
+            }
+            if (p.role().isEmpty()) {
                 continue;
             }
-            EventFinder.Mention event = null;
-            for (EventFinder.Mention e : mentions) {
-                if (!Clauses.same(clauses, m.start(), e.start())) {
-                    continue;
-                }
-                boolean after = e.end() <= m.start() && words(text.substring(e.end(), m.start())) <= WINDOW;
-                boolean verbBefore = e.start() >= m.end() && role.equals(ClaimConventions.DESTINATION);
-                boolean verb = e.start() < m.start() && e.end() >= m.start() - 40
-                        && text.substring(e.start(), m.start()).matches("(?is)\\S+\\s+(?:in\\s+|to\\s+)?(?:the\\s+)?");
-                if ((after || verbBefore || verb) && (event == null
-                        || Math.abs(e.start() - m.start()) < Math.abs(event.start() - m.start()))) {
-                    event = e;
-                }
-            }
-            if (event == null) {
+            EventFinder.Mention event = governing(text, clauses, mentions, p);
+            if (event == null || !journey(text, p, event)) {
                 continue;
             }
-            ModalityDetector.Modality mod = modality.at(context, event.start(), event.end());
-            out.add(context.claim(NAME, context.fileOffset(m.start()), context.fileOffset(m.end()))
+            String role = p.role();
+            out.add(events.claimAbout(NAME, context, List.of(event), modality, p.start(), p.end())
                     .kind(ClaimConventions.KIND_PLACE)
-                    .subject(event.key().format())
                     .attribute(ClaimConventions.PLACE)
-                    .value(place.name())
+                    .value(p.name())
                     .detail(role)
-                    .qualifier(only ? ClaimConventions.ONLY : "")
-                    .unit(place.type())
-                    .modality(mod.modality())
-                    .negated(mod.negated())
-                    .time(event.timeSpan())
+                    .qualifier(only ? ClaimConventions.ONLY : p.near() ? NEAR : p.route() ? ROUTE : "")
+                    .unit(p.type())
                     .build());
         }
         return out;
     }
 
-    /** "India-France group", "Paris's offer": a place inside a compound or possessive is not a location. */
-    private static boolean partOfCompound(String text, int start, int end) {
-        boolean hyphenBefore = start > 0 && text.charAt(start - 1) == '-';
-        boolean hyphenAfter = end < text.length() && text.charAt(end) == '-';
-        boolean possessive = text.startsWith("'s", end) || text.startsWith("\u2019s", end);
-        return hyphenBefore || hyphenAfter || possessive;
+    /**
+     * The event a place belongs to: the nearest mention of its clause that the place follows within the window,
+     * that is the verb right before it, or, for a destination, that follows it.
+     */
+    private static EventFinder.Mention governing(String text, List<int[]> clauses, List<EventFinder.Mention> mentions,
+                                                 PlaceFinder.Place p) {
+        EventFinder.Mention event = null;
+        for (EventFinder.Mention e : mentions) {
+            if (!Clauses.same(clauses, p.start(), e.start())) {
+                continue;
+            }
+            boolean after = e.end() <= p.start() && words(text.substring(e.end(), p.start())) <= WINDOW;
+            boolean verbBefore = e.start() >= p.end() && p.role().equals(ClaimConventions.DESTINATION);
+            boolean verb = e.start() < p.start() && e.end() >= p.start() - 40
+                    && VERB_BEFORE.matcher(text.substring(e.start(), p.start())).matches();
+            boolean where = e.start() >= p.end() && WHERE.matcher(text.substring(p.end(), e.start())).matches();
+            if ((after || verbBefore || verb || where) && (event == null
+                    || Math.abs(e.start() - p.start()) < Math.abs(event.start() - p.start()))) {
+                event = e;
+            }
+        }
+        return event;
+    }
+
+    /**
+     * Whether an origin or destination is one of the event's: a word of motion or transfer governs it ("the
+     * delivery of five systems to X"), it ends a stated route, or the event word itself governs it ("his visit to
+     * X"). "A threat to X", "pressure from X", "representatives from X" are not.
+     */
+    private static boolean journey(String text, PlaceFinder.Place p, EventFinder.Mention event) {
+        if (p.role().equals(ClaimConventions.VENUE) || p.moving() || p.route()) {
+            return true;
+        }
+        // Goods go to the buyer: "the sale of four helicopters to X".
+        if (p.role().equals(ClaimConventions.DESTINATION)
+                && event.key().eventClass().equals(EquipmentExtractor.TRANSFER)) {
+            return true;
+        }
+        return p.via() >= event.end() && text.substring(event.end(), p.via()).isBlank();
     }
 
     private static int words(String text) {

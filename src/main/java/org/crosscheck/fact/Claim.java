@@ -92,6 +92,13 @@ public record Claim(
                 attribution);
     }
 
+    /** The claim with another spelling of its value and detail (one place written two ways); the id stays. */
+    public Claim withValue(String newValue, String newDetail) {
+        return new Claim(id, source, origin, kind, subject, attribute, canonical(newValue), canonical(newDetail), number,
+                unit, qualifier, modality, negated, time, event, series, quote, start, end, sentence, published,
+                extractor, resolution, attribution);
+    }
+
     public Claim withEvent(String newEvent, String newSubject) {
         return new Claim(id, source, origin, kind, canonical(newSubject), attribute, value, detail, number, unit,
                 qualifier, modality, negated, time, canonical(newEvent), canonical(seriesOf(newSubject)), quote, start,

@@ -6,18 +6,23 @@ import org.crosscheck.extract.Lexicon;
 import org.crosscheck.fact.Claim;
 
 /**
- * The corpus-level grouping stage run after {@link Origins}: people first ({@link PersonResolver}), so that
- * events named after a person use the resolved name, then events ({@link EventResolver}).
+ * The corpus-level grouping stage run after {@link Origins}: spellings of places ({@link PlaceResolver}), then
+ * people ({@link PersonResolver}), so that events named after a person use the resolved name, then events
+ * ({@link EventResolver}).
  */
 public final class EventGrouping {
     private final EventResolver events;
+    private final Lexicon lexicon;
 
     public EventGrouping(Lexicon lexicon) {
         this.events = new EventResolver(lexicon);
+        this.lexicon = lexicon;
     }
 
     /** Resolves the subjects of {@code claims} in place (a corpus's claims are not copied) and returns the list. */
     public List<Claim> resolve(List<Claim> claims) {
+        PlaceResolver.resolve(claims, lexicon);
+        PersonResolver.inArticles(claims);
         Map<String, String> people = PersonResolver.resolve(claims);
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);

@@ -110,7 +110,7 @@ class MainTest {
     void malformedDataFileRowExitsTwoNamingFileAndLine() {
         Path rules = TestFiles.copyTree(Path.of("rules"), dir.resolve("rules"));
         String table = TestFiles.read(rules.resolve("data/designations.csv"));
-        TestFiles.write(rules.resolve("data/designations.csv"), table + "Xx,Maker,thing,maybe\n");
+        TestFiles.write(rules.resolve("data/designations.csv"), table + "Xx,Maker,thing,maybe,,\n");
         long line = table.lines().count() + 1;
         Run r = run("--rules", rules.toString(), "--out", dir.resolve("o").toString());
         assertThat(r.code()).isEqualTo(2);
@@ -124,6 +124,13 @@ class MainTest {
         Run r = run("evaluate", "--gold", "src/test/resources/gold/seeds.csv");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("MUST").contains("TRAP").contains("CONTRADICTION rows matching no MUST or STRETCH row: 0");
+    }
+
+    @Test
+    void evaluateNeedsGoldOrAFactSample() {
+        Run r = run("evaluate", "--input", "seeds");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--gold, --facts or both");
     }
 
     @Test

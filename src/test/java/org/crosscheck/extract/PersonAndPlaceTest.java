@@ -34,6 +34,22 @@ class PersonAndPlaceTest {
     }
 
     @Test
+    void aFormerTitleWithWordsBetweenHasNoTimeAndATitleTakesNoTimeOfAnotherStatement() {
+        assertThat(claims("Former federal prosecutor Diane Birnholz told reporters the case was unusual.", "title"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.qualifier()).isEqualTo("FORMER");
+                    assertThat(c.time()).isNull();
+                });
+        assertThat(claims("She then met President Ahmet Kaya.", "title")).singleElement()
+                .satisfies(c -> assertThat(c.qualifier()).isEmpty());
+        // A drill in 2022 spoken of in an article of 2021 is no time of the president's office: the article's day.
+        assertThat(claims("Lithuanian President Dalia Grybauskaite urged Nato to act ahead of a drill in 2022.",
+                "title")).singleElement().satisfies(c -> assertThat(c.time().value()).isEqualTo("2021-05-04"));
+        assertThat(claims("In 2014, Defence Minister Sergei Shoigu visited Pakistan.", "title")).singleElement()
+                .satisfies(c -> assertThat(c.time().value()).isEqualTo("2014"));
+    }
+
+    @Test
     void placeRoles() {
         assertThat(claims("Chinese troops arrived in Egypt for a joint exercise.", "place"))
                 .extracting(Claim::value, Claim::detail)
@@ -41,5 +57,9 @@ class PersonAndPlaceTest {
         assertThat(claims("The summit was held in Minsk.", "place")).extracting(Claim::value, Claim::detail)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Minsk", "venue"));
         assertThat(claims("Tehran's envoy praised the weather.", "place")).isEmpty();
+        // A relative clause after the place names its event.
+        assertThat(claims("Reporters waited outside the Capella hotel, where the summit was held.", "place"))
+                .extracting(Claim::value, Claim::detail).contains(org.assertj.core.groups.Tuple.tuple("Capella",
+                        "venue"));
     }
 }

@@ -40,6 +40,73 @@ class ResolverRulesTest {
     }
 
     @Test
+    void onlyWholeNamesAreSpellingVariantsOfOnePerson() {
+        // Word by word across people, "Renzo" would be "Renzi" and "Dalia" "Davila".
+        Map<String, String> m = PersonResolver.resolveNames(Set.of("renzo-simoni", "matteo-renzi",
+                "dalia-grybauskaite", "edward-davila", "yuri-borisov", "boris-johnson"));
+        assertThat(m).containsEntry("renzo-simoni", "renzo-simoni").containsEntry("dalia-grybauskaite",
+                "dalia-grybauskaite").containsEntry("yuri-borisov", "yuri-borisov");
+        Map<String, String> v = PersonResolver.resolveNames(Set.of("saman-kunan", "saman-gunan",
+                "narongsak-osatanakorn", "narongsak-osottanakorn"));
+        assertThat(v.get("saman-gunan")).isEqualTo(v.get("saman-kunan"));
+        assertThat(v.get("narongsak-osottanakorn")).isEqualTo(v.get("narongsak-osatanakorn"));
+    }
+
+    @Test
+    void aLongerNameBeginningWithAKnownNameIsThatPerson() {
+        assertThat(PersonResolver.resolveNames(Set.of("carrie-lam", "carrie-lam-cheng-yuetngor")))
+                .containsEntry("carrie-lam-cheng-yuetngor", "carrie-lam");
+    }
+
+    @Test
+    void spellingsOfOnePlaceTheGazetteerLacksFoldIntoTheMostUsedOne() {
+        List<Claim> claims = new ArrayList<>(List.of(place("a.txt", "Pukhrayan"), place("b.txt", "Pukhrayan"),
+                place("b.txt", "Pukhrayan"),
+                place("c.txt", "Pukhraya"), place("c.txt", "Bahanaga Baazar"), place("d.txt", "Bahanaga Bazar"),
+                place("d.txt", "Bahanaga Bazar"), place("e.txt", "Tarsk"), place("e.txt", "Vesk"),
+                Claim.builder().source("c.txt").subject("place:pukhraya").attribute("within").value("Pukhraya")
+                        .detail("Kanpur Dehat").build()));
+        PlaceResolver.resolve(claims, TestArticles.LEXICON);
+        assertThat(claims).filteredOn(c -> c.attribute().equals("place")).extracting(Claim::value).containsExactly(
+                "Pukhrayan", "Pukhrayan", "Pukhrayan", "Pukhrayan", "Bahanaga Bazar", "Bahanaga Bazar", "Bahanaga Bazar", "Tarsk",
+                "Vesk");
+        assertThat(claims).filteredOn(c -> c.attribute().equals("within")).extracting(Claim::value, Claim::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Pukhrayan", "Kanpur Dehat"));
+    }
+
+    @Test
+    void placesOfOtherWordsOrAnotherWordCountStayApart() {
+        List<Claim> claims = new ArrayList<>(List.of(place("a.txt", "Kanpur Dehat"), place("b.txt", "Kanpur Nagar"),
+                place("c.txt", "Gate 5"), place("d.txt", "Gate 6"), place("e.txt", "Bahanaga"),
+                place("f.txt", "Bahanaga Bazar")));
+        List<String> before = claims.stream().map(Claim::value).toList();
+        PlaceResolver.resolve(claims, TestArticles.LEXICON);
+        assertThat(claims).extracting(Claim::value).isEqualTo(before);
+    }
+
+    private static Claim place(String source, String name) {
+        return Claim.builder().source(source).subject("derailment:x").attribute("place").value(name).detail("venue")
+                .build();
+    }
+
+    @Test
+    void aOneWordNameIsResolvedInItsOwnArticleFirst() {
+        List<Claim> claims = new java.util.ArrayList<>(List.of(
+                person("a.txt", "person:khawaja-asif"), person("a.txt", "person:asif"),
+                person("b.txt", "person:asif-ali-zardari"), person("b.txt", "person:asif")));
+        PersonResolver.inArticles(claims);
+        assertThat(claims).extracting(Claim::source, Claim::subject).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a.txt", "person:khawaja-asif"),
+                org.assertj.core.groups.Tuple.tuple("a.txt", "person:khawaja-asif"),
+                org.assertj.core.groups.Tuple.tuple("b.txt", "person:asif-ali-zardari"),
+                org.assertj.core.groups.Tuple.tuple("b.txt", "person:asif-ali-zardari"));
+    }
+
+    private static Claim person(String source, String subject) {
+        return Claim.builder().source(source).subject(subject).attribute("title").value("minister").build();
+    }
+
+    @Test
     void middleNamesAndSingleNames() {
         Map<String, String> m = PersonResolver.resolveNames(Set.of("mohammad-javad-zarif", "mohammad-zarif", "zarif",
                 "hassan-rouhani"));

@@ -80,6 +80,17 @@ class CatalogueParaphraseTest {
                     assertThat(List.of(row.valueA(), row.valueB())).containsExactlyInAnyOrder("Su-30SM", "Su-30MK2"));
             assertThat(r.rows()).noneSatisfy(row -> assertThat(row.valueA() + row.valueB()).contains("Su-30 "));
         }
+
+        @Test
+        void wordingsOfOneVariantAreOneRowAndAReportingNameIsNoVariant() {
+            AuditResult r = InlineAudit.of(
+                    "a.txt", "date 2020-02-02\n\nRussia delivered six Su-30SM fighters to Kazakhstan last year.",
+                    "b.txt", "date 2020-02-03\n\nKazakhstan received six Su-30MK2 fighters from Russia last year.",
+                    "c.txt", "date 2020-02-04\n\nRussia delivered six SU-30 SM fighters to Kazakhstan last year.",
+                    "d.txt", "date 2020-02-05\n\nKazakhstan received six Su-30MK2 \u2018Flanker\u2019 fighters from Russia.");
+            assertThat(rows(r, Verdict.NEEDS_REVIEW, "designation")).singleElement().satisfies(row ->
+                    assertThat(List.of(row.valueA(), row.valueB())).containsExactlyInAnyOrder("Su-30SM", "Su-30MK2"));
+        }
     }
 
     @Nested
