@@ -11,7 +11,6 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.function.Predicate;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -48,10 +47,6 @@ import org.crosscheck.report.AuditRow;
 import org.crosscheck.report.FindingAggregator;
 import org.crosscheck.report.ReportSet;
 import org.crosscheck.report.Reports;
-import org.crosscheck.time.NewsTemporalTagger;
-import org.crosscheck.time.TemporalTagger;
-import org.crosscheck.time.TimeVocabulary;
-import org.crosscheck.vocab.Vocabulary;
 
 /**
  * The one entry point: audits a folder of articles with a folder of rules and writes the reports.
@@ -174,7 +169,7 @@ public final class Auditor {
     private static AuditResult audit(Options options, RuleBase rules, Duration built, Runner runner) {
         Map<String, Duration> timings = new LinkedHashMap<>();
         timings.put(Timings.RULES_BUILD, built);
-        RuleSelection.of(options.rule(), rules);
+        RuleSelection.of(options.rule(), rules); // a --rule that names no rule fails before anything is read
         long t = System.nanoTime();
         AuditContext context = AuditContext.build(rules, options.rules(), options.maxFirings(),
                 options.maxSessionSeconds(), options.rule(), options.firings(), options.maxBytes());
