@@ -11,7 +11,6 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.function.Predicate;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -36,6 +35,7 @@ import org.crosscheck.ingest.Article;
 import org.crosscheck.ingest.ArticleParser;
 import org.crosscheck.ingest.Corpus;
 import org.crosscheck.ingest.Decoder;
+import org.crosscheck.ingest.JsonLines;
 import org.crosscheck.ingest.Metadata;
 import org.crosscheck.ingest.Publication;
 import org.crosscheck.ingest.PublishedBasis;
@@ -47,10 +47,6 @@ import org.crosscheck.report.AuditRow;
 import org.crosscheck.report.FindingAggregator;
 import org.crosscheck.report.ReportSet;
 import org.crosscheck.report.Reports;
-import org.crosscheck.time.NewsTemporalTagger;
-import org.crosscheck.time.TemporalTagger;
-import org.crosscheck.time.TimeVocabulary;
-import org.crosscheck.vocab.Vocabulary;
 
 /**
  * The one entry point: audits a folder of articles with a folder of rules and writes the reports.
@@ -140,7 +136,7 @@ public final class Auditor {
      * or, when its year must be inferred from the corpus first, the whole article with no claims yet.
      */
     private record Extracted(SourceSummary summary, List<Claim> claims, int[] signature, Article deferred,
-                             long ingestNanos, long extractNanos) {
+                             long ingestNanos, long extractNanos) implements java.io.Serializable {
     }
 
     /** Claims per rule session, beyond which series are not batched together. */
@@ -152,46 +148,50 @@ public final class Auditor {
     }
 
     public static AuditResult audit(Options options) {
+        return audit(options, Runner.local(options.threads()));
+    }
+
+    /**
+     * Audits with the parallel steps (per-article pass, rule sessions) run by {@code runner}: the same pipeline
+     * and the same reports on one machine or on a cluster.
+     */
+    public static AuditResult audit(Options options, Runner runner) {
         long t = System.nanoTime();
         RuleBase rules = RuleBase.build(options.rules());
-        return audit(options, rules, Duration.ofNanos(System.nanoTime() - t));
+        return audit(options, rules, Duration.ofNanos(System.nanoTime() - t), runner);
     }
 
     /** Audits with rules already built from {@code options.rules()}: one build serves many audits (rule tests). */
     public static AuditResult audit(Options options, RuleBase rules) {
-        return audit(options, rules, Duration.ZERO);
+        return audit(options, rules, Duration.ZERO, Runner.local(options.threads()));
     }
 
-    private static AuditResult audit(Options options, RuleBase rules, Duration built) {
+    private static AuditResult audit(Options options, RuleBase rules, Duration built, Runner runner) {
         Map<String, Duration> timings = new LinkedHashMap<>();
         timings.put(Timings.RULES_BUILD, built);
-        Predicate<String> wanted = RuleSelection.of(options.rule(), rules);
+        RuleSelection.of(options.rule(), rules); // a --rule that names no rule fails before anything is read
         long t = System.nanoTime();
-        Vocabulary vocabulary = Vocabulary.load(options.rules());
-        ArticleParser parser = ArticleParser.from(vocabulary);
-        TemporalTagger tagger = new NewsTemporalTagger(TimeVocabulary.from(vocabulary));
-        Lexicon lexicon = Lexicon.load(vocabulary);
-        Pipeline pipeline = Pipeline.standard(vocabulary, lexicon, tagger);
+        AuditContext context = AuditContext.build(rules, options.rules(), options.maxFirings(),
+                options.maxSessionSeconds(), options.rule(), options.firings(), options.maxBytes());
         t = lap(timings, Timings.VOCABULARY, t);
 
         Corpus.Listing listing = Corpus.walk(options.input());
-        if (listing.entries().isEmpty() && listing.files() > 0) {
+        if (!listing.hasArticles() && listing.files() > 0) {
             throw new CrosscheckException(options.input().toString(), "no *.txt article in a folder of "
-                    + listing.files() + " file(s); articles must be named *.txt", CrosscheckException.USAGE);
+                    + listing.files() + " file(s); articles must be named *.txt (or be lines of *.jsonl files)",
+                    CrosscheckException.USAGE);
         }
         Metadata metadata = Metadata.read(listing.metadata(), options.input().toString());
-        RuleEngine engine = new RuleEngine(rules, options.maxFirings(), Duration.ofSeconds(options.maxSessionSeconds()),
-                wanted, options.firings());
         List<String> warnings = new ArrayList<>(metadata.warnings(
                 listing.entries().stream().map(Corpus.Entry::source).collect(java.util.stream.Collectors.toSet())));
         ReportSet.Run run = options.out() == null ? null : ReportSet.open(options.out(), Reports.NAMES);
         String stage = "reading the articles";
+        AuditContext.Key key = AuditContext.register(context, options);
         try {
             if (run != null) {
                 warnings.addAll(run.warnings());
             }
-            AuditResult result = audit(options, listing, metadata, parser, pipeline, lexicon, engine, timings, t,
-                    warnings);
+            AuditResult result = audit(options, runner, key, listing, metadata, timings, t, warnings);
             stage = "writing the reports";
             long r = System.nanoTime();
             if (run != null) {
@@ -203,6 +203,7 @@ public final class Auditor {
         } catch (OutOfMemoryError e) {
             throw outOfMemory(stage, e);
         } finally {
+            AuditContext.release(key);
             if (run != null) {
                 run.close();
             }
@@ -210,31 +211,27 @@ public final class Auditor {
     }
 
     /** The pipeline from the per-article pass to the rows; reports are written by the caller. */
-    private static AuditResult audit(Options options, Corpus.Listing listing, Metadata metadata,
-                                     ArticleParser parser, Pipeline pipeline, Lexicon lexicon, RuleEngine engine,
-                                     Map<String, Duration> timings, long t, List<String> warnings) {
+    private static AuditResult audit(Options options, Runner runner, AuditContext.Key key, Corpus.Listing listing,
+                                     Metadata metadata, Map<String, Duration> timings, long t, List<String> warnings) {
+        AuditContext context = key.context();
+        Lexicon lexicon = context.lexicon;
+        RuleEngine engine = context.engine;
         // Per article, in parallel: read, parse, extract, sign; then drop the text.
-        List<Corpus.Entry> files = listing.entries();
         AtomicInteger done = new AtomicInteger();
-        List<Extracted> extracted = inParallel(options.threads(), () -> files.parallelStream().map(f -> {
-            try {
-                long t0 = System.nanoTime();
-                Article article = read(options, f, parser, metadata);
-                long t1 = System.nanoTime();
-                Publication p = article.publication();
-                boolean defer = p.date() == null && !article.sentences().isEmpty();
-                List<Claim> claims = defer ? null : pipeline.extract(article);
-                int[] signature = Origins.signature(article);
-                long t2 = System.nanoTime();
+        List<Extracted> passed = new ArrayList<>();
+        try (java.util.stream.Stream<Input> inputs = inputs(options, listing, metadata)) {
+            runner.map(inputs, input -> extract(key.context(), input), e -> {
+                synchronized (passed) {
+                    passed.add(e);
+                }
                 if (options.progress() != null) {
                     options.progress().accept(done.incrementAndGet());
                 }
-                return new Extracted(SourceSummary.of(article), claims, signature, defer ? article : null, t1 - t0,
-                        t2 - t1);
-            } catch (OutOfMemoryError e) {
-                throw outOfMemory("reading " + options.input().resolve(f.source()), e);
-            }
-        }).collect(java.util.stream.Collectors.toCollection(ArrayList::new)), null);
+            }, null);
+        }
+        // Results come in any order: reports list sources sorted whatever the input.
+        passed.sort(Comparator.comparing(e -> e.summary().source()));
+        List<Extracted> extracted = passed;
         long pass = System.nanoTime() - t;
         long ingest = extracted.stream().mapToLong(Extracted::ingestNanos).sum();
         long extract = extracted.stream().mapToLong(Extracted::extractNanos).sum();
@@ -251,7 +248,7 @@ public final class Auditor {
         Map<String, String> origins = Origins.of(signatures);
         signatures = null;
         try {
-            extracted = inferPublicationDates(options, files, extracted, parser, metadata, pipeline, origins);
+            extracted = inferPublicationDates(options, listing, extracted, context, metadata, origins);
         } catch (OutOfMemoryError e) {
             throw outOfMemory("inferring publication dates", e);
         }
@@ -286,7 +283,7 @@ public final class Auditor {
         t = lap(timings, Timings.GROUP, t);
 
         FindingAggregator.Accumulator accumulator = new FindingAggregator.Accumulator(groups::support);
-        runRules(options, engine, groups, infos, lexicon, accumulator);
+        runRules(runner, key, engine, groups, infos, lexicon, accumulator);
         t = lap(timings, Timings.RULES, t);
 
         List<AuditRow> rows = accumulator.rows();
@@ -313,7 +310,8 @@ public final class Auditor {
      * compares. Each session also gets the containment of the places it mentions (gazetteer and texts) and where each source
      * places each event ({@link PlaceFacts}).
      */
-    private static void runRules(Options options, RuleEngine engine, ClaimGroups groups, Map<String, SourceInfo> infos,
+    private static void runRules(Runner runner, AuditContext.Key key, RuleEngine engine, ClaimGroups groups,
+                                 Map<String, SourceInfo> infos,
                                  Lexicon lexicon, FindingAggregator.Accumulator accumulator) {
         PlaceFacts places = PlaceFacts.of(groups.representatives(), lexicon);
         Map<String, List<Claim>> bySeries = new TreeMap<>();
@@ -355,7 +353,7 @@ public final class Auditor {
         // Findings fold into rows session by session; a single-source finding of a representative that stands
         // for several claims is set aside, and its group's claims are run again on their own.
         Set<ClaimGroups.Group> rerun = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        runAll(options, engine, sessions, findings -> {
+        runAll(runner, key, engine, sessions, findings -> {
             for (Finding f : findings) {
                 ClaimGroups.Group g = groups.group(f.a());
                 if (f.b() == null && g != null && g.members().size() > 1) {
@@ -380,7 +378,7 @@ public final class Auditor {
                     single.add(session(members, sources, infos));
                 }
             }
-            runAll(options, engine, single, findings -> {
+            runAll(runner, key, engine, single, findings -> {
                 for (Finding f : findings) {
                     if (f.b() == null) {
                         accumulator.add(f);
@@ -438,12 +436,9 @@ public final class Auditor {
         return facts;
     }
 
-    private static void runAll(Options options, RuleEngine engine, List<List<Object>> sessions,
+    private static void runAll(Runner runner, AuditContext.Key key, RuleEngine engine, List<List<Object>> sessions,
                                java.util.function.Consumer<List<Finding>> sink) {
-        inParallel(options.threads(), () -> {
-            sessions.parallelStream().forEach(facts -> sink.accept(engine.run(facts)));
-            return null;
-        }, engine::checkTime);
+        runner.map(sessions.stream(), facts -> key.context().engine.run(facts), sink, engine::checkTime);
     }
 
     private static long lap(Map<String, Duration> timings, String stage, long since) {
@@ -459,10 +454,10 @@ public final class Auditor {
      * ({@link PublicationYearInference}); the evidence is the other articles' sentences, read once more and
      * indexed once, and only when some article needs it. Undecided articles keep an unknown date.
      */
-    private static List<Extracted> inferPublicationDates(Options options, List<Corpus.Entry> files,
-                                                         List<Extracted> extracted,
-                                                         ArticleParser parser, Metadata metadata, Pipeline pipeline,
-                                                         Map<String, String> origins) {
+    private static List<Extracted> inferPublicationDates(Options options, Corpus.Listing listing,
+                                                         List<Extracted> extracted, AuditContext context,
+                                                         Metadata metadata, Map<String, String> origins) {
+        Pipeline pipeline = context.pipeline;
         if (extracted.stream().allMatch(e -> e.deferred() == null)) {
             return extracted;
         }
@@ -481,7 +476,8 @@ public final class Auditor {
         boolean yearless = extracted.stream().anyMatch(e -> e.deferred() != null
                 && e.deferred().publication().partial() != null);
         PublicationYearInference.Evidence evidence = !yearless ? null : PublicationYearInference.Evidence.of(
-                inParallel(options.threads(), () -> files.parallelStream().map(f -> read(options, f, parser, metadata))
+                inParallel(options.threads(), () -> inputs(options, listing, metadata).parallel()
+                        .map(i -> i.read(context))
                         .filter(a -> !a.sentences().isEmpty())
                         .map(a -> new PublicationYearInference.CorpusEvidence(a.source(), a.publication().date(),
                                 a.sentences().stream().map(Sentence::text).toList()))
@@ -545,16 +541,97 @@ public final class Auditor {
         return warnings;
     }
 
-    private static Article read(Options options, Corpus.Entry entry, ArticleParser parser, Metadata metadata) {
-        String source = entry.source();
-        if (entry.problem() != null) {
-            return unreadable(source, entry.problem());
+    /** One article to read, as it travels to the worker that reads it: a file of the folder or a JSON line. */
+    private sealed interface Input extends java.io.Serializable {
+        /** Where the article is, for a message. */
+        String where();
+
+        Article read(AuditContext context);
+    }
+
+    /**
+     * A file of the folder, with its metadata.csv row if any. Its path travels as a URI, which keeps the bytes of
+     * the name whatever the locale (a path decoded under {@code LC_ALL=C} would not resolve again).
+     */
+    private record FileInput(String source, java.net.URI path, String problem, Metadata.Entry row) implements Input {
+        @Override
+        public String where() {
+            return Path.of(path).toString();
         }
-        String[] problem = new String[1];
-        byte[] bytes = Corpus.read(entry.path(), options.maxBytes(), problem);
-        if (bytes == null) {
-            return unreadable(source, problem[0]);
+
+        @Override
+        public Article read(AuditContext context) {
+            if (problem != null) {
+                return unreadable(source, problem);
+            }
+            String[] why = new String[1];
+            byte[] bytes = Corpus.read(Path.of(path), context.maxBytes, why);
+            if (bytes == null) {
+                return unreadable(source, why[0]);
+            }
+            return Auditor.read(source, bytes, context.parser, (publication, warnings) -> Metadata.apply(row,
+                    publication));
         }
+    }
+
+    /** A line of a JSON Lines file: its text read as a file's would be, its fields over what the text says. */
+    private record LineInput(JsonLines.Line line) implements Input {
+        @Override
+        public String where() {
+            return line.where();
+        }
+
+        @Override
+        public Article read(AuditContext context) {
+            if (line.problem() != null) {
+                return unreadable(line.source(), line.problem());
+            }
+            return Auditor.read(line.source(), line.text().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    context.parser, line::apply);
+        }
+    }
+
+    /** The per-article step: read, parse, extract and sign one article, keeping no text. */
+    private static Extracted extract(AuditContext context, Input input) {
+        try {
+            long t0 = System.nanoTime();
+            Article article = input.read(context);
+            long t1 = System.nanoTime();
+            Publication p = article.publication();
+            boolean defer = p.date() == null && !article.sentences().isEmpty();
+            List<Claim> claims = defer ? null : context.pipeline.extract(article);
+            int[] signature = Origins.signature(article);
+            long t2 = System.nanoTime();
+            return new Extracted(SourceSummary.of(article), claims, signature, defer ? article : null, t1 - t0,
+                    t2 - t1);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory("reading " + input.where(), e);
+        }
+    }
+
+    /**
+     * The articles of the input as a stream to be closed: the files of the folder, then the lines of its JSON Lines
+     * files, each read when the stream reaches it. A line may not take a name already used.
+     */
+    private static java.util.stream.Stream<Input> inputs(Options options, Corpus.Listing listing, Metadata metadata) {
+        java.util.stream.Stream<Input> files = listing.entries().stream().map(f -> new FileInput(f.source(),
+                f.path().toUri(), f.problem(), metadata.entry(f.source())));
+        if (listing.jsonLines().isEmpty()) {
+            return files;
+        }
+        Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        for (Corpus.Entry e : listing.entries()) {
+            names.put(e.source(), "the file " + e.source());
+        }
+        java.util.stream.Stream<Input> lines = JsonLines.readAll(
+                listing.jsonLines().stream().map(Corpus.Entry::path).toList(),
+                listing.jsonLines().stream().map(Corpus.Entry::source).toList(), options.maxBytes(), names)
+                .map(LineInput::new);
+        return java.util.stream.Stream.concat(files, lines).onClose(lines::close);
+    }
+
+    private static Article read(String source, byte[] bytes, ArticleParser parser,
+                                java.util.function.BiFunction<Publication, List<String>, Publication> known) {
         Decoder.Decoded decoded = Decoder.decode(bytes);
         if (!decoded.isText()) {
             return new Article(source, "", Publication.unknown(), List.of(), List.of(), decoded.warnings());
@@ -562,15 +639,15 @@ public final class Auditor {
         if (decoded.text().isBlank()) {
             List<String> warnings = new ArrayList<>(decoded.warnings());
             warnings.add(decoded.text().isEmpty() ? "empty file" : "file holds only white space");
-            return new Article(source, decoded.text(), metadata.apply(source, Publication.unknown()), List.of(),
+            return new Article(source, decoded.text(), known.apply(Publication.unknown(), warnings), List.of(),
                     List.of(), warnings);
         }
         Article article = parser.parse(source, decoded.text(), decoded.warnings());
-        Publication publication = metadata.apply(source, article.publication());
-        List<String> warnings = article.warnings();
+        List<String> warnings = new ArrayList<>(article.warnings());
+        Publication publication = known.apply(article.publication(), warnings);
         if (publication.basis() == PublishedBasis.METADATA) {
-            // the text gives no date, but metadata.csv does: nothing to warn about
-            warnings = warnings.stream().filter(w -> !w.equals(ArticleParser.NO_DATE)).toList();
+            // the text gives no date, but metadata.csv (or the JSON line) does: nothing to warn about
+            warnings.removeIf(w -> w.equals(ArticleParser.NO_DATE));
         }
         return article.withPublication(publication, warnings);
     }
@@ -583,7 +660,7 @@ public final class Auditor {
      * Runs a parallel stream in a pool of the requested size, so callers control the thread count. {@code watch},
      * if given, is called while waiting and may throw to abandon the work (a rule session that will not stop).
      */
-    private static <T> T inParallel(int threads, java.util.concurrent.Callable<T> work, Runnable watch) {
+    static <T> T inParallel(int threads, java.util.concurrent.Callable<T> work, Runnable watch) {
         ForkJoinPool pool = Workers.pool(threads);
         try {
             java.util.concurrent.Future<T> future = pool.submit(work);

@@ -70,7 +70,7 @@ public final class Benchmark {
     static final int GENERATOR_VERSION = 3;
 
     /** One measured size. */
-    public record Row(int articles, long bytes, Timings timings, long wallNanos, long peakHeap, long maxLive,
+    public record Row(String corpus, int articles, long bytes, Timings timings, long wallNanos, long peakHeap, long maxLive,
                       long gcPauseNanos, int findings, int contradictions, double precision, double recall) {
         double articlesPerSecond() {
             return articles / (wallNanos / 1e9);
@@ -99,6 +99,16 @@ public final class Benchmark {
 
     /** Runs every size and the baseline, printing as it goes; returns the measured rows. */
     public List<Row> run(List<Integer> sizes, java.util.function.Function<Integer, IntConsumer> progress) {
+        return run(sizes, null, progress);
+    }
+
+    /**
+     * Runs every size of the synthetic corpus and, with {@code real} a folder of real news, of the real-like corpus
+     * replicated from it ({@link RealLikeCorpus}), audited as a folder and as a JSON Lines file; prints one table
+     * with both, then the Natty baseline on the smallest corpus of each kind.
+     */
+    public List<Row> run(List<Integer> sizes, Path real,
+                         java.util.function.Function<Integer, IntConsumer> progress) {
         out.printf(Locale.ROOT, "Java %s, %d cores, max heap %d MB; corpora in %s, seed %d, %d threads%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, dir, seed, threads);
@@ -108,9 +118,27 @@ public final class Benchmark {
             Path corpus = corpus(size);
             rows.add(measure(size, corpus, progress.apply(size)));
         }
+        List<Row> realRows = new ArrayList<>();
+        List<Row> jsonRows = new ArrayList<>();
+        for (int size : real == null ? List.<Integer>of() : sizes) {
+            RealLikeCorpus.Written written = RealLikeCorpus.write(real, size, dir.resolve("real-n" + size));
+            if (!written.reused()) {
+                out.printf(Locale.ROOT, "wrote %s and %s: %d articles replicated from %s%n", written.folder(),
+                        written.jsonLines(), size, real);
+                out.flush();
+            }
+            realRows.add(measureReal("real-like", size, written.folder(), progress.apply(size)));
+            jsonRows.add(measureReal("real-like jsonl", size, written.jsonLines(), progress.apply(size)));
+        }
         printTable(rows);
+        printTable(realRows);
+        printTable(jsonRows);
+        int smallest = sizes.stream().min(Integer::compare).orElse(0);
         if (!rows.isEmpty()) {
-            baseline(corpus(sizes.stream().min(Integer::compare).orElseThrow()), rows.get(0));
+            baseline(corpus(smallest), rows.get(0));
+        }
+        if (!realRows.isEmpty()) {
+            baseline(dir.resolve("real-n" + smallest), realRows.get(sizes.indexOf(smallest)));
         }
         out.flush();
         return rows;
@@ -152,17 +180,10 @@ public final class Benchmark {
         Path outDir = reports.resolve("n" + size);
         Path overlay = reports.resolve("rules-n" + size);
         Gazetteer.overlay(rules, corpus.resolve(Gazetteer.FILE), overlay);
-        System.gc();
-        HeapWatch heap = new HeapWatch();
-        long t0 = System.nanoTime();
-        AuditResult result;
-        try {
-            result = Auditor.audit(new Auditor.Options(corpus, overlay, outDir, RuleEngine.DEFAULT_MAX_FIRINGS, threads,
-                    Auditor.Options.DEFAULT_MAX_BYTES, progress));
-        } finally {
-            heap.stop();
-        }
-        long wall = System.nanoTime() - t0;
+        Timed timed = audit(corpus, overlay, outDir, progress);
+        AuditResult result = timed.result();
+        long wall = timed.wallNanos();
+        HeapWatch heap = timed.heap();
         Evaluation evaluation = Evaluation.of(gold, result);
         int mustTotal = 0;
         int mustPassed = 0;
@@ -184,11 +205,53 @@ public final class Benchmark {
         double precision = satisfied + unmatched == 0 ? Double.NaN : (double) satisfied / (satisfied + unmatched);
         double recall = mustTotal == 0 ? Double.NaN : (double) mustPassed / mustTotal;
         int contradictions = (int) result.rows().stream().filter(r -> r.verdict() == Verdict.CONTRADICTION).count();
-        Row row = new Row(result.sources().size(), bytes, result.timings(), wall, heap.peak(), heap.maxLive(),
+        Row row = new Row("synthetic", result.sources().size(), bytes, result.timings(), wall, heap.peak(), heap.maxLive(),
                 heap.pauseNanos(), result.rows().size(), contradictions, precision, recall);
         out.printf(Locale.ROOT, "audited %d articles in %.1f s%n", row.articles(), wall / 1e9);
         out.flush();
         return row;
+    }
+
+    /** Audits a real-like corpus with the rules as given: no gold, so no precision or recall. */
+    private Row measureReal(String label, int size, Path input, IntConsumer progress) {
+        long bytes = Files.isRegularFile(input) ? size(input) : corpusBytes(input);
+        Path outDir = reports.resolve(label.replace(' ', '-') + "-n" + size);
+        Timed timed = audit(input, rules, outDir, progress);
+        AuditResult result = timed.result();
+        long wall = timed.wallNanos();
+        HeapWatch heap = timed.heap();
+        int contradictions = (int) result.rows().stream().filter(r -> r.verdict() == Verdict.CONTRADICTION).count();
+        Row row = new Row(label, result.sources().size(), bytes, result.timings(), wall, heap.peak(), heap.maxLive(),
+                heap.pauseNanos(), result.rows().size(), contradictions, Double.NaN, Double.NaN);
+        out.printf(Locale.ROOT, "audited %d articles (%s) in %.1f s%n", row.articles(), label, wall / 1e9);
+        out.flush();
+        return row;
+    }
+
+    /** An audit with its wall time and the heap it used. */
+    private record Timed(AuditResult result, long wallNanos, HeapWatch heap) {
+    }
+
+    private Timed audit(Path input, Path ruleDir, Path outDir, IntConsumer progress) {
+        System.gc();
+        HeapWatch heap = new HeapWatch();
+        long t0 = System.nanoTime();
+        try {
+            AuditResult result = Auditor.audit(new Auditor.Options(input, ruleDir, outDir,
+                    RuleEngine.DEFAULT_MAX_FIRINGS, threads, Auditor.Options.DEFAULT_MAX_BYTES, progress));
+            return new Timed(result, System.nanoTime() - t0, heap);
+        } finally {
+            heap.stop();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new CrosscheckException(file.toString(), "cannot read: " + e.getMessage(),
+                    CrosscheckException.FAILURE, e);
+        }
     }
 
     private static long corpusBytes(Path corpus) {
@@ -205,19 +268,22 @@ public final class Benchmark {
     }
 
     /** Column names of the table, in order. */
-    public static final List<String> COLUMNS = List.of("articles", "MB", "articles/s", "MB/s", "rules build",
+    public static final List<String> COLUMNS = List.of("corpus", "articles", "MB", "articles/s", "MB/s", "rules build",
             "vocabulary", "ingest", "time+extract", "group", "rules", "report", "total", "peak heap MB",
             "max live MB", "GC pauses", "rows",
             "contradictions", "precision", "recall");
 
     private void printTable(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         out.println();
         out.println("| " + String.join(" | ", COLUMNS) + " |");
         out.println("|" + "---:|".repeat(COLUMNS.size()));
         for (Row r : rows) {
             Timings t = r.timings();
-            out.printf(Locale.ROOT, "| %d | %.1f | %.0f | %.2f | %s | %s | %s | %s | %s | %s | %s | %s | %d | %d | %s | %d | %d | %s | %s |%n",
-                    r.articles(), r.bytes() / 1e6, r.articlesPerSecond(), r.megabytesPerSecond(),
+            out.printf(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.2f | %s | %s | %s | %s | %s | %s | %s | %s | %d | %d | %s | %d | %d | %s | %s |%n",
+                    r.corpus(), r.articles(), r.bytes() / 1e6, r.articlesPerSecond(), r.megabytesPerSecond(),
                     seconds(t.get(Timings.RULES_BUILD)), seconds(t.get(Timings.VOCABULARY)),
                     seconds(t.get(Timings.INGEST)),
                     seconds(t.get(Timings.EXTRACT)), seconds(t.get(Timings.GROUP)), seconds(t.get(Timings.RULES)),

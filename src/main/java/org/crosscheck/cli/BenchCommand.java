@@ -39,6 +39,12 @@ public class BenchCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     Path rules;
 
+    @Option(names = "--real", paramLabel = "DIR", defaultValue = "eval/news",
+            description = "Folder of real news replicated with reposts to each size for the real-like rows, audited as "
+                    + "files and as JSON Lines with --rules as given; 'none' for synthetic only "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String real;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: the number of cores).")
     Integer threads;
@@ -105,7 +111,12 @@ public class BenchCommand implements Callable<Integer> {
         }
         List<Progress> bars = new ArrayList<>();
         try {
-            new Benchmark(dir, rules, seed, n, spec.commandLine().getOut(), reports).run(sizes, size -> {
+            Path realDir = real.equals("none") ? null : Path.of(real);
+            if (realDir != null && !Files.isDirectory(realDir)) {
+                throw new CrosscheckException(real, "--real: no such folder ('none' for synthetic corpora only)",
+                        CrosscheckException.USAGE);
+            }
+            new Benchmark(dir, rules, seed, n, spec.commandLine().getOut(), reports).run(sizes, realDir, size -> {
                 bars.forEach(Progress::close);
                 Progress p = Progress.of("audit " + size, size);
                 bars.add(p);

@@ -73,10 +73,13 @@ public class CrosscheckCommand implements Callable<Integer> {
         for (String w : result.warnings()) {
             stderr.println("warning: " + Escapes.controls(w));
         }
+        // Sources are named from the input folder, or from the folder of a JSON Lines file given as --input.
+        Path base = java.nio.file.Files.isRegularFile(options.input) && options.input.getParent() != null
+                ? options.input.getParent() : options.input;
         for (SourceSummary a : result.sources()) {
             for (String w : a.warnings()) {
                 // A skipped folder's source ends in '/', which a resolved path would drop.
-                String where = options.input.resolve(a.source()) + (a.source().endsWith("/") ? "/" : "");
+                String where = base.resolve(a.source()) + (a.source().endsWith("/") ? "/" : "");
                 stderr.println("warning: " + Escapes.controls(where + ": " + w));
             }
         }

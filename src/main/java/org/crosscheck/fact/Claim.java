@@ -62,7 +62,8 @@ public record Claim(
         @FactField(value = "why the claim's event is its subject's, as grouping decided (facts.csv event_basis, "
                 + "audit.csv why_same); empty for claims about no event",
                 example = "s1.txt: 2 mentions ('exercise', 'drills'); joined exercise:pakistan+russia:druzhba by type "
-                        + "exercise, names druzhba = druzhba") String basis) {
+                        + "exercise, names druzhba = druzhba") String basis)
+        implements java.io.Serializable {
 
     private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("#(\\d+)");
 

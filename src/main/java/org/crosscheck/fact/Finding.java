@@ -19,7 +19,7 @@ public record Finding(
         @FactField(value = "the value of a as compared", example = "12") String valueA,
         @FactField(value = "the value of b as compared; empty for a single-source finding", example = "13") String valueB,
         @FactField(value = "one plain sentence a reviewer can check",
-                example = "meeting:...#12 is numbered 12 by '12th meeting' and 13 by '13th meeting'.") String explanation) {
+                example = "meeting:...#12 is numbered 12 by '12th meeting' and 13 by '13th meeting'.") String explanation) implements java.io.Serializable {
 
     /** A finding about two claims. */
     public static Finding pair(String rule, Verdict verdict, Severity severity, String category,

@@ -11,7 +11,7 @@ public record SourceInfo(
         @FactField(value = "outlet name, empty when unknown", example = "Dawn") String outlet,
         @FactField(value = "when the publication date was inferred from what another article states, that article's "
                 + "origin (empty otherwise): rules must not count the two as corroborating each other's dates",
-                example = "000_5ce5.txt") String datedBy) {
+                example = "000_5ce5.txt") String datedBy) implements java.io.Serializable {
     public SourceInfo(String source, String origin, String published, String outlet) {
         this(source, origin, published, outlet, "");
     }

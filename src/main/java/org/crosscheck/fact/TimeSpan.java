@@ -21,7 +21,8 @@ public record TimeSpan(
         String duration,
         @FactField(value = "PAST or FUTURE when the value was chosen by looking back or forward from the anchor; "
                 + "empty when the words fixed it", example = "PAST") String direction,
-        @FactField(value = "what decided the direction; empty with it", example = "past tense 'met'") String cue) {
+        @FactField(value = "what decided the direction; empty with it", example = "past tense 'met'") String cue)
+        implements java.io.Serializable {
 
     /** Values and wordings repeat across a corpus's claims; each is kept once (see {@code Claim}). */
     public TimeSpan {

@@ -14,7 +14,7 @@ import java.util.List;
  * @param warnings    problems met while reading, in plain words
  */
 public record Article(String source, String text, Publication publication, List<Sentence> sentences,
-                      List<Removal> removed, List<String> warnings) {
+                      List<Removal> removed, List<String> warnings) implements java.io.Serializable {
 
     public Article {
         sentences = List.copyOf(sentences);

@@ -34,6 +34,8 @@ import org.crosscheck.CrosscheckException;
  * article is kept as an entry with the reason, so that it gets its own row in sources.csv instead of vanishing:
  * a {@code *.txt} that is a FIFO, device or socket (reading one would hang or never end), a subfolder that cannot
  * be listed. Source names are decoded from the bytes of the file names as UTF-8, whatever the locale.
+ * JSON Lines files ({@code *.jsonl}, {@code *.jsonl.gz}) hold many articles each and are listed apart; their
+ * lines are read as the audit goes ({@link JsonLines}).
  */
 public final class Corpus {
     /**
@@ -56,8 +58,16 @@ public final class Corpus {
      * @param entries  the {@code *.txt} files and the entries that could not be read, sorted by source
      * @param files    every file seen, articles or not: a folder holding files but no article is a mistake
      * @param metadata the {@code metadata.csv} files, sorted by folder
+     * @param jsonLines the JSON Lines files ({@code *.jsonl}, {@code *.jsonl.gz}, see {@link JsonLines}), sorted by
+     *                 source; one that cannot be read is in {@code entries} with its reason
      */
-    public record Listing(List<Entry> entries, int files, List<MetadataFile> metadata) {
+    public record Listing(List<Entry> entries, int files, List<MetadataFile> metadata, List<Entry> jsonLines) {
+
+        /** Whether the walk found something to audit: an article file or a JSON Lines file. */
+        public boolean hasArticles() {
+            return !entries.isEmpty() || !jsonLines.isEmpty();
+        }
+
         /** The entries to read, without the skipped ones. */
         public List<Path> articles() {
             return entries.stream().filter(e -> e.problem() == null).map(Entry::path).toList();
@@ -76,8 +86,12 @@ public final class Corpus {
         return walk(inputDir).articles();
     }
 
-    /** Walks the folder; see the class comment. */
+    /** Walks the folder; see the class comment. A JSON Lines file given instead of a folder is its one input. */
     public static Listing walk(Path inputDir) {
+        if (Files.isRegularFile(inputDir) && JsonLines.isJsonLines(inputDir.getFileName().toString())) {
+            return new Listing(List.of(), 1, List.of(),
+                    List.of(new Entry(inputDir.getFileName().toString(), inputDir, null)));
+        }
         if (!Files.isDirectory(inputDir)) {
             throw new CrosscheckException(inputDir.toString(), "input folder does not exist", CrosscheckException.USAGE);
         }
@@ -90,6 +104,7 @@ public final class Corpus {
         }
         List<Entry> entries = new ArrayList<>();
         List<MetadataFile> metadata = new ArrayList<>();
+        List<Entry> jsonLines = new ArrayList<>();
         int[] files = {0};
         Map<Object, Path> seen = new HashMap<>();
         try {
@@ -120,6 +135,13 @@ public final class Corpus {
                                 String problem = attrs.isRegularFile() || attrs.isSymbolicLink() ? null
                                         : "not a regular file (" + kind(file) + "); skipped";
                                 entries.add(new Entry(name(root, file), file, problem));
+                            } else if (JsonLines.isJsonLines(file.getFileName().toString())) {
+                                if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
+                                    jsonLines.add(new Entry(name(root, file), file, null));
+                                } else {
+                                    entries.add(new Entry(name(root, file), file,
+                                            "not a regular file (" + kind(file) + "); skipped"));
+                                }
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -136,7 +158,7 @@ public final class Corpus {
                             } else if (Files.isDirectory(file)) {
                                 entries.add(new Entry(name(root, file) + "/", file,
                                         "cannot list folder: " + message(e) + "; skipped"));
-                            } else if (isArticleName(file)) {
+                            } else if (isArticleName(file) || JsonLines.isJsonLines(file.getFileName().toString())) {
                                 entries.add(new Entry(name(root, file), file, "cannot read file: " + message(e)));
                             }
                             return FileVisitResult.CONTINUE;
@@ -148,7 +170,8 @@ public final class Corpus {
         }
         entries.sort(Comparator.comparing(Entry::source));
         metadata.sort(Comparator.comparing(MetadataFile::folder));
-        return new Listing(List.copyOf(entries), files[0], List.copyOf(metadata));
+        jsonLines.sort(Comparator.comparing(Entry::source));
+        return new Listing(List.copyOf(entries), files[0], List.copyOf(metadata), List.copyOf(jsonLines));
     }
 
     private static boolean isArticleName(Path file) {

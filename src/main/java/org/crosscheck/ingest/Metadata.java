@@ -33,7 +33,8 @@ public final class Metadata {
     private static final int MAX_YEAR = 9999;
 
     /** One row, with the source it names (relative to the input folder) and where it was written. */
-    public record Entry(String file, LocalDate published, String outlet, String url, String where, long line) {
+    public record Entry(String file, LocalDate published, String outlet, String url, String where, long line)
+            implements java.io.Serializable {
     }
 
     private final Map<String, Entry> entries;
@@ -136,9 +137,18 @@ public final class Metadata {
         }
     }
 
+    /** The row for a file, or {@code null}. */
+    public Entry entry(String source) {
+        return entries.get(source);
+    }
+
     /** Applies the row for a file, if any, over what the article itself said. */
     public Publication apply(String source, Publication publication) {
-        Entry entry = entries.get(source);
+        return apply(entries.get(source), publication);
+    }
+
+    /** Applies a row ({@code null} for none) over what the article itself said. */
+    public static Publication apply(Entry entry, Publication publication) {
         if (entry == null) {
             return publication;
         }

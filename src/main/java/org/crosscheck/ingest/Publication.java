@@ -16,7 +16,7 @@ import java.time.MonthDay;
  * @param datedBy for an inferred date, the article whose statement decided it (its file name); empty otherwise
  */
 public record Publication(LocalDate date, PublishedBasis basis, String outlet, String url,
-                          MonthDay partial, DayOfWeek weekday, String datedBy) {
+                          MonthDay partial, DayOfWeek weekday, String datedBy) implements java.io.Serializable {
 
     public static Publication unknown() {
         return new Publication(null, PublishedBasis.UNKNOWN, "", "", null, null, "");

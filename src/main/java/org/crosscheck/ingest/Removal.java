@@ -8,7 +8,7 @@ package org.crosscheck.ingest;
  * @param reason why it was removed ({@code header}, {@code footer}, {@code furniture})
  * @param text   the removed text
  */
-public record Removal(int start, int end, String reason, String text) {
+public record Removal(int start, int end, String reason, String text) implements java.io.Serializable {
 
     /** Characters removed. */
     public int length() {

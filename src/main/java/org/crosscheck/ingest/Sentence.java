@@ -8,5 +8,5 @@ package org.crosscheck.ingest;
  * @param end   offset just past the last character
  * @param text  the verbatim text, {@code article.text().substring(start, end)}
  */
-public record Sentence(int index, int start, int end, String text) {
+public record Sentence(int index, int start, int end, String text) implements java.io.Serializable {
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * @param warnings    problems met while reading
  */
 public record SourceSummary(String source, Publication publication, int chars, List<String> removed,
-                            List<String> warnings) {
+                            List<String> warnings) implements java.io.Serializable {
 
     public SourceSummary {
         removed = List.copyOf(removed);

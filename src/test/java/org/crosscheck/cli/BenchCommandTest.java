@@ -21,11 +21,19 @@ class BenchCommandTest {
     void aTinyBenchPrintsTheTableWithEveryColumnAndReusesItsCorpus() throws Exception {
         String first = run("bench", "--sizes", "50", "--dir", dir.toString(), "--seed", "2");
         assertThat(first).contains("generated").contains("| " + String.join(" | ", Benchmark.COLUMNS) + " |");
-        assertThat(first).containsPattern("\\n\\| 50 \\| [0-9.]+ \\| [0-9]+ \\|");
-        assertThat(first).contains("Baseline: Natty");
+        assertThat(first).containsPattern("\\n\\| synthetic \\| 50 \\| [0-9.]+ \\| [0-9]+ \\|");
+        // The real-like rows: the real-news corpus replicated, audited as files and as JSON Lines.
+        assertThat(first).containsPattern("\\n\\| real-like \\| 50 \\| [0-9.]+ \\| [0-9]+ \\|");
+        assertThat(first).containsPattern("\\n\\| real-like jsonl \\| 50 \\| [0-9.]+ \\| [0-9]+ \\|");
+        assertThat(first).contains("Baseline: Natty over every sentence of 50 articles of " + dir.resolve("n50"))
+                .contains("Baseline: Natty over every sentence of 50 articles of " + dir.resolve("real-n50"));
         assertThat(dir.resolve("n50").resolve(CorpusGenerator.GOLD)).isRegularFile();
-        String second = run("bench", "--sizes", "50", "--dir", dir.toString(), "--seed", "2");
-        assertThat(second).doesNotContain("generated").contains("| 50 |");
+        assertThat(dir.resolve("real-n50.jsonl")).isRegularFile();
+        String second = run("bench", "--sizes", "50", "--dir", dir.toString(), "--seed", "2", "--real", "none");
+        assertThat(second).doesNotContain("generated").contains("| synthetic | 50 |")
+                .doesNotContain("real-like");
+        assertThat(org.crosscheck.bench.RealLikeCorpus.write(Path.of("eval/news"), 50, dir.resolve("real-n50"))
+                .reused()).isTrue();
     }
 
     @Test
