@@ -182,14 +182,26 @@ public final class FindingAggregator {
             return g.swapped ? g.first.valueA() : g.first.valueB();
         }
 
+        /**
+         * The row of a group, oriented as its first finding: the sides are kept in value order while findings
+         * arrive, and the first finding's explanation names its own a before its b, so a row whose first finding
+         * had the larger value on side a is turned back.
+         */
         private static AuditRow row(String key, Group g, String note) {
             Finding f = g.first;
-            Claim a = g.sideA.stream().min(EARLIEST).orElseThrow();
+            boolean turn = g.swapped && !g.sideB.isEmpty();
+            Set<Claim> sideA = turn ? g.sideB : g.sideA;
+            Set<Claim> sideB = turn ? g.sideA : g.sideB;
+            Set<String> originsA = turn ? g.originsB : g.originsA;
+            Set<String> originsB = turn ? g.originsA : g.originsB;
+            Claim a = sideA.stream().min(EARLIEST).orElseThrow();
             // Quote side b from another source than side a whenever one exists, so a row cites two sources.
-            Claim b = g.sideB.stream().filter(c -> !c.origin().equals(a.origin())).min(EARLIEST)
-                    .orElse(g.sideB.stream().min(EARLIEST).orElse(null));
+            Claim b = sideB.stream().filter(c -> !c.origin().equals(a.origin())).min(EARLIEST)
+                    .orElse(sideB.stream().min(EARLIEST).orElse(null));
             return new AuditRow(Ids.of(key), f.severity(), f.verdict(), f.category(), f.rule(), f.subject(), a,
-                    valueA(g), b, valueB(g), f.explanation() + note, g.originsA.size(), g.originsB.size());
+                    turn ? valueB(g) : valueA(g), b, turn ? valueA(g) : valueB(g), f.explanation() + note,
+                    originsA.size(), originsB.size(), new java.util.TreeSet<>(originsA).stream().toList(),
+                    new java.util.TreeSet<>(originsB).stream().toList());
         }
     }
 
