@@ -56,7 +56,7 @@ public final class TimeMl {
         x.writeCharacters("\n");
         int tid = 0;
         for (SourceSummary s : result.sources()) {
-            List<Claim> times = bySource.getOrDefault(s.source(), List.of());
+            List<Claim> times = new ArrayList<>(bySource.getOrDefault(s.source(), List.of()));
             x.writeCharacters("  ");
             x.writeStartElement("DOC");
             x.writeAttribute("source", Xml.text(s.source()));
