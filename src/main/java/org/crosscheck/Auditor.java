@@ -52,7 +52,9 @@ import org.crosscheck.report.RuleFile;
 import org.crosscheck.report.FindingAggregator;
 import org.crosscheck.report.ReportSet;
 import org.crosscheck.report.Reports;
+import org.crosscheck.time.NewsTemporalTagger;
 import org.crosscheck.time.TemporalTagger;
+import org.crosscheck.time.TimeVocabulary;
 import org.crosscheck.vocab.Vocabulary;
 
 /**
@@ -191,7 +193,7 @@ public final class Auditor {
         long t = System.nanoTime();
         Vocabulary vocabulary = Vocabulary.load(options.rules());
         ArticleParser parser = ArticleParser.from(vocabulary);
-        TemporalTagger tagger = temporalTagger();
+        TemporalTagger tagger = new NewsTemporalTagger(TimeVocabulary.from(vocabulary));
         Lexicon lexicon = Lexicon.load(vocabulary);
         Pipeline pipeline = Pipeline.standard(vocabulary, lexicon, tagger);
         t = lap(timings, Timings.VOCABULARY, t);
@@ -251,7 +253,7 @@ public final class Auditor {
                 Article article = read(options, f, parser, metadata);
                 long t1 = System.nanoTime();
                 Publication p = article.publication();
-                boolean defer = p.date() == null && p.partial() != null;
+                boolean defer = p.date() == null && !article.sentences().isEmpty();
                 List<Claim> claims = defer ? null : pipeline.extract(article);
                 int[] signature = Origins.signature(article);
                 long t2 = System.nanoTime();
@@ -272,25 +274,26 @@ public final class Auditor {
         timings.put(Timings.EXTRACT, Duration.ofNanos(pass - ingestWall));
         t = System.nanoTime();
 
-        // Corpus stages: publication years, origins, identical claims.
-        try {
-            extracted = inferPublicationYears(options, files, extracted, parser, metadata, pipeline);
-        } catch (OutOfMemoryError e) {
-            throw outOfMemory("inferring publication years", e);
-        }
-        List<SourceSummary> sources = new ArrayList<>(extracted.size());
+        // Corpus stages: origins, publication dates the text does not give, identical claims.
         Map<String, int[]> signatures = new HashMap<>();
         for (Extracted e : extracted) {
-            sources.add(e.summary());
             signatures.put(e.summary().source(), e.signature());
         }
-        Map<String, String> origins;
+        Map<String, String> origins = Origins.of(signatures);
+        signatures = null;
+        try {
+            extracted = inferPublicationDates(options, files, extracted, parser, metadata, pipeline, origins);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory("inferring publication dates", e);
+        }
+        List<SourceSummary> sources = new ArrayList<>(extracted.size());
+        for (Extracted e : extracted) {
+            sources.add(e.summary());
+        }
         List<Claim> claims = new ArrayList<>();
         ClaimGroups groups;
         Map<String, SourceInfo> infos = new HashMap<>();
         try {
-            origins = Origins.of(signatures);
-            signatures = null;
             // Each article's claims are released as they are copied, so the corpus is never held twice.
             for (int i = 0; i < extracted.size(); i++) {
                 for (Claim c : extracted.get(i).claims()) {
@@ -304,8 +307,9 @@ public final class Auditor {
             claims = new EventGrouping(lexicon).resolve(claims);
             groups = ClaimGroups.of(claims);
             for (SourceSummary s : sources) {
+                String datedBy = s.publication().datedBy();
                 infos.put(s.source(), new SourceInfo(s.source(), origins.get(s.source()), s.publication().isoDate(),
-                        s.publication().outlet()));
+                        s.publication().outlet(), datedBy.isEmpty() ? "" : origins.getOrDefault(datedBy, datedBy)));
             }
         } catch (OutOfMemoryError e) {
             throw outOfMemory("grouping the claims of " + sources.size() + " articles", e);
@@ -494,59 +498,96 @@ public final class Auditor {
     }
 
     /**
-     * Dates a dateline that gives day and month but no year ("Nov 20") from its weekday and the rest of the
-     * corpus; relative dates of the article then anchor to it, so its claims are extracted only now. Undecided
-     * articles keep an unknown date. The evidence is the other articles' sentences, so the corpus is read a
-     * second time, and only when some article needs it.
+     * Dates the articles whose text gives no full date, then extracts their claims, whose relative dates anchor to
+     * it. A repost of a dated article takes the date of its earliest dated copy. A dateline that gives day and
+     * month but no year ("Nov 20") is dated from its weekday and the rest of the corpus
+     * ({@link PublicationYearInference}); the evidence is the other articles' sentences, read once more and
+     * indexed once, and only when some article needs it. Undecided articles keep an unknown date.
      */
-    private static List<Extracted> inferPublicationYears(Options options, List<Corpus.Entry> files,
+    private static List<Extracted> inferPublicationDates(Options options, List<Corpus.Entry> files,
                                                          List<Extracted> extracted,
-                                                         ArticleParser parser, Metadata metadata, Pipeline pipeline) {
+                                                         ArticleParser parser, Metadata metadata, Pipeline pipeline,
+                                                         Map<String, String> origins) {
         if (extracted.stream().allMatch(e -> e.deferred() == null)) {
             return extracted;
         }
-        List<PublicationYearInference.CorpusEvidence> evidence = inParallel(options.threads(),
-                () -> files.parallelStream().map(f -> read(options, f, parser, metadata))
+        Map<String, SourceSummary> datedByOrigin = new TreeMap<>();
+        for (Extracted e : extracted) {
+            SourceSummary s = e.summary();
+            if (s.publication().date() == null || s.publication().basis() == PublishedBasis.INFERRED) {
+                continue;
+            }
+            String origin = origins.getOrDefault(s.source(), s.source());
+            SourceSummary known = datedByOrigin.get(origin);
+            if (known == null || s.publication().date().isBefore(known.publication().date())) {
+                datedByOrigin.put(origin, s);
+            }
+        }
+        boolean yearless = extracted.stream().anyMatch(e -> e.deferred() != null
+                && e.deferred().publication().partial() != null);
+        PublicationYearInference.Evidence evidence = !yearless ? null : PublicationYearInference.Evidence.of(
+                inParallel(options.threads(), () -> files.parallelStream().map(f -> read(options, f, parser, metadata))
                         .filter(a -> !a.sentences().isEmpty())
                         .map(a -> new PublicationYearInference.CorpusEvidence(a.source(), a.publication().date(),
                                 a.sentences().stream().map(Sentence::text).toList()))
-                        .toList(), null);
-        List<Extracted> out = new ArrayList<>(extracted.size());
-        for (Extracted e : extracted) {
+                        .toList(), null), pipeline.tagger());
+        return inParallel(options.threads(), () -> extracted.parallelStream().map(e -> {
             Article article = e.deferred();
             if (article == null) {
-                out.add(e);
-                continue;
+                return e;
             }
-            Publication p = article.publication();
-            List<PublicationYearInference.CorpusEvidence> others = new ArrayList<>();
-            for (PublicationYearInference.CorpusEvidence other : evidence) {
-                if (!other.source().equals(article.source())) {
-                    others.add(other);
-                }
-            }
-            List<String> sentences = article.sentences().stream().map(Sentence::text).toList();
-            Optional<PublicationYearInference.Inference> inference =
-                    PublicationYearInference.infer(p.partial(), p.weekday(), sentences, others);
-            if (inference.isPresent()) {
-                List<String> warnings = new ArrayList<>();
-                for (String w : article.warnings()) {
-                    if (!w.endsWith("with no year; year unknown")) {
-                        warnings.add(w);
-                    }
-                }
-                warnings.add("publication year inferred: " + inference.get().reasoning());
-                LocalDate date = p.partial().atYear(inference.get().year());
-                article = article.withPublication(p.withDate(date, PublishedBasis.INFERRED), warnings);
-            }
-            out.add(new Extracted(SourceSummary.of(article), pipeline.extract(article), e.signature(), null,
-                    e.ingestNanos(), e.extractNanos()));
-        }
-        return out;
+            SourceSummary copy = datedByOrigin.get(origins.getOrDefault(article.source(), article.source()));
+            Article dated = copy != null && !copy.source().equals(article.source()) ? datedAsCopy(article, copy)
+                    : article.publication().partial() != null ? datedByCorpus(article, evidence) : article;
+            return new Extracted(SourceSummary.of(dated), pipeline.extract(dated), e.signature(), null, e.ingestNanos(),
+                    e.extractNanos());
+        }).collect(java.util.stream.Collectors.toCollection(ArrayList::new)), null);
     }
 
-    private static TemporalTagger temporalTagger() {
-        return new org.crosscheck.time.NewsTemporalTagger();
+    /** A repost takes the date of its earliest dated copy (the day and month of its own dateline, if it has one). */
+    private static Article datedAsCopy(Article article, SourceSummary copy) {
+        Publication p = article.publication();
+        LocalDate copyDate = copy.publication().date();
+        LocalDate date = copyDate;
+        if (p.partial() != null) {
+            date = null;
+            for (int y = copyDate.getYear() - 1; y <= copyDate.getYear() + 1; y++) {
+                if (p.partial().isValidYear(y)) {
+                    LocalDate d = p.partial().atYear(y);
+                    if (date == null || Math.abs(d.toEpochDay() - copyDate.toEpochDay())
+                            < Math.abs(date.toEpochDay() - copyDate.toEpochDay())) {
+                        date = d;
+                    }
+                }
+            }
+        }
+        String reasoning = "publication date inferred: the same article as " + copy.source() + ", published "
+                + copyDate + (p.partial() == null ? "" : "; its dateline's day gives " + date);
+        return article.withPublication(p.inferred(date, copy.source()), withoutYearWarnings(article, reasoning));
+    }
+
+    private static Article datedByCorpus(Article article, PublicationYearInference.Evidence evidence) {
+        Publication p = article.publication();
+        List<String> sentences = article.sentences().stream().map(Sentence::text).toList();
+        Optional<PublicationYearInference.Inference> inference =
+                evidence.infer(article.source(), p.partial(), p.weekday(), sentences);
+        if (inference.isEmpty()) {
+            return article;
+        }
+        LocalDate date = p.partial().atYear(inference.get().year());
+        return article.withPublication(p.inferred(date, inference.get().source()),
+                withoutYearWarnings(article, "publication year inferred: " + inference.get().reasoning()));
+    }
+
+    private static List<String> withoutYearWarnings(Article article, String reasoning) {
+        List<String> warnings = new ArrayList<>();
+        for (String w : article.warnings()) {
+            if (!w.endsWith("with no year; year unknown") && !w.equals(ArticleParser.NO_DATE)) {
+                warnings.add(w);
+            }
+        }
+        warnings.add(reasoning);
+        return warnings;
     }
 
     private static Article read(Options options, Corpus.Entry entry, ArticleParser parser, Metadata metadata) {
@@ -570,7 +611,13 @@ public final class Auditor {
                     List.of(), warnings);
         }
         Article article = parser.parse(source, decoded.text(), decoded.warnings());
-        return article.withPublication(metadata.apply(source, article.publication()), article.warnings());
+        Publication publication = metadata.apply(source, article.publication());
+        List<String> warnings = article.warnings();
+        if (publication.basis() == PublishedBasis.METADATA) {
+            // the text gives no date, but metadata.csv does: nothing to warn about
+            warnings = warnings.stream().filter(w -> !w.equals(ArticleParser.NO_DATE)).toList();
+        }
+        return article.withPublication(publication, warnings);
     }
 
     private static Article unreadable(String source, String warning) {

@@ -105,7 +105,50 @@ public final class Adversarial {
                 }
                 return files;
             }
+        },
+        /**
+         * One article of prose sentences full of times that look at the words before them ("on the 4th", "the day
+         * before", weekdays, clock times): each lookup must cost the few words it reads, not the text before it.
+         */
+        LONG_ARTICLE("long article", "2 KB of dated prose") {
+            @Override
+            public Map<String, String> files(int scale) {
+                StringBuilder text = new StringBuilder(HEADER);
+                for (int i = 0; text.length() < 2_000 * scale; i++) {
+                    text.append(TIMED[i % TIMED.length].replace("NAME", name(i))).append(' ');
+                    if (i % 5 == 4) {
+                        text.append('\n');
+                    }
+                }
+                return Map.of("a.txt", text.toString());
+            }
+        },
+        /**
+         * Articles whose dateline gives month and day but no year, beside dated ones naming the same people: each
+         * yearless one is dated from the others, whose sentences must be tagged once for all of them.
+         */
+        YEARLESS_DATELINES("yearless datelines", "10 articles, 5 without a year") {
+            @Override
+            public Map<String, String> files(int scale) {
+                Map<String, String> files = new LinkedHashMap<>();
+                for (int i = 0; i < 5 * scale; i++) {
+                    String who = name(i) + " " + name(i + 11);
+                    files.put(String.format(Locale.ROOT, "d%05d.txt", i), "date 2016-12-14\n\nDefence Minister "
+                            + who + " visited Pakistan in 2014 and met the army chief in Rawalpindi.\n");
+                    files.put(String.format(Locale.ROOT, "y%05d.txt", i), "ISLAMABAD, Nov 20 (INP): Defence Minister "
+                            + who + " arrived in Islamabad on Thursday for talks with the army chief in Rawalpindi. "
+                            + "The two sides would meet again next week, officials said.\n");
+                }
+                return files;
+            }
         };
+
+        private static final String[] TIMED = {
+                "The NAME talks opened on the 4th, and officials said the day before that they would last a week.",
+                "A week later, on Friday night, the delegation of NAME left Islamabad at 2:40pm local time.",
+                "The agreement signed on March 3 had been delayed since last year, NAME said on Tuesday.",
+                "Three days after the vote, NAME told reporters the deal would be ratified next month.",
+                "In November that year the NAME commission met again, two years after its first session."};
 
         private static final String HEADER = "date 2020-01-02\n\n";
         private static final String[] WORDS = {"officials", "said", "the", "Talks", "between", "Russia", "and",

@@ -54,6 +54,10 @@ public class BenchCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     List<Integer> scales;
 
+    @Option(names = "--shapes", split = ",", paramLabel = "SHAPE,...",
+            description = "With --adversarial: only these shapes (${COMPLETION-CANDIDATES}; default: all).")
+    List<Adversarial.Shape> shapes;
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
             description = "With --adversarial: runs of each scale below 100x, the fastest kept (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -93,7 +97,7 @@ public class BenchCommand implements Callable<Integer> {
         if (adversarial) {
             try {
                 new Adversarial(rules, reports, n, spec.commandLine().getOut())
-                        .run(List.of(Adversarial.Shape.values()), scales, Math.max(1, runs));
+                        .run(shapes == null || shapes.isEmpty() ? List.of(Adversarial.Shape.values()) : shapes, scales, Math.max(1, runs));
             } finally {
                 FileTrees.delete(reports);
             }

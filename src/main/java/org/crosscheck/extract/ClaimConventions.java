@@ -17,11 +17,20 @@ package org.crosscheck.extract;
  * <tr><td>{@code place}</td><td>PLACE</td><td>event key</td><td>canonical place ({@code Moscow})</td><td>role:
  * {@code venue}, {@code destination}, {@code origin}</td><td>unit = place type</td><td>event time</td></tr>
  * <tr><td>{@code count}</td><td>COUNT, or TALLY for running totals (deaths, arrests)</td><td>event key</td><td>number
- * as text ({@code 20})</td><td>{@code EACH}, {@code TOTAL}, {@code PART}, a side's country key, or empty</td><td>number; unit = what is counted ({@code helicopters});
- * qualifier = {@code EXACT}, {@code ABOUT}, {@code UP_TO}, {@code AT_LEAST}, {@code OVER}</td><td>event
+ * as text ({@code 20}), a range as {@code 10-12}</td><td>{@code EACH}, {@code TOTAL}, {@code PART}, a side's country key, or empty</td><td>number; resolution; unit = what is counted with its role ({@code helicopters}, {@code dead}, {@code aboard/passengers});
+ * qualifier = {@code EXACT}, {@code ABOUT}, {@code ALMOST}, {@code UP_TO}, {@code UNDER}, {@code AT_LEAST}, {@code OVER}</td><td>event
  * time</td></tr>
- * <tr><td>{@code money}</td><td>MONEY</td><td>event key</td><td>{@code <amount> <ISO>}
- * ({@code 46000000000 USD})</td><td>-</td><td>number = amount; unit = ISO code; qualifier as for count</td>
+ * <tr><td>{@code measure}</td><td>COUNT</td><td>event key</td><td>number in the unit ({@code 57.1})</td>
+ * <td>as for count</td><td>number converted to the unit; unit = measure and what it measures ({@code km:tunnel},
+ * {@code %:turnout}, {@code magnitude}); resolution; qualifier as for count</td><td>event time</td></tr>
+ * <tr><td>{@code duration}</td><td>COUNT</td><td>event key</td><td>TimeML duration ({@code P17Y})</td><td>-</td>
+ * <td>number in days; unit {@code day} or {@code day:<thing>} ({@code day:debate})</td><td>event time</td></tr>
+ * <tr><td>{@code clock}</td><td>TIME</td><td>event key</td><td>{@code HH:MM}, with a reference zone
+ * ({@code 19:00 GMT})</td><td>-</td><td>number = minutes since midnight; resolution = minutes its last digit
+ * stands for; unit {@code clock} or {@code clock:gmt}</td><td>event time</td></tr>
+ * <tr><td>{@code money}</td><td>MONEY</td><td>event key</td><td>{@code <amount> <unit>}
+ * ({@code 46000000000 USD})</td><td>-</td><td>number = amount; unit = ISO code with rate and scope
+ * ({@code USD/share}, {@code USD:financing}); qualifier as for count</td>
  * <td>event time</td></tr>
  * <tr><td>{@code ordinal}</td><td>ORDINAL</td><td>event key</td><td>edition number as text ({@code 12})</td>
  * <td>empty</td><td>number = edition</td><td>event time</td></tr>
@@ -39,6 +48,9 @@ package org.crosscheck.extract;
  * <tr><td>{@code attendance}</td><td>EVENT</td><td>event key</td><td>person key ({@code person:ana-lopez})</td>
  * <td>empty</td><td>negated = did not attend</td><td>event time</td></tr>
  * </table>
+ *
+ * <p>Claims of quantities and times of day carry the party the sentence attributes them to ({@code attribution}:
+ * "police", "local media"), empty for the article's own voice.
  *
  * <p>Every claim has a modality ({@code HAPPENED} by default; {@code SIGNED}, {@code AGREED}, {@code DELIVERED},
  * {@code EXPECTED}, {@code PLANNED}, {@code INTENDED}, {@code PROPOSED}, {@code DRAFT}, {@code REPORTED},

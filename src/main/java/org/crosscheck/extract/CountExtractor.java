@@ -1,70 +1,103 @@
 package org.crosscheck.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.crosscheck.fact.Claim;
+import org.crosscheck.nlp.Tag;
+import org.crosscheck.nlp.Token;
+import org.crosscheck.time.TimeExpression;
 
 /**
- * Reads counts: a number (digits or number words) followed, within a few modifier words, by a noun of
- * {@code count_units.csv} ("six Mi-17 'Hip H' transport helicopters", "up to 12 jets", "around 300
- * military personnel of both countries", "70 troops from each side"). A number without such a noun is not a count,
- * so years, page numbers and names like G-20 give none. Emits {@code count} claims (kind COUNT): value the number
- * as text, number, unit, qualifier ({@code EXACT} or a {@code qualifiers.csv} "before" phrase), detail {@code EACH}
- * or {@code TOTAL} from an "after" phrase, or the side's country when a demonym follows the number ("40 Uzbek
- * troops"); when a sentence gives two or more sides' counts of one unit and no total, a derived {@code TOTAL}
- * claim sums them. Subject and time are those of the governing event.
+ * Reads counts, measures and durations: a number ({@link WrittenNumber}: digits, words, ranges, scales) and what it
+ * counts, read by syntax from the sentence's tokens: the head noun of the counted phrase by its lemma, synonyms
+ * grouped by {@code count_units.csv} ("14 coaches", "four bogies", "118 Conservative Party MPs"); a unit of
+ * measure or time of {@code measures.csv} with the thing it measures ("the 57-km tunnel", "28 million tonnes of
+ * rock", "the eight-day debate"); the role the predicate gives ({@link CountRoles}: "were killed", "killing 96",
+ * "the death toll rose to 145"); a percentage with what it is a share of ("a turnout of 86 per cent").
+ *
+ * <p>Emits claims about the governing event (subject, time and modality from {@link EventFinder#claimAbout}):
+ * {@code count} (kind COUNT, or TALLY for a running total): unit the role, the counted noun, or both
+ * ({@code dead}, {@code coaches}, {@code rescued/student}); {@code measure}: unit the measure and the thing
+ * ({@code km:tunnel}, {@code %:turnout}, {@code magnitude}), number converted to the unit; {@code duration}:
+ * value a TimeML duration ({@code P17Y}), number in days, unit {@code day} and the thing measured
+ * ({@code day:debate}). Every claim carries the qualifier ({@code qualifiers.csv} before the number: ABOUT,
+ * ALMOST, AT_LEAST ...), the resolution of the written number, and a range in its value ({@code 10-12}); detail
+ * {@code EACH} or {@code TOTAL} from a phrase after it, the side's country when a demonym leads the counted
+ * phrase ("40 Uzbek troops"), or {@code PART} when a sentence breaks a count into parts whose holders are not
+ * read. When a sentence gives two or more sides' counts of one unit and no total, a derived {@code TOTAL} claim
+ * sums them. Numbers inside dates and clock times, after a currency, glued to a name ("Apollo 11") or that are
+ * years are not counts.
  */
 public final class CountExtractor implements Extractor {
-    private static final Pattern ONE = Pattern.compile("(?i)one");
-    private static final Pattern NEXT_TOKEN = Pattern.compile("^\\s+([^\\s,;:()]+)");
-    private static final Pattern QUOTES_AROUND = Pattern.compile("^[\u2018\u201C'\"]|[\u2019\u201D'\"]$");
-    private static final Pattern CONJUNCTION = Pattern.compile("and|or");
-    private static final Pattern WORD_FOLLOWS = Pattern.compile("(?s)\\s*\\p{L}{2,}.*");
-    private static final Pattern NOT_MODIFIER = Pattern.compile("(?:and|or|of|to|in|on|at|from|the|a|an|by|with|for|per"
-            + "|was|were|is|are|years?|months?|weeks?|days?|percent|per cent)");
-    private static final Pattern NOT_NOUN_FOLLOWS = Pattern.compile("(?s)\\s+(?:and|or|on|in|at|by|from|after|as|with"
-            + "|since|last|this|officials|people said).*");
     public static final String NAME = "count";
-    private static final int MAX_MODIFIERS = 4;
+    public static final String MEASURE = "measure";
+    public static final String DURATION = "duration";
+    /** The unit {@code count_units.csv} gives nouns that count nothing a reader compares ("two sides"). */
+    private static final String NOT_COUNTED = "-";
+    /** Tokens that may stand between a number and its head noun. */
+    private static final int MAX_MODIFIERS = 5;
+    private static final Set<String> PERCENT_WORDS = Set.of("%", "percent");
+    private static final Set<String> CHANGE_WORDS = Set.of("up", "down", "rise", "fall", "jump", "surge", "gain",
+            "lose", "drop", "climb", "increase", "decrease", "plunge", "soar", "slide", "slump", "rally", "tumble",
+            "decline", "grow", "shrink", "cut", "raise", "lower", "add", "shed", "by");
+    private static final Set<String> DURATION_VERBS = Set.of("last", "span", "run", "take", "stretch", "continue");
+    private static final Set<String> REFERRING = Set.of("the", "these", "those", "their", "its", "our", "both");
+    private static final Set<String> COORDINATORS = Set.of("to", "and", "or", "against", "vs", "versus");
+    private static final Set<String> RATE_WORDS = Set.of("each", "every", "per", "a", "an");
 
     private final Lexicon lexicon;
+    private final QuantityLexicon quantities;
     private final EventFinder events;
     private final ModalityDetector modality;
-    private final Pattern number;
-    /** Each "after" qualifier phrase followed by a non-word character. */
-    private final Map<Lexicon.Qualifier, Pattern> qualifierThenOther = new HashMap<>();
+    private final Attribution attribution;
+    private final CountRoles roles;
 
-    public CountExtractor(Lexicon lexicon, EventFinder events, ModalityDetector modality) {
+    public CountExtractor(Lexicon lexicon, QuantityLexicon quantities, EventFinder events, ModalityDetector modality,
+                           Attribution attribution) {
         this.lexicon = lexicon;
+        this.quantities = quantities;
         this.events = events;
         this.modality = modality;
-        for (Lexicon.Qualifier q : lexicon.qualifiers()) {
-            qualifierThenOther.put(q, Pattern.compile(Pattern.quote(q.phrase()) + "\\W.*"));
-        }
-        number = Pattern.compile("(?<![\\p{L}\\d.,$\u20AC\u00A3-])(\\d{1,3}(?:,\\d{3})+|\\d+|(?i:"
-                + Numbers.CARDINAL_WORD + "))(?:\\s+(?i:(hundred|thousand|million)))?(?![\\p{L}\\d%]|[.,]\\d|-\\p{L})");
+        this.attribution = attribution;
+        this.roles = new CountRoles(quantities);
     }
 
-    private record Count(int start, int end, double value, String unit, String qualifier, String detail) {
+    /**
+     * A count read from a sentence (sentence offsets).
+     *
+     * @param attribute count, measure or duration
+     * @param value     the number as text, a range as {@code low-high}, a duration as TimeML
+     */
+    private record Count(int start, int end, String attribute, String value, double number, double resolution,
+                         String unit, String qualifier, String detail, boolean tally) {
+        Count withDetail(String newDetail) {
+            return new Count(start, end, attribute, value, number, resolution, unit, qualifier, newDetail, tally);
+        }
     }
 
     @Override
     public List<Claim> extract(SentenceContext context) {
-        String text = context.sentence().text();
+        List<Token> tokens = context.tokens();
+        List<WrittenNumber> numbers = WrittenNumber.find(context);
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
         List<EventFinder.Mention> mentions = events.find(context);
+        List<int[]> clauses = Clauses.of(context);
         List<Count> counts = new ArrayList<>();
-        Matcher m = number.matcher(text);
-        while (m.find()) {
-            double value = Numbers.cardinal(m.group(1)) * Numbers.scale(m.group(2));
-            if (Double.isNaN(value) || ONE.matcher(m.group(1)).matches() && !text.startsWith(" ", m.end())) {
-                continue;
+        Count[] read = new Count[numbers.size()];
+        List<ClockTimes.Clock> clocks = ClockTimes.find(context);
+        for (int i = 0; i < numbers.size(); i++) {
+            WrittenNumber n = numbers.get(i);
+            boolean clock = clocks.stream().anyMatch(c -> n.start() < c.end() && c.start() < n.end());
+            if (!clock && !insideTime(context, n) && !notACount(tokens, n)) {
+                read[i] = read(tokens, n, Clauses.around(clauses, n.start()));
             }
-            Count c = count(text, m.start(), m.end(), value);
+        }
+        coordinated(tokens, numbers, read);
+        for (Count c : read) {
             if (c != null) {
                 counts.add(c);
             }
@@ -74,98 +107,463 @@ public final class CountExtractor implements Extractor {
         for (Count c : counts) {
             out.add(claim(context, mentions, c));
         }
-        out.addAll(derivedTotals(context, mentions, counts, text));
+        out.addAll(derivedTotals(context, mentions, counts));
         return out;
     }
 
-    private Count count(String text, int start, int end, double value) {
-        String rest = text.substring(end);
-        Matcher word = NEXT_TOKEN.matcher(rest);
-        int offset = end;
-        String side = "";
-        for (int i = 0; i <= MAX_MODIFIERS; i++) {
-            Matcher unit = lexicon.unitPattern().matcher(text);
-            unit.region(offset, text.length());
-            if (unit.lookingAt() || lookingAtAfterSpace(unit, text, offset)) {
-                String u = lexicon.unit(unit.group());
-                if (lexicon.isRefinable(u)) {
-                    String state = lexicon.stateUnit(text, start, unit.end());
-                    u = state.isEmpty() ? u : state;
-                }
-                String qualifier = lexicon.qualifierBefore(text, start);
-                String detail = detailAfter(text, unit.end());
-                if (detail.isEmpty()) {
-                    detail = side;
-                }
-                return new Count(start, unit.end(), value, u, qualifier, detail);
+    /**
+     * "by 432 votes to 202", "325 to 306 votes", "four or five coaches": a bare number joined to a count by "to",
+     * "and", "or" or "against" counts what its partner counts.
+     */
+    private static void coordinated(List<Token> tokens, List<WrittenNumber> numbers, Count[] read) {
+        for (int i = 0; i + 1 < numbers.size(); i++) {
+            WrittenNumber a = numbers.get(i);
+            WrittenNumber b = numbers.get(i + 1);
+            boolean joined = false;
+            int gap = b.first() - a.last();
+            if (gap == 2 && COORDINATORS.contains(tokens.get(a.last() + 1).lower())) {
+                joined = true;
             }
-            if (!word.find()) {
-                return elided(text, start, end, value);
+            int aEnd = read[i] == null ? a.last() : lastToken(tokens, read[i].end());
+            if (!joined && read[i] != null && b.first() - aEnd == 2
+                    && COORDINATORS.contains(tokens.get(aEnd + 1).lower())) {
+                joined = true;
             }
-            String token = QUOTES_AROUND.matcher(word.group(1)).replaceAll("");
-            String lower = token.toLowerCase(Locale.ROOT);
-            // "six Su-30SM strike and escort fighters": a conjunction may join modifiers, never start them.
-            boolean joinsModifiers = i > 0 && CONJUNCTION.matcher(lower).matches();
-            if (!joinsModifiers && NOT_MODIFIER.matcher(lower).matches() || !Double.isNaN(Numbers.cardinal(lower))) {
-                return i == 0 ? elided(text, start, end, value) : null;
+            if (!joined || (read[i] == null) == (read[i + 1] == null)) {
+                continue;
             }
-            Lexicon.Place p = lexicon.place(token);
-            if (i == 0 && p != null && lexicon.isDemonym(token)) {
-                side = p.countryKey();
+            if (read[i] == null && read[i + 1].attribute().equals(ClaimConventions.COUNT)) {
+                Count p = read[i + 1];
+                read[i] = new Count(a.start(), a.end(), p.attribute(), Numbers.text(a.value()), a.value(),
+                        a.resolution(), p.unit(), p.qualifier(), "", p.tally());
+            } else if (read[i] != null && read[i].attribute().equals(ClaimConventions.COUNT)) {
+                Count p = read[i];
+                read[i + 1] = new Count(b.start(), b.end(), p.attribute(), Numbers.text(b.value()), b.value(),
+                        b.resolution(), p.unit(), ClaimConventions.EXACT, "", p.tally());
             }
-            offset = offset + word.end();
-            rest = text.substring(offset);
-            word = NEXT_TOKEN.matcher(rest);
         }
-        return null;
+    }
+
+    private static int lastToken(List<Token> tokens, int end) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).end() == end) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A number inside a date or clock time the temporal layer found ("14-20 September", "2015"). */
+    private static boolean insideTime(SentenceContext context, WrittenNumber n) {
+        int base = context.sentence().start();
+        for (TimeExpression t : context.times()) {
+            if (n.start() < t.end() - base && t.start() - base < n.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sum of money ("$44", "Rs. 615", "20 million US dollars"), glued to a name ("Apollo 11"), or a year. */
+    private boolean notACount(List<Token> tokens, WrittenNumber n) {
+        Token prev = n.first() > 0 ? tokens.get(n.first() - 1) : null;
+        if (prev != null && (quantities.isCurrencySign(prev) || prev.text().equals(".") && n.first() > 1
+                && quantities.currencySign(tokens.get(n.first() - 2).text() + ".") != null)
+                || quantities.currencyWordAt(tokens, n.last() + 1) != null) {
+            return true;
+        }
+        if (prev != null && !n.words() && prev.tag() == Tag.PROPN && prev.end() >= n.start() - 1 && n.first() > 1) {
+            return true;
+        }
+        if (prev != null && REFERRING.contains(prev.lower()) && n.value() <= 3 && !n.range()) {
+            // "the two countries", "these three men": a reference to what was named, not a count.
+            return true;
+        }
+        boolean yearLike = !n.words() && !n.range() && n.value() >= 1000 && n.value() <= 2100
+                && n.value() == Math.rint(n.value()) && tokens.get(n.first()).text().matches("\\d{4}");
+        if (yearLike && quantities.qualifierBefore(tokens, n.first() - 1) != null) {
+            // "over 1000 pieces", "some 1500 people": a qualified number is a count, not a year.
+            return false;
+        }
+        return yearLike && (prev == null || prev.tag() == Tag.ADP || prev.tag() == Tag.DET || prev.tag() == Tag.PUNCT
+                || prev.tag() == Tag.PROPN);
+    }
+
+    private Count read(List<Token> tokens, WrittenNumber n, int[] clause) {
+        PhraseTable.Match<QuantityLexicon.Qualifier> q = quantities.qualifierBefore(tokens, n.first() - 1);
+        String qualifier = q == null || q.value().qualifier().equals("EACH") || q.value().qualifier().equals("TOTAL")
+                ? ClaimConventions.EXACT : q.value().qualifier();
+        String value = n.range() ? Numbers.text(n.value()) + "-" + Numbers.text(n.high()) : Numbers.text(n.value());
+        int next = n.last() + 1;
+        if (next < tokens.size() && isPercent(tokens, next)) {
+            return percent(tokens, n, value, qualifier);
+        }
+        String suffix = n.suffix().replaceAll("-(?:long|old|strong)$", "");
+        QuantityLexicon.Measure glued = quantities.measureOf(suffix);
+        if (glued != null) {
+            return measure(tokens, n, value, qualifier, glued, n.last() + 1, n.last(), clause);
+        }
+        if (!n.suffix().isEmpty()) {
+            return null;
+        }
+        PhraseTable.Match<QuantityLexicon.Measure> m = quantities.measureAt(tokens, next);
+        if (m != null) {
+            return measure(tokens, n, value, qualifier, m.value(), m.last() + 1, m.last(), clause);
+        }
+        return count(tokens, n, value, qualifier, clause);
+    }
+
+    private static boolean isPercent(List<Token> tokens, int i) {
+        String w = tokens.get(i).lower();
+        return PERCENT_WORDS.contains(w) || w.equals("per") && i + 1 < tokens.size()
+                && tokens.get(i + 1).lower().equals("cent");
+    }
+
+    /** "a turnout of 86 per cent", "the 86% turnout", "Turnout 84.6%", "a 9.2% stake"; not a change ("up 3.6%"). */
+    private Count percent(List<Token> tokens, WrittenNumber n, String value, String qualifier) {
+        int after = n.last() + (tokens.get(n.last() + 1).lower().equals("per") ? 3 : 2);
+        int before = n.first() - 1;
+        PhraseTable.Match<QuantityLexicon.Qualifier> q = quantities.qualifierBefore(tokens, before);
+        if (q != null) {
+            before = q.first() - 1;
+        }
+        if (before >= 0 && CHANGE_WORDS.contains(tokens.get(before).lemma())) {
+            return null;
+        }
+        String topic = "";
+        int k = after;
+        while (k < tokens.size() && tokens.get(k).tag() == Tag.ADJ) {
+            k++;
+        }
+        if (k < tokens.size() && tokens.get(k).tag() == Tag.NOUN) {
+            while (k + 1 < tokens.size() && tokens.get(k + 1).tag() == Tag.NOUN) {
+                k++;
+            }
+            topic = tokens.get(k).lemma();
+        } else if (after + 1 < tokens.size() && tokens.get(after).lower().equals("of")) {
+            int j = after + 1;
+            while (j < tokens.size() && (tokens.get(j).tag() == Tag.DET || tokens.get(j).tag() == Tag.ADJ)) {
+                j++;
+            }
+            if (j < tokens.size() && tokens.get(j).nominal()) {
+                topic = tokens.get(j).lemma();
+            }
+        }
+        if (topic.isEmpty()) {
+            int j = before;
+            if (j >= 0 && tokens.get(j).lower().equals("of")) {
+                j--;
+            }
+            while (j >= 0 && (tokens.get(j).tag() == Tag.AUX || tokens.get(j).tag() == Tag.ADV)) {
+                j--;
+            }
+            if (j >= 0 && tokens.get(j).tag() == Tag.NOUN) {
+                topic = tokens.get(j).lemma();
+            }
+        }
+        if (topic.isEmpty()) {
+            return null;
+        }
+        int end = tokens.get(Math.min(after, tokens.size()) - 1).end();
+        return new Count(n.start(), end, MEASURE, value, n.value(), n.resolution(), "%:" + topic, qualifier, "",
+                false);
     }
 
     /**
-     * A number whose noun is left out after a state verb ("killing 12 people and injuring more than 100", "the
-     * death toll rose to 27"): the state gives the unit. Only when the number is not followed by a word that could
-     * be its noun.
+     * A measure or a duration: "the 57-km tunnel", "28 million tonnes of rock", "15.5 tonnes of debris on each
+     * floor", "a 12-day drill", "five days of debate", "took 17 years to build", "a trial that spanned three months".
      */
-    private Count elided(String text, int start, int end, double value) {
-        String state = lexicon.stateUnit(text, start, -1);
-        if (state.isEmpty() || WORD_FOLLOWS.matcher(text.substring(end)).matches()
-                && !NOT_NOUN_FOLLOWS.matcher(text.substring(end)).matches()) {
-            return null;
-        }
-        return new Count(start, end, value, state, lexicon.qualifierBefore(text, start), "");
-    }
-
-    private static boolean lookingAtAfterSpace(Matcher unit, String text, int offset) {
-        int i = offset;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        if (i == offset) {
-            return false;
-        }
-        unit.region(i, text.length());
-        return unit.lookingAt();
-    }
-
-    private String detailAfter(String text, int end) {
-        String after = Lexicon.norm(text.substring(end, Math.min(text.length(), end + 40)));
-        for (Lexicon.Qualifier q : lexicon.qualifiers()) {
-            if (!q.before() && (after.startsWith(q.phrase() + " ") || after.equals(q.phrase())
-                    || qualifierThenOther.get(q).matcher(after).matches())) {
-                return q.qualifier();
+    private Count measure(List<Token> tokens, WrittenNumber n, String value, String qualifier,
+                          QuantityLexicon.Measure measure, int from, int unitToken, int[] clause) {
+        int k = from;
+        // "The 57.1-km (35.5 mile)-long Gotthard Base Tunnel": past a bracketed conversion and "-long".
+        if (k < tokens.size() && tokens.get(k).text().equals("(")) {
+            while (k < tokens.size() && !tokens.get(k).text().equals(")")) {
+                k++;
             }
+            k++;
+        }
+        while (k < tokens.size() && (tokens.get(k).text().equals("-") || Set.of("long", "-long", "high", "deep",
+                "wide", "tall").contains(tokens.get(k).lower()))) {
+            k++;
+        }
+        String thing = "";
+        int end = tokens.get(unitToken).end();
+        boolean compound = k < tokens.size() && (n.suffix().length() > 0 || k > unitToken + 1
+                || !tokens.get(unitToken).lower().endsWith("s")) && !(k < tokens.size()
+                && tokens.get(k).lower().equals("of"));
+        if (compound) {
+            int head = headOfRun(tokens, k);
+            if (head >= 0) {
+                // A length of time is of the event its noun names ("the eight-day Brexit debate": debate); a
+                // measure of a named thing keeps the name (the Seikan tunnel is not the Gotthard tunnel).
+                thing = measure.duration() ? tokens.get(head).lemma() : thingKey(tokens, k, head);
+                end = tokens.get(head).end();
+            }
+        } else if (k + 1 < tokens.size() && (tokens.get(k).lower().equals("of")
+                || tokens.get(k).lower().equals("under"))) {
+            int j = k + 1;
+            while (j < tokens.size() && (tokens.get(j).tag() == Tag.DET || tokens.get(j).tag() == Tag.ADJ
+                    || tokens.get(j).tag() == Tag.CCONJ && j + 1 < tokens.size() && tokens.get(j + 1).tag() == Tag.ADJ)) {
+                j++;
+            }
+            int head = headOfRun(tokens, j);
+            if (head >= 0) {
+                thing = tokens.get(head).lemma();
+                end = tokens.get(head).end();
+                k = head + 1;
+            }
+        } else if (measure.duration() && k + 1 < tokens.size() && tokens.get(k).lower().equals("to")
+                && tokens.get(k + 1).tag() == Tag.VERB) {
+            thing = tokens.get(k + 1).lemma();
+        } else if (!measure.duration() && k + 1 < tokens.size() && isDistanceWord(tokens, k)) {
+            thing = "distance";
+        }
+        if (thing.isEmpty() && measure.duration()) {
+            thing = relativeClauseNoun(tokens, n.first(), clause);
+        }
+        if (thing.isEmpty()) {
+            thing = nounOfBefore(tokens, n.first());
+        }
+        String rate = rate(tokens, k);
+        String unit = measure.unit().equals("magnitude") ? "magnitude"
+                : measure.unit() + (thing.isEmpty() ? "" : ":" + thing) + rate;
+        double number = n.value() * measure.factor();
+        double resolution = n.resolution() * measure.factor();
+        if (measure.duration()) {
+            String written = tokens.get(unitToken).lemma().replaceAll("-(?:long|old)$", "");
+            String iso = n.range() ? value : isoDuration(n.value(), suffixOr(n.suffix(), written));
+            return new Count(n.start(), end, DURATION, iso, number, resolution, unit, qualifier, "", false);
+        }
+        String shown = n.range() ? value : Numbers.text(number);
+        return new Count(n.start(), end, MEASURE, shown, number, resolution, unit, qualifier, "", false);
+    }
+
+    private static String suffixOr(String suffix, String word) {
+        String s = suffix.replaceAll("-(?:long|old)$", "");
+        return s.isEmpty() ? word : s;
+    }
+
+    /** "about 40 miles from the capital", "80 km north-west of Kathmandu". */
+    private static boolean isDistanceWord(List<Token> tokens, int k) {
+        String w = tokens.get(k).lower();
+        return w.equals("from") || w.equals("away") || w.matches("(?:north|south|east|west|north-?east|north-?west"
+                + "|south-?east|south-?west)(?:ern)?") && k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("of");
+    }
+
+    /** "the trial that spanned three months", "the exercise will last six days": the noun the duration measures. */
+    private static String relativeClauseNoun(List<Token> tokens, int first, int[] clause) {
+        int k = first - 1;
+        while (k >= 0 && (tokens.get(k).tag() == Tag.ADP || tokens.get(k).tag() == Tag.ADV)) {
+            k--;
+        }
+        if (k < 0 || tokens.get(k).tag() != Tag.VERB || !DURATION_VERBS.contains(tokens.get(k).lemma())) {
+            return "";
+        }
+        k--;
+        while (k >= 0 && (tokens.get(k).tag() == Tag.AUX || Set.of("that", "which", "will", "would", "to")
+                .contains(tokens.get(k).lower()))) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).tag() == Tag.NOUN && tokens.get(k).start() >= clause[0] ? tokens.get(k).lemma()
+                : "";
+    }
+
+    /** "a depth of 14.9km", "a length of 55 km": the noun whose value the number is. */
+    private static String nounOfBefore(List<Token> tokens, int first) {
+        if (first >= 2 && tokens.get(first - 1).lower().equals("of") && tokens.get(first - 2).tag() == Tag.NOUN) {
+            return tokens.get(first - 2).lemma();
         }
         return "";
     }
 
+    /** "on each floor", "per day", "a year": a rate's denominator as {@code /floor}, else empty. */
+    private static String rate(List<Token> tokens, int k) {
+        int j = k;
+        if (j < tokens.size() && Set.of("on", "in", "for", "at").contains(tokens.get(j).lower())) {
+            j++;
+        }
+        if (j + 1 < tokens.size() && RATE_WORDS.contains(tokens.get(j).lower())
+                && tokens.get(j + 1).tag() == Tag.NOUN && (j > k || !tokens.get(j).lower().startsWith("a"))
+                && !tokens.get(j + 1).lemma().equals("time")) {
+            return "/" + tokens.get(j + 1).lemma();
+        }
+        return "";
+    }
+
+    /** The last noun of a run of modifiers and nouns starting at {@code k}, or -1. */
+    private static int headOfRun(List<Token> tokens, int k) {
+        int head = -1;
+        for (int j = k; j < tokens.size() && j < k + MAX_MODIFIERS; j++) {
+            Token t = tokens.get(j);
+            if (t.nominal()) {
+                head = j;
+            } else if (head < 0 && (t.tag() == Tag.ADJ || isQuote(t))) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        return head;
+    }
+
+    /** The measured thing: its head lemma, with the names before it ("gotthard-base-tunnel", "seikan-tunnel"). */
+    private static String thingKey(List<Token> tokens, int from, int head) {
+        List<String> parts = new ArrayList<>();
+        for (int j = from; j < head; j++) {
+            if (tokens.get(j).tag() == Tag.PROPN) {
+                parts.add(tokens.get(j).lower());
+            }
+        }
+        parts.add(tokens.get(head).lemma());
+        return String.join("-", parts);
+    }
+
+    private static boolean isQuote(Token t) {
+        return t.tag() == Tag.PUNCT && "'\"\u2018\u2019\u201c\u201d".indexOf(t.text().charAt(0)) >= 0;
+    }
+
+    /** A TimeML duration ({@code P17Y}, {@code PT38M}) for a number of a time unit. */
+    static String isoDuration(double n, String unitWord) {
+        String u = unitWord.toLowerCase(Locale.ROOT);
+        String num = Numbers.text(n);
+        if (u.startsWith("decade")) {
+            return "P" + Numbers.text(n * 10) + "Y";
+        }
+        if (u.startsWith("fortnight")) {
+            return "P" + Numbers.text(n * 2) + "W";
+        }
+        if (u.startsWith("year")) {
+            return "P" + num + "Y";
+        }
+        if (u.startsWith("month")) {
+            return "P" + num + "M";
+        }
+        if (u.startsWith("week")) {
+            return "P" + num + "W";
+        }
+        if (u.startsWith("day")) {
+            return "P" + num + "D";
+        }
+        if (u.startsWith("hour")) {
+            return "PT" + num + "H";
+        }
+        if (u.startsWith("minute")) {
+            return "PT" + num + "M";
+        }
+        return "PT" + num + "S";
+    }
+
+    /** Whether a unit of the table follows within a few modifiers, before any number. */
+    private boolean unitAhead(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + MAX_MODIFIERS; k++) {
+            if (tokens.get(k).tag() == Tag.NUM) {
+                return false;
+            }
+            if (quantities.unitAt(tokens, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A count of a noun or of a role: "14 coaches", "83 people perished", "killing 96", "the toll rose to 145". */
+    private Count count(List<Token> tokens, WrittenNumber n, String value, String qualifier, int[] clause) {
+        int head = -1;
+        int headEnd = -1;
+        QuantityLexicon.Unit tableUnit = null;
+        String side = "";
+        // The counted phrase: modifiers, names and quoted names up to its head noun ("four Mi-35 'Hind E' attack
+        // helicopters", "118 Conservative Party MPs"); "and" joins modifiers only on the way to a unit of the table
+        // ("four Mi-35M combat and cargo helicopters").
+        for (int k = n.last() + 1; k < tokens.size() && k <= n.last() + MAX_MODIFIERS + 2; k++) {
+            Token t = tokens.get(k);
+            PhraseTable.Match<QuantityLexicon.Unit> u = quantities.unitAt(tokens, k);
+            if (u != null) {
+                head = u.first();
+                headEnd = u.last();
+                tableUnit = u.value();
+                break;
+            }
+            if (k == n.last() + 1 && lexicon.isDemonym(t.text()) && lexicon.place(t.text()) != null) {
+                side = lexicon.place(t.text()).countryKey();
+            }
+            if (t.nominal()) {
+                head = k;
+                headEnd = k;
+                continue;
+            }
+            boolean modifier = t.tag() == Tag.ADJ || isQuote(t) || t.tag() == Tag.VERB && t.lower().endsWith("ed")
+                    && k + 1 < tokens.size() && tokens.get(k + 1).nominal();
+            if (modifier && (head < 0 || unitAhead(tokens, k + 1))) {
+                continue;
+            }
+            if ((t.tag() == Tag.CCONJ || t.tag() == Tag.VERB) && unitAhead(tokens, k + 1)) {
+                continue;
+            }
+            break;
+        }
+        if (tableUnit != null && tableUnit.unit().equals(NOT_COUNTED)) {
+            return null;
+        }
+        if (tableUnit == null && head >= 0) {
+            Token h = tokens.get(headEnd);
+            boolean plural = !h.lemma().equals(h.lower()) || h.lower().endsWith("s") && h.lower().length() > 3;
+            if (h.tag() == Tag.PROPN && !h.lower().endsWith("s") || n.value() != 1 && !plural) {
+                // "the 2014 referendum", "Chandrayaan 3 Mission": a number before a singular noun counts nothing.
+                return null;
+            }
+        }
+        int phraseEnd = head >= 0 ? headEnd : n.last();
+        QuantityLexicon.Role role = roles.of(tokens, n.first(), n.last(), phraseEnd, clause);
+        String r = role == null ? "" : role.role();
+        String unit;
+        boolean generic = false;
+        if (head < 0) {
+            if (r.isEmpty()) {
+                return null;
+            }
+            unit = r;
+        } else {
+            String noun = tableUnit != null ? tableUnit.unit() : tokens.get(headEnd).lemma().toLowerCase(Locale.ROOT);
+            String refinable = tableUnit == null ? "NO" : tableUnit.refinable();
+            if (r.isEmpty() && refinable.equals("YES")) {
+                // "600 people", "79 people": people in general in no role read are no count a reader compares.
+                unit = noun;
+                generic = true;
+            } else if (r.isEmpty() || tableUnit != null && tableUnit.tally()) {
+                unit = noun;
+            } else if (refinable.equals("YES") || refinable.equals("TALLY") && role.tally()) {
+                unit = r;
+            } else {
+                unit = r + "/" + noun;
+            }
+        }
+        int end = tokens.get(phraseEnd).end();
+        String detail = generic ? ClaimConventions.PART : side;
+        PhraseTable.Match<QuantityLexicon.Qualifier> after = quantities.qualifierAfter(tokens, phraseEnd + 1);
+        if (after != null && !generic) {
+            detail = after.value().qualifier();
+        } else {
+            unit = unit + rate(tokens, phraseEnd + 1);
+        }
+        String kindUnit = unit.contains("/") ? unit.substring(0, unit.indexOf('/')) : unit;
+        return new Count(n.start(), end, ClaimConventions.COUNT, value, n.value(), n.resolution(), unit, qualifier,
+                detail, quantities.isTally(kindUnit));
+    }
+
     private Claim claim(SentenceContext context, List<EventFinder.Mention> mentions, Count c) {
         return events.claimAbout(NAME, context, mentions, modality, c.start(), c.end())
-                .kind(lexicon.isTally(c.unit()) ? ClaimConventions.KIND_TALLY : ClaimConventions.KIND_COUNT)
-                .attribute(ClaimConventions.COUNT)
-                .value(Numbers.text(c.value()))
-                .number(c.value())
+                .kind(c.attribute().equals(ClaimConventions.COUNT) && c.tally() ? ClaimConventions.KIND_TALLY
+                        : ClaimConventions.KIND_COUNT)
+                .attribute(c.attribute())
+                .value(c.value())
+                .number(c.number())
+                .resolution(c.resolution())
                 .unit(c.unit())
                 .qualifier(c.qualifier())
                 .detail(c.detail())
+                .attribution(attribution.at(context, c.start()))
                 .build();
     }
 
@@ -178,31 +576,32 @@ public final class CountExtractor implements Extractor {
         List<Count> out = new ArrayList<>();
         for (Count c : counts) {
             boolean part = c.detail().isEmpty() && counts.stream().anyMatch(o -> o != c && o.unit().equals(c.unit())
-                    && o.detail().isEmpty() && o.value() != c.value());
-            out.add(part ? new Count(c.start(), c.end(), c.value(), c.unit(), c.qualifier(), ClaimConventions.PART) : c);
+                    && o.attribute().equals(c.attribute()) && o.detail().isEmpty() && o.number() != c.number());
+            out.add(part ? c.withDetail(ClaimConventions.PART) : c);
         }
         return out;
     }
 
     /** "40 Uzbek troops joining 110 Tajik troops": the sides' counts add up to a total. */
-    private List<Claim> derivedTotals(SentenceContext context, List<EventFinder.Mention> mentions, List<Count> counts,
-                                      String text) {
+    private List<Claim> derivedTotals(SentenceContext context, List<EventFinder.Mention> mentions, List<Count> counts) {
         List<Claim> out = new ArrayList<>();
         List<String> units = counts.stream().map(Count::unit).distinct().toList();
         for (String unit : units) {
             List<Count> sides = counts.stream().filter(c -> c.unit().equals(unit)).toList();
             boolean hasTotal = sides.stream().anyMatch(c -> c.detail().equals(ClaimConventions.TOTAL));
             List<Count> perSide = sides.stream().filter(c -> !c.detail().isEmpty()
-                    && !c.detail().equals(ClaimConventions.EACH) && !c.detail().equals(ClaimConventions.TOTAL)).toList();
+                    && !c.detail().equals(ClaimConventions.EACH) && !c.detail().equals(ClaimConventions.TOTAL)
+                    && !c.detail().equals(ClaimConventions.PART)).toList();
             if (hasTotal || perSide.size() < 2 || perSide.stream().map(Count::detail).distinct().count() < perSide.size()) {
                 continue;
             }
-            double sum = perSide.stream().mapToDouble(Count::value).sum();
+            double sum = perSide.stream().mapToDouble(Count::number).sum();
+            double resolution = perSide.stream().mapToDouble(Count::resolution).max().orElse(1);
             boolean exact = perSide.stream().allMatch(c -> c.qualifier().equals(ClaimConventions.EXACT));
             Count first = perSide.get(0);
             Count last = perSide.get(perSide.size() - 1);
-            Count total = new Count(first.start(), last.end(), sum, unit,
-                    exact ? ClaimConventions.EXACT : "ABOUT", ClaimConventions.TOTAL);
+            Count total = new Count(first.start(), last.end(), first.attribute(), Numbers.text(sum), sum, resolution,
+                    unit, exact ? ClaimConventions.EXACT : "ABOUT", ClaimConventions.TOTAL, first.tally());
             out.add(claim(context, mentions, total));
         }
         return out;

@@ -313,7 +313,7 @@ public final class EventFinder {
                 }
             }
             if (agent != null && (agent.end() <= start
-                    || BY_BETWEEN.matcher(s.substring(end, agent.start())).matches())) {
+                    || agent.start() >= end && BY_BETWEEN.matcher(s.substring(end, agent.start())).matches())) {
                 name = personKey(agent.name());
             }
         }

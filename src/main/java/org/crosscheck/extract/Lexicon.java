@@ -20,8 +20,8 @@ import org.crosscheck.vocab.Vocabulary;
 /**
  * The domain vocabulary the event extractors and the grouping stage share, read once from {@code rules/data/}:
  * {@code places.csv} (gazetteer with demonyms), {@code event_words.csv}, {@code aliases.csv},
- * {@code generic_words.csv}, {@code titles.csv}, {@code people.csv}, {@code count_units.csv},
- * {@code qualifiers.csv} and {@code currencies.csv}. Immutable after construction, so shared by all threads.
+ * {@code generic_words.csv}, {@code titles.csv} and {@code people.csv} (the vocabulary of quantities is
+ * {@link QuantityLexicon}'s). Immutable after construction, so shared by all threads.
  */
 public final class Lexicon {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
@@ -50,9 +50,6 @@ public final class Lexicon {
     public record Title(String title, int rank, String office) {
     }
 
-    /** A number qualifier phrase. */
-    public record Qualifier(String phrase, String qualifier, boolean before) {
-    }
 
     private final Map<String, Place> places = new HashMap<>();
     private final Map<String, Place> demonyms = new HashMap<>();
@@ -71,17 +68,6 @@ public final class Lexicon {
     private final Pattern titlePattern;
     private final Set<String> titleLeadingWords;
     private final Map<String, String> people = new HashMap<>();
-    private final Map<String, String> units = new HashMap<>();
-    private final Pattern unitPattern;
-    private final Set<String> tallyUnits = new HashSet<>();
-    private final Set<String> refinableUnits = new HashSet<>();
-    /** State words by {@code position|word}; patterns for each position ({@code count_states.csv}). */
-    private final Map<String, String> states = new HashMap<>();
-    private final Pattern stateAfter;
-    private final Pattern stateBefore;
-    private final Pattern stateSubject;
-    private final List<Qualifier> qualifiers = new ArrayList<>();
-    private final Map<String, String> currencies = new HashMap<>();
     private final Pattern equipmentWordPattern;
 
     private Lexicon(Vocabulary vocabulary) {
@@ -184,59 +170,6 @@ public final class Lexicon {
                 people.put(norm(alias), name);
             }
         }
-        for (DataTable.Row row : vocabulary.table("count_units.csv", "word", "unit", "tally", "refinable").rows()) {
-            units.put(norm(row.require("word")), row.require("unit"));
-            if (yes(row, "tally")) {
-                tallyUnits.add(row.require("unit"));
-            }
-            if (yes(row, "refinable")) {
-                refinableUnits.add(row.require("unit"));
-            }
-        }
-        unitPattern = alternation(units.keySet(), true, false);
-        for (DataTable.Row row : vocabulary.table("qualifiers.csv", "phrase", "qualifier", "position").rows()) {
-            String q = row.require("qualifier");
-            if (!Set.of("ABOUT", "UP_TO", "AT_LEAST", "OVER", "EACH", "TOTAL").contains(q)) {
-                throw row.error("qualifier must be ABOUT, UP_TO, AT_LEAST, OVER, EACH or TOTAL");
-            }
-            String position = row.require("position").toLowerCase(Locale.ROOT);
-            if (!position.equals("before") && !position.equals("after")) {
-                throw row.error("position must be before or after");
-            }
-            qualifiers.add(new Qualifier(norm(row.require("phrase")), q, position.equals("before")));
-        }
-        qualifiers.sort(Comparator.comparingInt((Qualifier q) -> q.phrase().length()).reversed());
-        String qualifier = "(?:(?:" + String.join("|", qualifiers.stream().filter(Qualifier::before)
-                .map(q -> Pattern.quote(q.phrase())).toList()) + ")\\s+)?";
-        Map<String, List<String>> statesBy = new HashMap<>();
-        for (DataTable.Row row : vocabulary.table("count_states.csv", "word", "unit", "position", "tally").rows()) {
-            String position = row.require("position").toLowerCase(Locale.ROOT);
-            if (!Set.of("after", "before", "subject").contains(position)) {
-                throw row.error("position must be after, before or subject");
-            }
-            String word = norm(row.require("word"));
-            states.put(position + "|" + word, row.require("unit"));
-            statesBy.computeIfAbsent(position, k -> new ArrayList<>()).add(word);
-            if (yes(row, "tally")) {
-                tallyUnits.add(row.require("unit"));
-            }
-        }
-        String after = alternationBody(statesBy.getOrDefault("after", List.of()));
-        String before = alternationBody(statesBy.getOrDefault("before", List.of()));
-        String subject = alternationBody(statesBy.getOrDefault("subject", List.of()));
-        stateAfter = Pattern.compile("^\\s+(?:(?:were|was|are|is|have|has|had|been|being|reportedly|confirmed|feared|"
-                + "believed|reported|now)\\s+){0,3}(" + after + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
-        stateBefore = Pattern.compile("(?<![\\p{L}\\d])(" + before + ")\\s+" + qualifier + "$",
-                Pattern.CASE_INSENSITIVE);
-        stateSubject = Pattern.compile("(?<![\\p{L}\\d])(" + subject + ")(?![\\p{L}\\d])[^.;:]{0,80}?"
-                + "(?<![\\p{L}\\d])(?:to|at|of|reached|hit|passed|exceeded|is|was)\\s+" + qualifier + "$",
-                Pattern.CASE_INSENSITIVE);
-        for (DataTable.Row row : vocabulary.table("currencies.csv", "text", "iso").rows()) {
-            if (!row.require("iso").matches("[A-Z]{3}")) {
-                throw row.error("iso must be a three-letter ISO 4217 code");
-            }
-            currencies.put(row.require("text"), row.require("iso"));
-        }
         List<String> equipment = new ArrayList<>();
         for (DataTable.Row row : vocabulary.table("equipment_words.csv", "word", "category").rows()) {
             equipment.add(Pattern.quote(row.require("word")));
@@ -249,24 +182,6 @@ public final class Lexicon {
         }
         equipmentWordPattern = equipment.isEmpty() ? Pattern.compile("(?!)")
                 : Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", equipment) + ")", Pattern.CASE_INSENSITIVE);
-    }
-
-    private static boolean yes(DataTable.Row row, String column) {
-        String v = row.require(column).toLowerCase(Locale.ROOT);
-        if (!v.equals("yes") && !v.equals("no")) {
-            throw row.error(column + " must be yes or no");
-        }
-        return v.equals("yes");
-    }
-
-    /** An alternation of lower-case phrases, longest first, white space matching any run; never-matching if empty. */
-    private static String alternationBody(List<String> phrases) {
-        if (phrases.isEmpty()) {
-            return "(?!)";
-        }
-        List<String> sorted = new ArrayList<>(new HashSet<>(phrases));
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        return String.join("|", sorted.stream().map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).toList());
     }
 
     /** Reads the vocabulary; every bad row is reported by file and line. */
@@ -502,73 +417,6 @@ public final class Lexicon {
     /** The canonical name of a known person, or {@code null}. */
     public String person(String name) {
         return people.get(norm(name));
-    }
-
-    public Pattern unitPattern() {
-        return unitPattern;
-    }
-
-    public String unit(String word) {
-        return units.get(norm(word));
-    }
-
-    /** Whether counts of the unit are running totals that grow as a story unfolds (deaths, arrests). */
-    public boolean isTally(String unit) {
-        return tallyUnits.contains(unit);
-    }
-
-    /** Whether the unit counts people in general, so that a state word may make it specific. */
-    public boolean isRefinable(String unit) {
-        return refinableUnits.contains(unit);
-    }
-
-    /**
-     * The unit a state word gives a count: after the counted noun ("people were killed", from {@code from}),
-     * before the number ("killing at least", up to {@code number}) or as the subject of a verb whose complement is
-     * the number ("the death toll rose to"); empty when none.
-     */
-    public String stateUnit(String text, int number, int from) {
-        if (from >= 0) {
-            Matcher a = stateAfter.matcher(text.substring(from));
-            if (a.find()) {
-                return states.get("after|" + norm(a.group(1)));
-            }
-        }
-        String head = text.substring(Math.max(0, number - 120), number);
-        Matcher b = stateBefore.matcher(head);
-        if (b.find()) {
-            return states.get("before|" + norm(b.group(1)));
-        }
-        Matcher s = stateSubject.matcher(head);
-        if (s.find()) {
-            return states.get("subject|" + norm(s.group(1)));
-        }
-        return "";
-    }
-
-    /** Qualifier phrases, longest first. */
-    public List<Qualifier> qualifiers() {
-        return qualifiers;
-    }
-
-    /** Currency symbols, codes and words as written in {@code currencies.csv}. */
-    public Set<String> currencyForms() {
-        return currencies.keySet();
-    }
-
-    /** The qualifier of a number from the phrase just before it ("up to 20"), or {@code EXACT}. */
-    public String qualifierBefore(String text, int start) {
-        String before = norm(text.substring(Math.max(0, start - 30), start));
-        for (Qualifier q : qualifiers) {
-            if (q.before() && (before.endsWith(" " + q.phrase()) || before.equals(q.phrase()))) {
-                return q.qualifier();
-            }
-        }
-        return "EXACT";
-    }
-
-    public String currency(String text) {
-        return currencies.get(text);
     }
 
     /** Matches an equipment word or a designation prefix with a number, for words that need equipment nearby. */

@@ -15,7 +15,9 @@ import org.crosscheck.vocab.Vocabulary;
  * (signed, agreed, delivered) between it and the claim, since "are expected to sign" is not a signing. When no
  * cue precedes, the first cue after the claim in its clause applies ("the talks will be held", "was signed").
  * A {@code NEGATED} cue before the claim (or between it and a following cue) negates it, unless the modality is
- * already {@code DENIED}.
+ * already {@code DENIED}. A negation after the claim counts only as its own predicate (close to it, no comma
+ * between), and not when the negated verb goes on into an adjunct: "the drill was not held in the border region"
+ * denies the venue, not the drill.
  */
 public final class ModalityDetector {
     /** The modality of a claim with no cue: a reported past fact. */
@@ -35,6 +37,8 @@ public final class ModalityDetector {
     }
 
     private final List<Cue> cues = new ArrayList<>();
+    /** Verbs whose negation denies an occurrence ({@code occurrence_verbs.csv}), lemmas and phrases. */
+    private final Set<String> occurrence = new java.util.HashSet<>();
 
     public ModalityDetector(Vocabulary vocabulary) {
         DataTable table = vocabulary.table("modality.csv", "pattern", "modality", "scope");
@@ -49,21 +53,40 @@ public final class ModalityDetector {
             }
             cues.add(new Cue(LiteralGate.of(row.pattern("pattern")), modality, scope.equals("sentence")));
         }
+        for (DataTable.Row row : vocabulary.table("occurrence_verbs.csv", "word").rows()) {
+            occurrence.add(Lexicon.norm(row.require("word")));
+        }
     }
 
-    /** The cue hits and clauses of one sentence. */
-    private record Reading(List<Hit> hits, List<int[]> clauses) {
+    /** The cue hits, clauses and text of one sentence. */
+    private record Reading(List<Hit> hits, List<int[]> clauses, String text) {
     }
+
+    /**
+     * A negated verb followed by an adjunct ("was not held in the border region", "did not take place on
+     * Monday"): the negation denies the adjunct, not the event named before it.
+     */
+    private static final java.util.regex.Pattern ADJUNCT_AFTER = java.util.regex.Pattern.compile(
+            "\\s+(?:be\\s+|been\\s+)?\\p{L}+(?:\\s+place)?\\s+(?:in|at|near|on|inside|within|outside|from|to|by|during"
+                    + "|before|after)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The word a negation negates, past auxiliaries and adverbs, and the word after it ("take place"). */
+    private static final java.util.regex.Pattern NEGATED_WORD = java.util.regex.Pattern.compile(
+            "(?:\\s+(?:be|been|being|have|has|had|yet|even|ever|actually|so|far|also|to|a|an|any|the|formally|officially"
+                    + "|properly))*\\s+([\\p{L}][\\p{L}'-]*)(?:\\s+(\\p{L}+))?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** How far after a claim a negation may stand and still be its predicate's ("the talks were not held"). */
+    private static final int NEGATION_AFTER = 40;
 
     /** The modality of the claim at [start, end) of the context's sentence; cues are read once per sentence. */
     public Modality at(SentenceContext context, int start, int end) {
         return at(context.memo(this, () -> new Reading(hits(context.sentence().text(), context.folded()),
-                Clauses.of(context))), start, end);
+                Clauses.of(context), context.sentence().text())), start, end);
     }
 
     /** The modality of the claim at [start, end) of the sentence (sentence offsets). */
     public Modality at(String sentence, int start, int end) {
-        return at(new Reading(hits(sentence, LiteralGate.fold(sentence)), Clauses.of(sentence)), start, end);
+        return at(new Reading(hits(sentence, LiteralGate.fold(sentence)), Clauses.of(sentence), sentence), start, end);
     }
 
     private Modality at(Reading reading, int start, int end) {
@@ -84,7 +107,9 @@ public final class ModalityDetector {
                 continue;
             }
             if (h.modality().equals(NEGATED)) {
-                negation = h;
+                if (deniesOccurrence(reading.text(), h, start, end)) {
+                    negation = h;
+                }
             } else if (governing == null || !REALIS.contains(h.modality()) || REALIS.contains(governing.modality())) {
                 governing = h;
             }
@@ -95,7 +120,11 @@ public final class ModalityDetector {
                     continue;
                 }
                 if (h.modality().equals(NEGATED)) {
-                    if (negation == null) {
+                    // "the talks were not held" negates the talks; "86 per cent, the No side won" does not.
+                    String between = reading.text().substring(Math.min(end, h.start()), h.start());
+                    if (negation == null && between.length() <= NEGATION_AFTER && between.indexOf(',') < 0
+                            && deniesOccurrence(reading.text(), h, start, end) && !ADJUNCT_AFTER.matcher(reading.text()).region(h.end(), reading.text().length())
+                            .lookingAt()) {
                         negation = h;
                     }
                     continue;
@@ -108,6 +137,29 @@ public final class ModalityDetector {
                 : sentenceCue != null ? sentenceCue.modality() : DEFAULT;
         boolean negated = negation != null && !modality.equals("DENIED");
         return new Modality(modality, negated);
+    }
+
+    /**
+     * Whether a negation denies the claim at [start, end): the word it negates is the claim's own ("no agreement",
+     * "did not derail") or a verb of occurrence ("were not held", "did not take place"); "did not mention the deal"
+     * denies the mentioning, not the deal.
+     */
+    private boolean deniesOccurrence(String text, Hit h, int start, int end) {
+        Matcher w = NEGATED_WORD.matcher(text);
+        w.region(h.end(), text.length());
+        if (!w.lookingAt()) {
+            return false;
+        }
+        int at = w.start(1);
+        if (at >= start && at < Math.max(end, start + 1) || h.start() >= start && h.start() < end) {
+            return true;
+        }
+        String word = w.group(1).toLowerCase(java.util.Locale.ROOT);
+        String next = w.group(2) == null ? "" : " " + w.group(2).toLowerCase(java.util.Locale.ROOT);
+        org.crosscheck.nlp.WordSenses.Reading verb = org.crosscheck.nlp.WordSenses.shared().reading(word,
+                org.crosscheck.nlp.Tag.VERB);
+        String lemma = verb == null ? word : verb.lemma();
+        return occurrence.contains(lemma) || occurrence.contains(lemma + next) || occurrence.contains(word + next);
     }
 
     /** Cue matches in text order; of overlapping matches the longer one stays. */

@@ -1,101 +1,197 @@
 package org.crosscheck.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.crosscheck.fact.Claim;
-import org.crosscheck.vocab.LiteralGate;
+import org.crosscheck.nlp.Tag;
+import org.crosscheck.nlp.Token;
 
 /**
- * Reads sums of money: a currency symbol or code before the amount ({@code $46bn}, {@code USD 120 million},
- * {@code Rs 5 billion}) or a currency word or code after it ({@code 5 billion rupees}); currencies come from
- * {@code currencies.csv}. Emits {@code money} claims (kind MONEY): number the amount in units (46e9), unit the
- * ISO code, value {@code <amount> <ISO>} ({@code 46000000000 USD}), qualifier as for counts; subject and time
- * those of the governing event. A rate ("$56 per share", "$2bn a year") has the unit {@code USD/share}, so a price
- * per share is never compared with the value of a whole deal.
+ * Reads sums of money: a currency sign or code before the amount ({@code $1.8bn}, {@code US$26.2 billion},
+ * {@code HK$120bn}, {@code Rs 5,000 crore}, {@code ₹600 crore}, {@code USD 120 million}) or a currency word or code
+ * after it ({@code 12.2 billion Swiss francs}, {@code 20 million US dollars}); forms come from
+ * {@code currencies.csv}, and a form several currencies share ("Rs", "¥") is read as the currency of the country
+ * the article names most. Emits {@code money} claims (kind MONEY) about the governing event: number the amount in
+ * units (46e9) with the resolution it was written to, unit the ISO code with its rate and scope, value
+ * {@code <amount> <unit>} ({@code 46000000000 USD}), qualifier as for counts. A rate ("$54.20 per share", "$2bn a
+ * year", "$54.20 in cash for each share") has the unit {@code USD/share}; a scope of {@code money_scopes.csv}
+ * ("$46.5 billion in financing", "a $21 billion equity commitment") the unit {@code USD:financing}; so a price per
+ * share, a loan or a bid is never compared with the value of a whole deal.
  */
 public final class MoneyExtractor implements Extractor {
     public static final String NAME = "money";
-    private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final String SCALE = "(?:\\s?(hundred|thousand|lakh|million|mln|crore|billion|trillion)"
-            + "|\\s?(bn|mn|tn)|(k|m|b))(?![\\p{L}])";
-
-    /** A rate after an amount: "per share", "a year", "each". */
-    private static final Pattern RATE = Pattern.compile("^\\s*(?:(?:per|a|an)\\s+(share|unit|barrel|tonne|ton|ounce|"
-            + "person|head|day|week|month|year|hour|kilogram|kg|litre|liter|gallon|seat|ticket)|per\\s+(\\p{L}+)|(each|apiece))"
-            + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> RATE_WORDS = Set.of("per", "a", "an", "each", "every");
+    private static final Set<String> SCOPE_LINKS = Set.of("of", "is", "was", "at", "to", "be", "been", "are",
+            "were", ":", "for", "about", "estimated", "total", "put", "stood");
+    /** How far back the noun of "the total cost of the mission is Rs 615 crore" may be. */
+    private static final int SCOPE_REACH = 6;
 
     private final Lexicon lexicon;
+    private final QuantityLexicon quantities;
     private final EventFinder events;
     private final ModalityDetector modality;
-    private final LiteralGate before;
-    private final LiteralGate after;
+    private final Attribution attribution;
 
-    public MoneyExtractor(Lexicon lexicon, EventFinder events, ModalityDetector modality) {
+    public MoneyExtractor(Lexicon lexicon, QuantityLexicon quantities, EventFinder events, ModalityDetector modality,
+                           Attribution attribution) {
         this.lexicon = lexicon;
+        this.quantities = quantities;
         this.events = events;
         this.modality = modality;
-        List<String> forms = new ArrayList<>(lexicon.currencyForms());
-        forms.sort(Comparator.comparingInt(String::length).reversed());
-        String alternation = String.join("|", forms.stream().map(Pattern::quote).toList());
-        before = LiteralGate.compile("(?<![\\p{L}\\d])(" + alternation + ")\\s?" + AMOUNT + "(?:" + SCALE + ")?", 0);
-        after = LiteralGate.compile("(?<![\\p{L}\\d$.,])" + AMOUNT + "(?:" + SCALE + ")?\\s+(" + alternation
-                + ")(?![\\p{L}])", 0);
+        this.attribution = attribution;
     }
 
     @Override
     public List<Claim> extract(SentenceContext context) {
-        String text = context.sentence().text();
-        List<EventFinder.Mention> mentions = events.find(context);
-        List<Claim> out = new ArrayList<>();
-        List<int[]> taken = new ArrayList<>();
-        Matcher m = before.matcher(text, context.folded());
-        while (m != null && m.find()) {
-            String iso = lexicon.currency(m.group(1));
-            if (iso != null) {
-                out.add(claim(context, mentions, text, m.start(), m.end(), m.group(2), scale(m, 3), iso));
-                taken.add(new int[] {m.start(), m.end()});
-            }
+        List<Token> tokens = context.tokens();
+        boolean any = false;
+        for (int i = 0; i < tokens.size() && !any; i++) {
+            any = quantities.isCurrencySign(tokens.get(i)) || quantities.currencyWordAt(tokens, i) != null;
         }
-        Matcher a = after.matcher(text, context.folded());
-        while (a != null && a.find()) {
-            String iso = lexicon.currency(a.group(5));
-            boolean overlaps = taken.stream().anyMatch(t -> a.start() < t[1] && t[0] < a.end());
-            if (iso != null && !overlaps) {
-                out.add(claim(context, mentions, text, a.start(), a.end(), a.group(1), scale(a, 2), iso));
+        if (!any) {
+            return List.of();
+        }
+        List<EventFinder.Mention> mentions = events.find(context);
+        List<int[]> clauses = Clauses.of(context);
+        List<Claim> out = new ArrayList<>();
+        for (WrittenNumber n : WrittenNumber.find(context)) {
+            if (n.words() || !n.suffix().isEmpty()) {
+                continue;
             }
+            int first = n.first();
+            QuantityLexicon.Currency currency = null;
+            int signStart = signBefore(tokens, n.first());
+            if (signStart >= 0) {
+                currency = quantities.currencySign(signText(tokens, signStart, n.first()));
+                first = signStart;
+            }
+            int last = n.last();
+            if (currency == null) {
+                PhraseTable.Match<QuantityLexicon.Currency> word = quantities.currencyWordAt(tokens, n.last() + 1);
+                if (word == null) {
+                    continue;
+                }
+                currency = word.value();
+                last = word.last();
+            }
+            String iso = currency.ambiguous() ? currency.iso(dominantCountry(context, currency)) : currency.iso("");
+            String rate = rate(tokens, last + 1);
+            String scope = rate.isEmpty() ? scope(tokens, first, last, Clauses.around(clauses, n.start())) : "";
+            String unit = iso + rate + (scope.isEmpty() ? "" : ":" + scope);
+            PhraseTable.Match<QuantityLexicon.Qualifier> q = quantities.qualifierBefore(tokens, first - 1);
+            String qualifier = q == null || !q.value().before() ? ClaimConventions.EXACT : q.value().qualifier();
+            String value = n.range() ? Numbers.text(n.value()) + "-" + Numbers.text(n.high()) : Numbers.text(n.value());
+            out.add(events.claimAbout(NAME, context, mentions, modality, tokens.get(first).start(),
+                            tokens.get(last).end())
+                    .kind(ClaimConventions.KIND_MONEY)
+                    .attribute(ClaimConventions.MONEY)
+                    .value(value + " " + unit)
+                    .number(n.value())
+                    .resolution(n.resolution())
+                    .unit(unit)
+                    .qualifier(qualifier)
+                    .attribution(attribution.at(context, n.start()))
+                    .build());
         }
         return out;
     }
 
-    private static String scale(Matcher m, int first) {
-        for (int g = first; g < first + 3; g++) {
-            if (m.group(g) != null) {
-                return m.group(g);
+    /** The first token of a currency sign ending right before token {@code i} ("$", "HK" "$", "Rs" "."), or -1. */
+    private int signBefore(List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k < 0) {
+            return -1;
+        }
+        if (tokens.get(k).text().equals(".") && k > 0 && quantities.currencySign(tokens.get(k - 1).text() + ".")
+                != null) {
+            return k - 1;
+        }
+        if (k > 0 && tokens.get(k - 1).end() == tokens.get(k).start()
+                && quantities.currencySign(tokens.get(k - 1).text() + tokens.get(k).text()) != null) {
+            return k - 1;
+        }
+        return quantities.currencySign(tokens.get(k).text()) != null ? k : -1;
+    }
+
+    private static String signText(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(tokens.get(k).text());
+        }
+        return b.toString();
+    }
+
+    /** "per share", "/share", "a year", "for each share", "each": a rate's denominator as {@code /share}. */
+    private static String rate(List<Token> tokens, int k) {
+        int j = k;
+        if (j + 1 < tokens.size() && tokens.get(j).lower().equals("in") && tokens.get(j + 1).lower().equals("cash")) {
+            j += 2;
+        }
+        if (j < tokens.size() && (tokens.get(j).lower().equals("each") || tokens.get(j).lower().equals("apiece"))
+                && (j + 1 >= tokens.size() || !tokens.get(j + 1).nominal())) {
+            return "/each";
+        }
+        if (j < tokens.size() && tokens.get(j).lower().equals("for")) {
+            j++;
+        }
+        if (j + 1 < tokens.size() && (RATE_WORDS.contains(tokens.get(j).lower()) || tokens.get(j).text().equals("/"))
+                && (tokens.get(j + 1).nominal() || tokens.get(j + 1).tag() == Tag.VERB)) {
+            return "/" + tokens.get(j + 1).lemma();
+        }
+        return "";
+    }
+
+    /**
+     * What the sum is the amount of, when a {@code money_scopes.csv} noun says it: after the amount ("a $21 billion
+     * equity commitment", "$46.5 billion in financing") or before it in its clause ("a loan of $3 billion").
+     */
+    private String scope(List<Token> tokens, int first, int last, int[] clause) {
+        int k = last + 1;
+        if (k < tokens.size() && tokens.get(k).lower().equals("in")) {
+            k++;
+        }
+        for (int j = k; j < tokens.size() && j < k + 4; j++) {
+            Token t = tokens.get(j);
+            PhraseTable.Match<String> s = quantities.scopeAt(tokens, j);
+            if (s != null) {
+                return s.value();
+            }
+            if (!t.nominal() && t.tag() != Tag.ADJ && !(t.tag() == Tag.PUNCT && t.text().equals("-"))) {
+                break;
+            }
+        }
+        for (int j = first - 1; j >= 0 && j >= first - SCOPE_REACH && tokens.get(j).start() >= clause[0]; j--) {
+            Token t = tokens.get(j);
+            if (t.tag() == Tag.NUM || quantities.isCurrencySign(t)) {
+                break;
+            }
+            PhraseTable.Match<String> s = quantities.scopeAt(tokens, j);
+            if (s != null && s.last() < first) {
+                return s.value();
+            }
+            if (!t.nominal() && t.tag() != Tag.ADJ && t.tag() != Tag.DET && !SCOPE_LINKS.contains(t.lower())
+                    && t.tag() != Tag.ADP) {
+                break;
             }
         }
         return "";
     }
 
-    private Claim claim(SentenceContext context, List<EventFinder.Mention> mentions, String text, int start, int end,
-                        String amount, String scale, String iso) {
-        double value = Numbers.cardinal(amount) * Numbers.scale(scale);
-        // "$56 per share", "$2 billion a year": a rate, comparable only with rates of the same thing.
-        Matcher rate = RATE.matcher(text.substring(end));
-        String unit = iso;
-        if (rate.find()) {
-            String per = rate.group(1) != null ? rate.group(1) : rate.group(2) != null ? rate.group(2) : "each";
-            unit = iso + "/" + Lexicon.norm(per);
+    /** Of the countries whose currency a shared form may be, the one the article names most; empty if none. */
+    private String dominantCountry(SentenceContext context, QuantityLexicon.Currency currency) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher m = lexicon.placePattern().matcher(context.article().text());
+        while (m.find()) {
+            Lexicon.Place p = lexicon.place(m.group());
+            if (p != null && currency.byCountry().containsKey(p.countryKey())) {
+                counts.merge(p.countryKey(), 1, Integer::sum);
+            }
         }
-        return events.claimAbout(NAME, context, mentions, modality, start, end)
-                .kind(ClaimConventions.KIND_MONEY)
-                .attribute(ClaimConventions.MONEY)
-                .value(Numbers.text(value) + " " + unit)
-                .number(value)
-                .unit(unit)
-                .qualifier(lexicon.qualifierBefore(text, start))
-                .build();
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("");
     }
 }

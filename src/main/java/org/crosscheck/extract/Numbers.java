@@ -39,6 +39,11 @@ public final class Numbers {
             Map.entry("crore", 1e7), Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("b", 1e9),
             Map.entry("trillion", 1e12), Map.entry("tn", 1e12));
 
+    /** Whether a word can open a number written in words ({@code a}, a cardinal, a scale): a cheap gate. */
+    public static boolean opensNumberWords(String word) {
+        return word.equals("a") || UNITS.containsKey(word) || TENS.containsKey(word) || SCALES.containsKey(word);
+    }
+
     /** Cardinal words as a regular expression ({@code twenty-five}, {@code a dozen}, {@code four}). */
     public static final String CARDINAL_WORD = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a dozen|dozen|zero|one|two|three|four|five"

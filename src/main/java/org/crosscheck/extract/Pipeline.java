@@ -1,11 +1,12 @@
 package org.crosscheck.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.ingest.Article;
 import org.crosscheck.ingest.Sentence;
+import org.crosscheck.time.Anchor;
+import org.crosscheck.ingest.DateOrders;
 import org.crosscheck.time.TemporalTagger;
 import org.crosscheck.time.TimeExpression;
 import org.crosscheck.vocab.Vocabulary;
@@ -17,10 +18,21 @@ import org.crosscheck.vocab.Vocabulary;
 public final class Pipeline {
     private final TemporalTagger tagger;
     private final List<Extractor> extractors;
+    private final DateOrders dateOrders;
 
     public Pipeline(TemporalTagger tagger, List<Extractor> extractors) {
+        this(tagger, extractors, DateOrders.none());
+    }
+
+    public Pipeline(TemporalTagger tagger, List<Extractor> extractors, DateOrders dateOrders) {
         this.tagger = tagger;
         this.extractors = List.copyOf(extractors);
+        this.dateOrders = dateOrders;
+    }
+
+    /** The temporal tagger the pipeline reads times with. */
+    public TemporalTagger tagger() {
+        return tagger;
     }
 
     /** The standard pipeline; the one place where the extractors and their order are chosen. */
@@ -31,6 +43,8 @@ public final class Pipeline {
     /** The standard pipeline over a lexicon the caller already loaded (and shares with the corpus stages). */
     public static Pipeline standard(Vocabulary vocabulary, Lexicon lexicon, TemporalTagger tagger) {
         ModalityDetector modality = new ModalityDetector(vocabulary);
+        QuantityLexicon quantities = QuantityLexicon.load(vocabulary);
+        Attribution attribution = new Attribution(vocabulary);
         DesignationFinder designations = new DesignationFinder(vocabulary);
         PersonFinder persons = new PersonFinder(lexicon, vocabulary);
         EventFinder events = new EventFinder(lexicon, persons, designations);
@@ -40,23 +54,33 @@ public final class Pipeline {
                 new EventExtractor(events, modality),
                 new OrdinalExtractor(events, modality),
                 new PlaceExtractor(lexicon, events, modality),
-                new CountExtractor(lexicon, events, modality),
-                new MoneyExtractor(lexicon, events, modality),
+                new CountExtractor(lexicon, quantities, events, modality, attribution),
+                new MoneyExtractor(lexicon, quantities, events, modality, attribution),
+                new ClockExtractor(quantities, events, modality, attribution),
                 new EquipmentExtractor(designations, events, modality),
                 new PersonExtractor(persons, lexicon, modality),
-                new AttendanceExtractor(vocabulary, lexicon, persons, events)));
+                new AttendanceExtractor(vocabulary, lexicon, persons, events)), DateOrders.from(vocabulary));
     }
 
-    /** All claims of an article, in sentence order. */
+    /**
+     * All claims of an article, in sentence order. The article's sentences are tagged as one document, so "that
+     * year" and "a week later" count from the time spoken of before them.
+     */
     public List<Claim> extract(Article article) {
         List<Claim> claims = new ArrayList<>();
-        LocalDate anchor = article.publication().date();
-        for (Sentence sentence : article.sentences()) {
+        List<Sentence> sentences = article.sentences();
+        List<String> texts = new ArrayList<>(sentences.size());
+        sentences.forEach(s -> texts.add(s.text()));
+        List<List<TimeExpression>> tagged = tagger.tagDocument(texts, Anchor.of(article.publication().date()),
+                dateOrders.of(article.publication()));
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
             List<TimeExpression> times = new ArrayList<>();
-            for (TimeExpression t : tagger.tag(sentence.text(), anchor)) {
-                times.add(t.shift(sentence.start()));
+            List<TimeExpression> durations = new ArrayList<>();
+            for (TimeExpression t : tagged.get(i)) {
+                (t.isPoint() ? times : durations).add(t.shift(sentence.start()));
             }
-            SentenceContext context = new SentenceContext(article, sentence, List.copyOf(times));
+            SentenceContext context = new SentenceContext(article, sentence, List.copyOf(times), List.copyOf(durations));
             for (Extractor extractor : extractors) {
                 claims.addAll(extractor.extract(context));
             }

@@ -19,17 +19,23 @@ import org.crosscheck.vocab.LiteralGate;
  *
  * @param article  the article
  * @param sentence the sentence being read
- * @param times    time expressions of the sentence, file offsets, in text order
+ * @param times    dates and clock times of the sentence, file offsets, in text order
+ * @param durations lengths of time of the sentence ("a two-week exercise"), file offsets, in text order
  * @param memo     what shared finders computed for this sentence, so that each runs once per sentence however
  *                 many extractors ask (one context is read by one thread)
  */
 public record SentenceContext(Article article, Sentence sentence, List<TimeExpression> times,
-                              Map<Object, Object> memo) {
+                              List<TimeExpression> durations, Map<Object, Object> memo) {
     private static final Object FOLDED = new Object();
     private static final Object TOKENS = new Object();
 
     public SentenceContext(Article article, Sentence sentence, List<TimeExpression> times) {
-        this(article, sentence, times, new HashMap<>());
+        this(article, sentence, times, List.of(), new HashMap<>());
+    }
+
+    public SentenceContext(Article article, Sentence sentence, List<TimeExpression> times,
+                           List<TimeExpression> durations) {
+        this(article, sentence, times, durations, new HashMap<>());
     }
 
     /** The value a finder computed for this sentence, computing it on first request. */

@@ -9,19 +9,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.TimeSpan;
-import org.crosscheck.time.Tense;
 import org.crosscheck.time.TimeExpression;
 import org.crosscheck.vocab.LiteralGate;
 
 /**
  * Reads the time expressions the temporal layer found in a sentence and emits, for each, a {@code time} claim
  * (value the TimeML value, detail the relation such as SINCE, modality EXPECTED when the sentence looks forward,
- * else HAPPENED), so single-source checks can test dates against the publication date. Also emits a
+ * else HAPPENED, qualifier AMBIGUOUS for a numeric date whose day and month could be swapped), so single-source
+ * checks can test dates against the publication date; and a {@code duration} or {@code recurrence} claim for each
+ * length of time or recurrence (value the TimeML duration, P2W). Also emits a
  * {@code weekday} claim where a weekday is tied to a definite day ("Monday (today)", "on Monday, March 5"):
  * value the weekday written, detail the weekday of the day it must denote.
  */
 public final class TimeExtractor implements Extractor {
     public static final String NAME = "time";
+    /** Qualifier of a numeric date whose day and month could be either way round (03/02/2020). */
+    public static final String AMBIGUOUS = "AMBIGUOUS";
 
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     /** A weekday glossed with today, yesterday or tomorrow: "Monday (today)", "Monday, today". */
@@ -36,15 +39,25 @@ public final class TimeExtractor implements Extractor {
         String sentence = context.sentence().text();
         int base = context.sentence().start();
         for (TimeExpression t : context.times()) {
-            boolean forward = Tense.pointsForward(sentence, t.start() - base, t.end() - base);
+            boolean forward = t.forward();
             out.add(context.claim(NAME, t.start(), t.end())
                     .kind("TIME")
                     .subject("time")
                     .attribute("time")
                     .value(t.span().value())
                     .detail(t.relation())
+                    .qualifier(t.ambiguous() ? AMBIGUOUS : "")
                     .time(t.span())
                     .modality(forward ? "EXPECTED" : "HAPPENED")
+                    .build());
+        }
+        for (TimeExpression t : context.durations()) {
+            out.add(context.claim(NAME, t.start(), t.end())
+                    .kind("TIME")
+                    .subject("time")
+                    .attribute(t.type().equals("SET") ? "recurrence" : "duration")
+                    .value(t.span().value())
+                    .time(t.span())
                     .build());
         }
         LocalDate published = context.published();
@@ -66,7 +79,8 @@ public final class TimeExtractor implements Extractor {
                 int relStart = t.start() - base;
                 boolean adjacent = relStart == m.end() || (relStart == m.start() && t.text().length() > m.group().length());
                 TimeSpan span = t.span();
-                if (adjacent && "DAY".equals(span.granularity()) && span.start() != null
+                if (adjacent && ("DAY".equals(span.granularity()) || "TIME".equals(span.granularity()))
+                        && span.start() != null && span.start().equals(span.end())
                         && !t.text().strip().equalsIgnoreCase(m.group(1))) {
                     out.add(weekday(context, m.start(), Math.max(m.end(), t.end() - base), m.group(1), span.start()));
                 }

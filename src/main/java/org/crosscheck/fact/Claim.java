@@ -21,18 +21,19 @@ public record Claim(
                 example = "COUNT") String kind,
         @FactField(value = "what the claim is about: the resolved event key or entity key; join on it with `subject == $s`",
                 example = "arms-transfer:pakistan+russia:mi-35") String subject,
-        @FactField(value = "the property claimed: event, date, since, place, count, money, ordinal, first, previous, "
-                + "designation, title, attendance, time, weekday", example = "count") String attribute,
+        @FactField(value = "the property claimed: event, date, since, place, count, measure, duration, clock, money, "
+                + "ordinal, first, previous, designation, title, attendance, time, weekday", example = "count") String attribute,
         @FactField(value = "the normalised value compared (a TimeML value for dates, a family for designations, a title, a place)",
                 example = "4") String value,
         @FactField(value = "the finer part of the value: the variant of a designation, the role of a place (venue), "
                 + "EACH or TOTAL for counts; empty when unstated", example = "TOTAL") String detail,
         @FactField(value = "the quantity, NaN when the claim is not one (test with `Double.isNaN(number)`)", example = "4.0")
         double number,
-        @FactField(value = "what is counted, the currency, the office group of a title or the type of a place; empty when none",
-                example = "helicopters") String unit,
-        @FactField(value = "how exact a quantity is: EXACT, ABOUT, UP_TO, AT_LEAST, OVER, UNDER (ONLY for an exclusive venue); "
-                + "empty otherwise", example = "EXACT") String qualifier,
+        @FactField(value = "what is counted with its role (`dead`, `aboard/passengers`), the measure and what it "
+                + "measures (`km:tunnel`), the currency with its rate and scope (`USD:financing`), the office group of a "
+                + "title or the type of a place; empty when none", example = "helicopters") String unit,
+        @FactField(value = "how exact a quantity is: EXACT, ABOUT, ALMOST, UP_TO, AT_LEAST, OVER, UNDER (ONLY for "
+                + "an exclusive venue); empty otherwise", example = "EXACT") String qualifier,
         @FactField(value = "HAPPENED, SIGNED, AGREED, DELIVERED, REPORTED, EXPECTED, PLANNED, SCHEDULED, INTENDED, PROPOSED, "
                 + "DRAFT, DENIED, CANCELLED, ABSENT", example = "DELIVERED") String modality,
         @FactField(value = "stated as not having happened (\"did not attend\")", example = "false") boolean negated,
@@ -49,7 +50,12 @@ public record Claim(
                 example = "Russia has provided four Mi-35M combat and cargo helicopters to Pakistan.") String sentence,
         @FactField(value = "the article's publication date as ISO text; empty when unknown", example = "2018-03-03")
         String published,
-        @FactField(value = "the extractor that produced the claim", example = "count") String extractor) {
+        @FactField(value = "the extractor that produced the claim", example = "count") String extractor,
+        @FactField(value = "the place value of the last digit a quantity was written to, in its unit (1 for \"142\", "
+                + "100 for \"2,400\", 1e8 for \"$12.2 billion\"), so that a rounded figure agrees with its exact value; "
+                + "NaN when unknown or not a quantity", example = "1.0") double resolution,
+        @FactField(value = "who the sentence says states the claim (\"police\", \"local media\"), lower case; empty "
+                + "when the article states it in its own voice", example = "police") String attribution) {
 
     private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("#(\\d+)");
 
@@ -81,13 +87,14 @@ public record Claim(
 
     public Claim withOrigin(String newOrigin) {
         return new Claim(id, source, canonical(newOrigin), kind, subject, attribute, value, detail, number, unit, qualifier,
-                modality, negated, time, event, series, quote, start, end, sentence, published, extractor);
+                modality, negated, time, event, series, quote, start, end, sentence, published, extractor, resolution,
+                attribution);
     }
 
     public Claim withEvent(String newEvent, String newSubject) {
         return new Claim(id, source, origin, kind, canonical(newSubject), attribute, value, detail, number, unit,
                 qualifier, modality, negated, time, canonical(newEvent), canonical(seriesOf(newSubject)), quote, start,
-                end, sentence, published, extractor);
+                end, sentence, published, extractor, resolution, attribution);
     }
 
     /** The edition number of the subject ({@code meeting:a+b:name#12} is 12), or 0 when it has none. */
@@ -142,6 +149,8 @@ public record Claim(
         private String sentence = "";
         private String published = "";
         private String extractor = "";
+        private double resolution = Double.NaN;
+        private String attribution = "";
 
         public Builder source(String v) { source = v; return this; }
         public Builder origin(String v) { origin = v; return this; }
@@ -160,6 +169,8 @@ public record Claim(
         public Builder sentence(String v) { sentence = v; return this; }
         public Builder published(String v) { published = v; return this; }
         public Builder extractor(String v) { extractor = v; return this; }
+        public Builder resolution(double v) { resolution = v; return this; }
+        public Builder attribution(String v) { attribution = v; return this; }
 
         /** The quoted text and its offsets in the article file. */
         public Builder quote(String text, int from, int to) {
@@ -176,7 +187,7 @@ public record Claim(
                     canonical(attribute), canonical(value), canonical(detail), number, canonical(unit),
                     canonical(qualifier), canonical(modality), negated, time, canonical(event),
                     canonical(seriesOf(subject)), canonical(quote), start, end, sentence, canonical(published),
-                    canonical(extractor));
+                    canonical(extractor), resolution, canonical(attribution));
         }
     }
 }

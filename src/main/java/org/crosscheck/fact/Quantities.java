@@ -3,16 +3,26 @@ package org.crosscheck.fact;
 import java.util.Locale;
 
 /**
- * Qualifier-aware arithmetic on quantity claims, for rules: each claim's number and qualifier become an interval
- * of possible totals, and two claims conflict only when their intervals are disjoint.
+ * Qualifier-aware arithmetic on quantity claims, for rules: each claim's number, qualifier and resolution become an
+ * interval of possible totals, and two claims conflict only when their intervals are disjoint.
  *
- * <p>Qualifiers: EXACT n is [n, n]; ABOUT n (about, around, some, nearly, approximately) is n +/- {@value #ABOUT}
- * of n, rounded outward; UP_TO n is [0, n]; AT_LEAST n is [n, inf); OVER n is (n, inf); UNDER n is [0, n).
- * A claim whose detail is EACH (per side, from each side) counts {@code sides} times for a total.
+ * <p>A number is as exact as it was written ({@link Claim#resolution}): "142" allows 141.5 to 142.5, "12.2
+ * billion" 12.15 to 12.25 billion, and a round figure stands for anything it rounds, within a tenth of itself
+ * ("Rs 600 crore" agrees with 615, "$20 billion" does not agree with 15.3). Qualifiers: EXACT n is that interval;
+ * ABOUT n (about, around, some) widens it to a unit of its last written digit, at most a tenth of n ("about 40" is
+ * 36..44, "some 187" 186..188); ALMOST n (nearly, almost) is the lower half of ABOUT; UP_TO n is [0, n]; UNDER n is
+ * [0, n]; AT_LEAST and OVER n are [n, inf). A range ({@code 10-12} in the value) spans its ends. A claim whose
+ * detail is EACH (per side, from each side) counts twice for a total; a claim without a resolution is exact.
+ * Figures more than {@value #MAX_RATIO} times apart are of different things, not rival accounts of one.
  */
 public final class Quantities {
-    /** Relative tolerance of an approximate number: reporters round "about 150" from anything near it. */
-    public static final double ABOUT = 0.15;
+    /** Largest share of a number a rounding or an "about" may stand for. */
+    public static final double ROUNDING = 0.10;
+    /**
+     * How many times larger one figure may be than another and still be a misreport of one quantity: beyond it
+     * ("$45" and "$26.2 billion", "2 dead" and "79 dead") the two are figures of different things.
+     */
+    public static final double MAX_RATIO = 20;
     /** Detail of one of several counts of a sentence whose holders are not read. */
     public static final String PART = "PART";
     /** Kind of a count of a running total. */
@@ -23,24 +33,47 @@ public final class Quantities {
 
     /** Lowest total the claim allows. */
     public static double low(Claim c, int sides) {
-        double n = total(c, sides);
+        double n = lowEnd(c) * multiplier(c, sides);
+        double exact = exactTolerance(c) * multiplier(c, sides);
         return switch (qualifier(c)) {
-            case "ABOUT" -> Math.floor(n * (1 - ABOUT));
+            case "ABOUT", "ALMOST" -> n - aboutTolerance(c) * multiplier(c, sides);
             case "UP_TO", "UNDER" -> 0;
-            case "OVER" -> Math.nextUp(n);
-            default -> n;
+            case "AT_LEAST", "OVER" -> n;
+            default -> n - exact;
         };
     }
 
     /** Highest total the claim allows. */
     public static double high(Claim c, int sides) {
-        double n = total(c, sides);
+        double n = highEnd(c) * multiplier(c, sides);
+        double exact = exactTolerance(c) * multiplier(c, sides);
         return switch (qualifier(c)) {
-            case "ABOUT" -> Math.ceil(n * (1 + ABOUT));
+            case "ABOUT" -> n + aboutTolerance(c) * multiplier(c, sides);
+            case "ALMOST", "UNDER" -> n;
+            case "UP_TO" -> n + exact;
             case "AT_LEAST", "OVER" -> Double.POSITIVE_INFINITY;
-            case "UNDER" -> Math.nextDown(n);
-            default -> n;
+            default -> n + exact;
         };
+    }
+
+    /** Half the place value of the last written digit, at most {@value #ROUNDING} of the number. */
+    static double exactTolerance(Claim c) {
+        double r = c.resolution();
+        if (Double.isNaN(r) || r <= 0) {
+            return 0;
+        }
+        // Half-open: "37" rounds 36.5 up to, not including, 37.5, where "38" begins.
+        return Math.min(r / 2 * (1 - 1e-9), ROUNDING * Math.abs(lowEnd(c)));
+    }
+
+    /** A unit of the last written digit, at most {@value #ROUNDING} of the number, at least the exact tolerance. */
+    static double aboutTolerance(Claim c) {
+        double r = c.resolution();
+        double n = Math.abs(lowEnd(c));
+        if (Double.isNaN(r) || r <= 0) {
+            return ROUNDING * n;
+        }
+        return Math.max(Math.min(r, ROUNDING * n), exactTolerance(c));
     }
 
     /**
@@ -55,15 +88,28 @@ public final class Quantities {
         if (PART.equals(a.detail()) || PART.equals(b.detail())) {
             return a.number() == b.number();
         }
+        double x = Math.abs(a.number());
+        double y = Math.abs(b.number());
+        if (x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > MAX_RATIO) {
+            return false;
+        }
         return overall(a) && overall(b) || detail(a).equals(detail(b));
     }
 
-    /** True when both claims are comparable quantities and no total satisfies both. */
+    /**
+     * True when both claims are comparable quantities and no total satisfies both. Two maxima of one thing ("up to
+     * 36 targets", "up to six targets") are compared as the figures they state: each says what the maximum is.
+     */
     public static boolean conflict(Claim a, Claim b) {
         if (!comparable(a, b)) {
             return false;
         }
         int sides = 2;
+        if ("UP_TO".equals(qualifier(a)) && "UP_TO".equals(qualifier(b))) {
+            return highEnd(a) * multiplier(a, sides) + exactTolerance(a) < highEnd(b) * multiplier(b, sides)
+                    - exactTolerance(b) || highEnd(b) * multiplier(b, sides) + exactTolerance(b)
+                    < highEnd(a) * multiplier(a, sides) - exactTolerance(a);
+        }
         return high(a, sides) < low(b, sides) || high(b, sides) < low(a, sides);
     }
 
@@ -74,11 +120,29 @@ public final class Quantities {
 
     /**
      * True when the claims are counts of a running total (kind TALLY: deaths, injuries, arrests) from articles
-     * published on different days: a toll that changes between reports is an update, not a contradiction.
+     * published on different days.
      */
     public static boolean laterReport(Claim a, Claim b) {
         return (TALLY.equals(a.kind()) || TALLY.equals(b.kind())) && !a.published().isEmpty()
                 && !b.published().isEmpty() && !a.published().equals(b.published());
+    }
+
+    /**
+     * True when a running toll rose between reports: the later-published claim allows only higher totals than the
+     * earlier one. That is an update as bodies are found, not a disagreement.
+     */
+    public static boolean risen(Claim a, Claim b) {
+        if (!laterReport(a, b)) {
+            return false;
+        }
+        Claim earlier = a.published().compareTo(b.published()) < 0 ? a : b;
+        Claim later = earlier == a ? b : a;
+        return high(earlier, 2) < low(later, 2);
+    }
+
+    /** True when two claims disagree only as the parties each is attributed to disagree ("police said", ...). */
+    public static boolean reportedDisagreement(Claim a, Claim b) {
+        return !a.attribution().isEmpty() && !b.attribution().isEmpty() && !a.attribution().equals(b.attribution());
     }
 
     private static boolean overall(Claim c) {
@@ -90,23 +154,66 @@ public final class Quantities {
         return c.detail() == null ? "" : c.detail();
     }
 
-    /** The claim's number and qualifier as a reviewer reads them: {@code about 150 (each side)}. */
+    /** The claim's number and qualifier as a reviewer reads them: {@code about 150 troops (each side)}. */
     public static String describe(Claim c) {
         String q = switch (qualifier(c)) {
             case "ABOUT" -> "about ";
+            case "ALMOST" -> "nearly ";
             case "UP_TO" -> "up to ";
             case "AT_LEAST" -> "at least ";
             case "OVER" -> "over ";
             case "UNDER" -> "under ";
             default -> "";
         };
-        String n = c.number() == Math.rint(c.number()) ? Long.toString((long) c.number()) : Double.toString(c.number());
+        if (c.value() != null && c.value().startsWith("P")) {
+            String thing = c.unit().indexOf(':') >= 0 ? " of " + c.unit().substring(c.unit().indexOf(':') + 1) : "";
+            return q + c.value() + thing;
+        }
+        String n = range(c) != null ? range(c)[0] + "-" + range(c)[1] : number(c.number());
         String each = "EACH".equals(c.detail()) ? " each side" : "TOTAL".equals(c.detail()) ? " in total" : "";
-        return q + n + (c.unit().isEmpty() ? "" : " " + c.unit()) + each;
+        String unit = c.unit().isEmpty() ? "" : " " + c.unit();
+        return q + n + unit + each;
     }
 
-    private static double total(Claim c, int sides) {
-        return "EACH".equals(c.detail()) ? c.number() * sides : c.number();
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                : java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(6)).stripTrailingZeros()
+                        .toPlainString();
+    }
+
+    private static double multiplier(Claim c, int sides) {
+        return "EACH".equals(c.detail()) ? sides : 1;
+    }
+
+    private static double lowEnd(Claim c) {
+        return c.number();
+    }
+
+    /** The upper end of a range written in the value ({@code 10-12}, {@code 10-12 USD}), else the number. */
+    private static double highEnd(Claim c) {
+        String[] r = range(c);
+        if (r == null) {
+            return c.number();
+        }
+        try {
+            double lo = Double.parseDouble(r[0]);
+            double hi = Double.parseDouble(r[1]);
+            return lo == 0 ? hi : c.number() * hi / lo;
+        } catch (NumberFormatException e) {
+            return c.number();
+        }
+    }
+
+    /** The two ends of a range value, or {@code null}. */
+    private static String[] range(Claim c) {
+        String v = c.value() == null ? "" : c.value();
+        int space = v.indexOf(' ');
+        String head = space < 0 ? v : v.substring(0, space);
+        int dash = head.indexOf('-', 1);
+        if (dash < 0 || head.startsWith("P")) {
+            return null;
+        }
+        return new String[] {head.substring(0, dash), head.substring(dash + 1)};
     }
 
     private static String qualifier(Claim c) {

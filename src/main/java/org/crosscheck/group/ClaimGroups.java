@@ -17,7 +17,7 @@ import org.crosscheck.report.FindingAggregator;
  * pair of facts, not ten thousand, and pairwise rules stay linear in the number of distinct values.
  *
  * <p>Claims are identical when every field a rule can read is equal: kind, subject, attribute, value, detail,
- * number, unit, qualifier, modality, negation, time, event and extractor; only where and how they were said
+ * number, resolution, unit, qualifier, modality, negation, time, event, attribution and extractor; only where and how they were said
  * (source, origin, offsets, quote, sentence, id, the time's wording, the publication date) differs. Each set of identical claims is represented by its
  * earliest claim ({@link FindingAggregator#EARLIEST}) and, when the set spans several origins, also by its earliest
  * claim of another origin. With two representatives of different origins, any cross-source join
@@ -104,19 +104,20 @@ public final class ClaimGroups {
     /** Everything a rule can read of a claim except where it was said. */
     private record Key(String kind, String subject, String attribute, String value, String detail, long number,
                        String unit, String qualifier, String modality, boolean negated, TimeSpan time, String event,
-                       String published, String extractor) {
+                       String published, String extractor, long resolution, String attribution) {
         /**
-         * The wording of a time ({@code phrase}) and the publication date only colour explanations, so claims
+         * The wording of a time ({@code phrase}), the direction and cue that resolved it, and the publication date
+         * only colour explanations, so claims
          * that differ in them alone are one claim to the rules; the publication date stays in the key of
-         * {@code time} claims, which a rule compares with it (a past event dated after publication).
+         * {@code time} claims, which a rule compares with it (a past event dated after publication), and of
+         * running tolls, whose reports of different days are compared as updates.
          */
         static Key of(Claim c) {
-            TimeSpan t = c.time() == null ? null
-                    : new TimeSpan(c.time().value(), c.time().start(), c.time().end(), c.time().granularity());
-            String published = c.attribute().equals("time") ? c.published() : "";
+            TimeSpan t = c.time() == null ? null : c.time().bare();
+            String published = c.attribute().equals("time") || c.kind().equals("TALLY") ? c.published() : "";
             return new Key(c.kind(), c.subject(), c.attribute(), c.value(), c.detail(),
                     Double.doubleToLongBits(c.number()), c.unit(), c.qualifier(), c.modality(), c.negated(), t,
-                    c.event(), published, c.extractor());
+                    c.event(), published, c.extractor(), Double.doubleToLongBits(c.resolution()), c.attribution());
         }
     }
 }

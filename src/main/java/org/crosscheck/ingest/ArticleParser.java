@@ -22,10 +22,8 @@ public final class ArticleParser {
 
     private static final String DATE_TEXT = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/ ]+" + DateLiterals.MONTH
             + "[-/ ,]+\\d{4}|" + DateLiterals.MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
-    /** {@code Date : 14-Dec-2016}, {@code date 2018-03-03}, {@code Published: March 3, 2018}. */
-    private static final Pattern LABELLED_DATE = Pattern.compile(
-            "\\b(?:date[d]?|published(?: on)?|posted(?: on)?|updated(?: on)?)\\s*[:\\-]?\\s*(" + DATE_TEXT + ")",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** The warning of an article whose text gives no publication date; metadata may still give one. */
+    public static final String NO_DATE = "no publication date found in the text";
     /** {@code Source : Agencies}. */
     private static final Pattern SOURCE_LABEL = Pattern.compile(
             "\\b(?:source|by)\\s*:\\s*(\\p{L}[\\p{L} .&'-]*?)(?=\\s{2,}|\\s+date\\b|\\s*$)",
@@ -38,26 +36,37 @@ public final class ArticleParser {
     private static final Pattern SIGNATURE = Pattern.compile(
             "\\h*(?:published|printed|first published)\\h+in\\h+(?:the\\h+)?([^,]{2,60}?),\\h*(" + DATE_TEXT
                     + ")\\h*\\.?\\h*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-    /**
-     * A dateline opening a paragraph: a place in capitals or followed by a date or agency, then a colon or dash:
-     * {@code ISLAMABAD:}, {@code Islamabad, December 14:}, {@code DNA 20-30ISLAMABAD, Nov 20 (INP):}.
-     */
-    private static final Pattern DATELINE = Pattern.compile(
-            "(?m)^[^\\n\\p{Ll}]{0,20}?((?:\\p{Lu}{2,}[ -]?)+|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)*)"
-                    + "(?:,\\s*(" + DateLiterals.MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?))?"
-                    + "(?:\\s*\\((\\p{Lu}[\\p{L}.]{1,15}(?: \\p{Lu}[\\p{L}.]{1,15}){0,2})\\))?\\s*(?::|\\u2014|--)\\s+",
-            Pattern.UNICODE_CHARACTER_CLASS);
 
     private final Furniture furniture;
     private final SentenceSplitter splitter;
+    private final DateLiterals dates;
+    private final HeaderDates headerDates;
+    private final DateOrders dateOrders;
+    /**
+     * A dateline opening a paragraph: a place in capitals or followed by a date or agency, then a colon or dash:
+     * {@code ISLAMABAD:}, {@code Islamabad, December 14:}, {@code DNA 20-30ISLAMABAD, Nov 20 (INP):},
+     * {@code JAKARTA, March 25, 2019 (Reuters) - }.
+     */
+    private final Pattern dateline;
 
-    public ArticleParser(Furniture furniture, SentenceSplitter splitter) {
+    private ArticleParser(Furniture furniture, SentenceSplitter splitter, DateLiterals dates, HeaderDates headerDates,
+                          DateOrders dateOrders) {
         this.furniture = furniture;
         this.splitter = splitter;
+        this.dates = dates;
+        this.headerDates = headerDates;
+        this.dateOrders = dateOrders;
+        this.dateline = Pattern.compile(
+                "(?m)^[^\\n\\p{Ll}]{0,20}?((?:\\p{Lu}{2,}[ -]?)+|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)*)"
+                        + "(?:,\\s*(" + dates.monthPattern() + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?))?"
+                        + "(?:\\s*\\((\\p{Lu}[\\p{L}.]{1,15}(?: \\p{Lu}[\\p{L}.]{1,15}){0,2})\\))?"
+                        + "\\s*(?::|\\u2014|\\u2013|--|\\s-)\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     public static ArticleParser from(Vocabulary vocabulary) {
-        return new ArticleParser(Furniture.from(vocabulary), SentenceSplitter.from(vocabulary));
+        DateLiterals dates = new DateLiterals(org.crosscheck.vocab.CalendarWords.from(vocabulary));
+        return new ArticleParser(Furniture.from(vocabulary), SentenceSplitter.from(vocabulary), dates,
+                new HeaderDates(vocabulary, dates), DateOrders.from(vocabulary));
     }
 
     /** Parses decoded text; {@code warnings} are the decoder's, carried into the article. */
@@ -69,6 +78,8 @@ public final class ArticleParser {
         // Header lines: labelled dates and sources near the top are metadata, not prose. A header never reaches a
         // signature: date lines after it belong to teasers of other articles ("Updated 1 September, 2024").
         List<int[]> lines = lines(text);
+        HeaderDates.Found published = null;
+        HeaderDates.Found updated = null;
         Matcher signature = signature(text, lines);
         boolean signed = signature != null;
         int headerEnd = signed ? signature.start() : text.length();
@@ -81,14 +92,17 @@ public final class ArticleParser {
             if (content.strip().length() > HEADER_LINE_MAX) {
                 continue;
             }
-            Matcher date = LABELLED_DATE.matcher(content);
             Matcher src = SOURCE_LABEL.matcher(content);
             boolean isHeader = false;
-            if (date.find() && publication.date() == null) {
-                Optional<DateLiterals.Found> found = DateLiterals.findDate(date.group(1));
-                if (found.isPresent()) {
-                    publication = publication.withDate(found.get().date(), PublishedBasis.HEADER);
-                    isHeader = true;
+            Optional<HeaderDates.Found> date = headerDates.inLine(content, DateOrder.UNKNOWN);
+            if (date.isPresent()) {
+                isHeader = true;
+                if (date.get().updated() ? updated == null : published == null) {
+                    if (date.get().updated()) {
+                        updated = date.get();
+                    } else {
+                        published = date.get();
+                    }
                 }
             }
             if (src.find() && publication.outlet().isEmpty()) {
@@ -99,11 +113,22 @@ public final class ArticleParser {
                 removed.add(new Removal(line[0], line[1], "header", content));
             }
         }
+        HeaderDates.Found headerDate = published != null ? published : updated;
+        if (headerDate != null) {
+            LocalDate date = headerDate.date();
+            DateOrder order = dateOrders.of(publication);
+            if (headerDate.ambiguous() && order != DateOrder.UNKNOWN) {
+                date = dates.findDate(headerDate.text(), order).map(DateLiterals.Found::date).orElse(date);
+            } else if (headerDate.ambiguous()) {
+                notes.add("publication date '" + headerDate.text() + "' reads two ways; taken day first as " + date);
+            }
+            publication = publication.withDate(date, PublishedBasis.HEADER);
+        }
 
         // A signature ("Published in Dawn, March 3rd, 2018") ends the article; what follows is furniture.
         int articleEnd = text.length();
         if (signed) {
-            Optional<DateLiterals.Found> found = DateLiterals.findDate(signature.group(2));
+            Optional<DateLiterals.Found> found = dates.findDate(signature.group(2));
             if (found.isPresent() && publication.date() == null) {
                 publication = publication.withDate(found.get().date(), PublishedBasis.HEADER);
             }
@@ -141,7 +166,7 @@ public final class ArticleParser {
 
         // A dateline opens the first paragraph that follows the header; it may carry a year-less date and agency.
         // Datelines open an article: only its first few hundred characters are searched.
-        Matcher dateline = DATELINE.matcher(text).region(0, Math.min(articleEnd, DATELINE_WINDOW));
+        Matcher dateline = this.dateline.matcher(text).region(0, Math.min(articleEnd, DATELINE_WINDOW));
         while (dateline.find()) {
             int at = dateline.start();
             if (insideRemoval(removed, at)) {
@@ -156,14 +181,14 @@ public final class ArticleParser {
                 publication = publication.withOutlet(dateline.group(3));
             }
             if (dateline.group(2) != null) {
-                Optional<DateLiterals.Found> full = DateLiterals.findDate(dateline.group(2));
+                Optional<DateLiterals.Found> full = dates.findDate(dateline.group(2));
                 if (full.isPresent() && publication.date() == null) {
                     publication = publication.withDate(full.get().date(), PublishedBasis.HEADER);
                 } else if (full.isEmpty() && publication.date() == null) {
-                    Optional<MonthDay> partial = DateLiterals.findMonthDay(dateline.group(2));
+                    Optional<MonthDay> partial = dates.findMonthDay(dateline.group(2));
                     if (partial.isPresent()) {
-                        publication = new Publication(null, PublishedBasis.UNKNOWN, publication.outlet(),
-                                publication.url(), partial.get(), null);
+                        publication = Publication.unknown().withOutlet(publication.outlet())
+                                .withUrl(publication.url()).withPartial(partial.get());
                         notes.add("dateline gives " + dateline.group(2).strip() + " with no year; year unknown");
                     }
                 }
@@ -171,7 +196,7 @@ public final class ArticleParser {
             break;
         }
         if (publication.date() == null && publication.partial() == null) {
-            notes.add("no publication date found in the text");
+            notes.add(NO_DATE);
         }
 
         removed.sort(Comparator.comparingInt(Removal::start));

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * Splits a sentence into tokens with their offsets. Keeps together what news writes as one unit: numbers with
  * separators and clock times ({@code 1,200}, {@code 3.5}, {@code 3:10}, {@code 2:01:09}), number-letter units and
  * designations ({@code 12th}, {@code 55km}, {@code 2bn}, {@code 777-300ER}, {@code Mi-35M}), hyphenated compounds
- * ({@code two-week}, {@code Patna-Indore}), dotted abbreviations ({@code U.S.}, {@code a.m.}); splits off the
- * possessive {@code 's} and the clitic {@code n't}. Untagged: {@link Tagger} adds parts of speech.
+ * ({@code two-week}, {@code Patna-Indore}, {@code magnitude-7.8}), dotted abbreviations ({@code U.S.},
+ * {@code a.m.}); splits off the possessive {@code 's} and the clitic {@code n't}. Untagged: {@link Tagger} adds parts of speech.
  */
 public final class Tokenizer {
     private static final String LETTER = "\\p{L}\\p{M}";
@@ -24,7 +24,7 @@ public final class Tokenizer {
             "\\d[\\d" + LETTER + "]*(?:[,.:/][\\d]+[\\d" + LETTER + "]*)*(?:[-\u2010\u2011][\\d" + LETTER + "]+)*",
             // Words with inner apostrophes (O'Brien) and hyphens (two-week, Mi-35M); a possessive is split below.
             "[" + LETTER + "][\\d" + LETTER + "]*(?:" + APOSTROPHE + "[" + LETTER + "]+)*(?:[-\u2010\u2011][\\d" + LETTER
-                    + "]+)*",
+                    + "]+(?:\\.\\d+)?)*",
             APOSTROPHE + "s\\b",
             "\\S"));
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)" + APOSTROPHE + "s$");

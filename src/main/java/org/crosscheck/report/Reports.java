@@ -97,7 +97,8 @@ public final class Reports {
             row.addAll(List.of(r.id(), r.severity().name(), r.verdict().name(), r.category(), r.rule(), r.subject(),
                     r.a().source(), r.a().sentence(), r.valueA(),
                     b == null ? "" : b.source(), b == null ? "" : b.sentence(), b == null ? "" : r.valueB(),
-                    r.explanation(), Integer.toString(r.supportA()), b == null ? "" : Integer.toString(r.supportB())));
+                    r.explanation(), Integer.toString(r.supportA()), b == null ? "" : Integer.toString(r.supportB()),
+                    r.a().attribution(), b == null ? "" : b.attribution()));
             row.addAll(where(r.a(), sources));
             row.addAll(b == null ? List.of("", "", "", "", "", "") : where(b, sources));
             row.add(whySame(r));
@@ -130,7 +131,11 @@ public final class Reports {
                 t == null ? "" : t.granularity(),
                 c.modality(), c.event(), c.qualifier(), c.detail(),
                 Double.isNaN(c.number()) ? "" : number(c.number()), c.unit(),
-                Boolean.toString(c.negated()), c.origin());
+                Boolean.toString(c.negated()), c.origin(),
+                Double.isNaN(c.resolution()) ? ""
+                        : java.math.BigDecimal.valueOf(c.resolution()).stripTrailingZeros().toPlainString(),
+                c.attribution(),
+                t == null ? "" : t.direction(), t == null ? "" : t.cue(), t == null ? "" : t.duration());
     }
 
     static List<List<String>> sourceRows(AuditResult result) {

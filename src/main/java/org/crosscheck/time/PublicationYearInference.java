@@ -24,11 +24,15 @@ import java.util.stream.Collectors;
  * the candidate that other articles mention in sentences sharing distinctive words with this article (names such
  * as "Sergei Shoigu" count, words every article uses do not). When no candidate is clearly better supported, the
  * year stays unknown.
+ *
+ * <p>The corpus is read once into an {@link Evidence}: every sentence is tagged once, and the sentences that name
+ * a year are indexed by their words, so inferring the year of an article costs the sentences that share its words,
+ * however many articles need it.
  */
 public final class PublicationYearInference {
 
     /**
-     * Another article of the corpus.
+     * An article of the corpus.
      *
      * @param source    its name, quoted in the reasoning ({@code 000_5ce5.txt})
      * @param published its publication date, or {@code null} when unknown
@@ -42,8 +46,9 @@ public final class PublicationYearInference {
      *
      * @param year      the publication year
      * @param reasoning one plain sentence explaining the choice
+     * @param source    the article whose sentence decided it
      */
-    public record Inference(int year, String reasoning) {
+    public record Inference(int year, String reasoning, String source) {
     }
 
     /** How many leading sentences may state the article's own weekday. */
@@ -86,60 +91,145 @@ public final class PublicationYearInference {
         return Optional.empty();
     }
 
+    /** One sentence of the corpus that names a year, with its words. */
+    private record YearSentence(String source, String text, Set<Integer> years, Map<String, Boolean> words) {
+    }
+
     /**
-     * The publication year of an article dated {@code partial}, or empty when the evidence does not decide.
-     *
-     * @param weekdayOrNull the weekday of the article's own day; when null it is looked for with
-     *                      {@link #ownWeekday}
+     * The corpus read once: the years each article's sentences name, the sentences that name one indexed by
+     * their words, and each word's document frequency.
      */
-    public static Optional<Inference> infer(MonthDay partial, DayOfWeek weekdayOrNull, List<String> articleSentences,
-                                            List<CorpusEvidence> others) {
-        DayOfWeek weekday = weekdayOrNull != null ? weekdayOrNull : ownWeekday(articleSentences).orElse(null);
-        NewsTemporalTagger tagger = new NewsTemporalTagger();
-        TreeSet<Integer> corpusYears = new TreeSet<>();
-        for (CorpusEvidence other : others) {
-            if (other.published() != null) {
-                corpusYears.add(other.published().getYear());
+    public static final class Evidence {
+        private final Map<String, Integer> documentFrequency = new HashMap<>();
+        private final Map<String, List<YearSentence>> byWord = new HashMap<>();
+        private final Map<String, Set<Integer>> yearsBySource = new HashMap<>();
+        private final Map<String, Integer> publishedYear = new HashMap<>();
+        private final TreeSet<Integer> years = new TreeSet<>();
+        private int documents;
+
+        private Evidence() {
+        }
+
+        /** Tags every sentence of the corpus once. */
+        public static Evidence of(List<CorpusEvidence> corpus, TemporalTagger tagger) {
+            Evidence e = new Evidence();
+            for (CorpusEvidence doc : corpus) {
+                e.add(doc, tagger);
             }
-            other.sentences().forEach(s -> corpusYears.addAll(yearsIn(s, tagger)));
+            return e;
         }
-        articleSentences.forEach(s -> corpusYears.addAll(yearsIn(s, tagger)));
-        if (corpusYears.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Integer> candidates = new ArrayList<>();
-        for (int y = corpusYears.first() - 1; y <= corpusYears.last() + 1; y++) {
-            if (partial.isValidYear(y) && (weekday == null || partial.atYear(y).getDayOfWeek() == weekday)) {
-                candidates.add(y);
-            }
-        }
-        Map<String, Double> idf = idf(articleSentences, others);
-        Map<String, Boolean> own = words(String.join(" ", articleSentences));
-        Map<Integer, Support> support = new HashMap<>();
-        for (CorpusEvidence other : others) {
-            for (String sentence : other.sentences()) {
-                Set<Integer> years = yearsIn(sentence, tagger);
-                years.retainAll(candidates);
-                if (years.isEmpty()) {
+
+        private void add(CorpusEvidence doc, TemporalTagger tagger) {
+            documents++;
+            Set<String> docWords = new HashSet<>();
+            Set<Integer> docYears = new HashSet<>();
+            for (String sentence : doc.sentences()) {
+                Map<String, Boolean> w = words(sentence);
+                docWords.addAll(w.keySet());
+                Set<Integer> ys = yearsIn(sentence, tagger);
+                if (ys.isEmpty()) {
                     continue;
                 }
-                Support s = support(sentence, other.source(), own, idf);
-                for (int y : years) {
-                    if (s.score() > support.getOrDefault(y, Support.NONE).score()) {
-                        support.put(y, s.quoting(y));
+                docYears.addAll(ys);
+                YearSentence ysent = new YearSentence(doc.source(), sentence, ys, w);
+                for (String word : w.keySet()) {
+                    byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(ysent);
+                }
+            }
+            docWords.forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
+            yearsBySource.put(doc.source(), docYears);
+            years.addAll(docYears);
+            if (doc.published() != null) {
+                publishedYear.put(doc.source(), doc.published().getYear());
+            }
+        }
+
+        /**
+         * The year of the article {@code source} of this corpus, dated {@code partial}, or empty when the evidence
+         * does not decide.
+         *
+         * @param weekdayOrNull the weekday of the article's own day; when null it is looked for with {@link #ownWeekday}
+         */
+        public Optional<Inference> infer(String source, MonthDay partial, DayOfWeek weekdayOrNull,
+                                         List<String> articleSentences) {
+            DayOfWeek weekday = weekdayOrNull != null ? weekdayOrNull : ownWeekday(articleSentences).orElse(null);
+            TreeSet<Integer> corpusYears = new TreeSet<>(years);
+            publishedYear.forEach((s, y) -> {
+                if (!s.equals(source)) {
+                    corpusYears.add(y);
+                }
+            });
+            if (corpusYears.isEmpty()) {
+                return Optional.empty();
+            }
+            Set<Integer> candidates = new TreeSet<>();
+            for (int y = corpusYears.first() - 1; y <= corpusYears.last() + 1; y++) {
+                if (partial.isValidYear(y) && (weekday == null || partial.atYear(y).getDayOfWeek() == weekday)) {
+                    candidates.add(y);
+                }
+            }
+            Map<String, Boolean> own = words(String.join(" ", articleSentences));
+            Map<Integer, Support> support = new HashMap<>();
+            Set<YearSentence> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (String word : own.keySet()) {
+                for (YearSentence s : byWord.getOrDefault(word, List.of())) {
+                    if (s.source().equals(source) || !seen.add(s)) {
+                        continue;
+                    }
+                    Set<Integer> ys = new HashSet<>(s.years());
+                    ys.retainAll(candidates);
+                    if (ys.isEmpty()) {
+                        continue;
+                    }
+                    Support sup = support(s, own);
+                    for (int y : ys) {
+                        if (sup.score() > support.getOrDefault(y, Support.NONE).score()) {
+                            support.put(y, sup.quoting(y));
+                        }
                     }
                 }
             }
+            List<Map.Entry<Integer, Support>> ranked = support.entrySet().stream()
+                    .sorted((a, b) -> Double.compare(b.getValue().score(), a.getValue().score())).toList();
+            if (ranked.isEmpty() || ranked.get(0).getValue().score() < MIN_SUPPORT || ranked.size() > 1
+                    && ranked.get(0).getValue().score() < MARGIN * ranked.get(1).getValue().score()) {
+                return Optional.empty();
+            }
+            int year = ranked.get(0).getKey();
+            Support best = ranked.get(0).getValue();
+            return Optional.of(new Inference(year, reasoning(partial, weekday, candidates, corpusYears, year, best),
+                    best.source()));
         }
-        List<Map.Entry<Integer, Support>> ranked = support.entrySet().stream()
-                .sorted((a, b) -> Double.compare(b.getValue().score(), a.getValue().score())).toList();
-        if (ranked.isEmpty() || ranked.get(0).getValue().score() < MIN_SUPPORT || ranked.size() > 1
-                && ranked.get(0).getValue().score() < MARGIN * ranked.get(1).getValue().score()) {
-            return Optional.empty();
+
+        private double idf(String word) {
+            return Math.log((documents + 1.0) / documentFrequency.getOrDefault(word, 1));
         }
-        int year = ranked.get(0).getKey();
-        Support best = ranked.get(0).getValue();
-        return Optional.of(new Inference(year, reasoning(partial, weekday, candidates, corpusYears, year, best)));
+
+        private Support support(YearSentence s, Map<String, Boolean> own) {
+            Map<String, Double> weights = new HashMap<>();
+            s.words().forEach((w, name) -> {
+                if (own.containsKey(w)) {
+                    weights.put(w, idf(w) * (name ? NAME_WEIGHT : 1));
+                }
+            });
+            double score = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+            double top = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            List<String> strongest = weights.entrySet().stream().filter(e -> e.getValue() >= top)
+                    .map(Map.Entry::getKey).toList();
+            return new Support(score, s.source(), s.text(), strongest, "");
+        }
+    }
+
+    /**
+     * The publication year of an article dated {@code partial}, from the other articles of its corpus, or empty
+     * when the evidence does not decide. Reads the corpus anew; an audit builds one {@link Evidence} instead.
+     */
+    public static Optional<Inference> infer(MonthDay partial, DayOfWeek weekdayOrNull, List<String> articleSentences,
+                                            List<CorpusEvidence> others, TemporalTagger tagger) {
+        List<CorpusEvidence> corpus = new ArrayList<>(others);
+        String self = "\u0000article";
+        corpus.add(new CorpusEvidence(self, null, articleSentences));
+        return Evidence.of(corpus, tagger).infer(self, partial, weekdayOrNull, articleSentences);
     }
 
     /** How well one sentence supports its years: the weighted distinctive words it shares with the article. */
@@ -147,22 +237,9 @@ public final class PublicationYearInference {
         static final Support NONE = new Support(0, "", "", List.of(), "");
 
         Support quoting(int year) {
-            return new Support(score, source, sentence, strongest, PublicationYearInference.quote(sentence, year, strongest));
+            return new Support(score, source, sentence, strongest, PublicationYearInference.quote(sentence, year,
+                    strongest));
         }
-    }
-
-    private static Support support(String sentence, String source, Map<String, Boolean> own, Map<String, Double> idf) {
-        Map<String, Double> weights = new HashMap<>();
-        words(sentence).forEach((w, name) -> {
-            if (own.containsKey(w)) {
-                weights.put(w, idf.getOrDefault(w, 0.0) * (name ? NAME_WEIGHT : 1));
-            }
-        });
-        double score = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-        double top = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        List<String> strongest = weights.entrySet().stream().filter(e -> e.getValue() >= top)
-                .map(Map.Entry::getKey).toList();
-        return new Support(score, source, sentence, strongest, "");
     }
 
     /** The words before the year, from the first of the most distinctive shared words: "Sergei Shoigu ... 2014". */
@@ -177,7 +254,8 @@ public final class PublicationYearInference {
             if (sentence.substring(spans.get(i)[0], spans.get(i)[1]).equals(y)) {
                 int from = Math.max(0, i - QUOTE_WORDS);
                 for (int j = from; j < i; j++) {
-                    if (strongest.contains(sentence.substring(spans.get(j)[0], spans.get(j)[1]).toLowerCase(Locale.ROOT))) {
+                    if (strongest.contains(sentence.substring(spans.get(j)[0], spans.get(j)[1])
+                            .toLowerCase(Locale.ROOT))) {
                         from = j;
                         break;
                     }
@@ -186,18 +264,6 @@ public final class PublicationYearInference {
             }
         }
         return sentence.strip();
-    }
-
-    /** Inverse document frequency over the article and the others, smoothed so tiny corpora still weigh words. */
-    private static Map<String, Double> idf(List<String> articleSentences, List<CorpusEvidence> others) {
-        List<Set<String>> docs = new ArrayList<>();
-        docs.add(words(String.join(" ", articleSentences)).keySet());
-        others.forEach(o -> docs.add(words(String.join(" ", o.sentences())).keySet()));
-        Map<String, Integer> df = new HashMap<>();
-        docs.forEach(d -> d.forEach(w -> df.merge(w, 1, Integer::sum)));
-        Map<String, Double> idf = new HashMap<>();
-        df.forEach((w, n) -> idf.put(w, Math.log((docs.size() + 1.0) / n)));
-        return idf;
     }
 
     /** Content words of a text, lower-cased, each marked true when written as a name somewhere inside a sentence. */
@@ -224,11 +290,11 @@ public final class PublicationYearInference {
         return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0;
     }
 
-    private static Set<Integer> yearsIn(String sentence, NewsTemporalTagger tagger) {
+    private static Set<Integer> yearsIn(String sentence, TemporalTagger tagger) {
         Set<Integer> years = new HashSet<>();
         for (TimeExpression t : tagger.tag(sentence, null)) {
             String v = t.span().value();
-            if (v.matches("\\d{4}.*") && t.span().start() != null) {
+            if (t.isPoint() && v.matches("\\d{4}.*") && t.span().start() != null) {
                 years.add(Integer.parseInt(v.substring(0, 4)));
                 if (t.span().end() != null && t.relation().isEmpty()) {
                     years.add(t.span().end().getYear());
@@ -238,7 +304,7 @@ public final class PublicationYearInference {
         return years;
     }
 
-    private static String reasoning(MonthDay partial, DayOfWeek weekday, List<Integer> candidates,
+    private static String reasoning(MonthDay partial, DayOfWeek weekday, Set<Integer> candidates,
                                     TreeSet<Integer> corpusYears, int year, Support best) {
         String month = partial.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
         String years = candidates.stream().map(String::valueOf).collect(Collectors.joining(", "));

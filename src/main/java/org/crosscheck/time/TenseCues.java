@@ -12,19 +12,44 @@ import java.util.regex.Pattern;
  * the tense and modal cues of its sentence. The cue nearest to the expression wins, so that "will begin on April
  * 7, the FAA said" looks forward while "In June, the premier said" looks back; punctuation between a cue and the
  * expression counts as distance because it usually separates clauses. Without a cue news text reports the past.
+ * The cue words come from {@code rules/data/time_cues.csv} ({@link Lexicon}).
+ *
+ * <p>Built once per sentence; each question costs the tokens near the expression, not the whole sentence.
  */
 final class TenseCues {
 
-    /** Which way an expression points, and why. */
-    record Direction(boolean future, String reason) {
-        static final Direction DEFAULT_PAST = new Direction(false, "no tense cue, news default past");
+    /** How strongly a direction was decided: by a word that fixes it, by the tense, or by the news default. */
+    enum Strength { EXPLICIT, TENSE, DEFAULT }
+
+    /** Which way an expression points, why, and how strongly. */
+    record Direction(boolean future, String reason, Strength strength) {
+        static final Direction DEFAULT_PAST = new Direction(false, "no tense cue, news default past", Strength.DEFAULT);
 
         static Direction past(String reason) {
-            return new Direction(false, reason);
+            return new Direction(false, reason, Strength.TENSE);
         }
 
         static Direction future(String reason) {
-            return new Direction(true, reason);
+            return new Direction(true, reason, Strength.TENSE);
+        }
+
+        static Direction fixed(boolean future, String reason) {
+            return new Direction(future, reason, Strength.EXPLICIT);
+        }
+
+        /** The direction's name in reports: PAST or FUTURE. */
+        String label() {
+            return future ? "FUTURE" : "PAST";
+        }
+    }
+
+    /** The cue words, from {@code time_cues.csv}. */
+    record Lexicon(Set<String> modalFuture, Set<String> prospective, Set<String> pastWords, Set<String> irregularPast,
+                   Set<String> notPastEd, Set<String> pastEed, Set<String> clauseOpeners, Set<String> presentFuture) {
+        static Lexicon from(TimeVocabulary v) {
+            return new Lexicon(v.cues("modal_future"), v.cues("prospective"), v.cues("past_word"),
+                    v.cues("irregular_past"), v.cues("not_past_ed"), v.cues("past_eed"), v.cues("clause_opener"),
+                    v.cues("present_future"));
         }
     }
 
@@ -34,38 +59,13 @@ final class TenseCues {
     private static final int CLAUSE_COST = 3;
     private static final int MAX_DISTANCE = 25;
 
-    private static final Set<String> MODAL_FUTURE = Set.of("will", "shall", "would", "may", "might", "won't",
-            "wouldn't", "shan't", "gonna");
-    /** Participles and verbs that look forward whatever their own tense ("was scheduled to", "has invited"). */
-    private static final Set<String> PROSPECTIVE = Set.of("scheduled", "slated", "expected", "expects", "expect",
-            "planned", "plans", "planning", "intends", "intended", "intend", "invited", "invites", "invite",
-            "inviting", "poised", "upcoming", "forthcoming", "next", "tomorrow", "later", "soon");
-    private static final Set<String> PAST_WORDS = Set.of("ago", "earlier", "last", "yesterday", "recently",
-            "previously", "formerly");
-    /** Simple past forms of irregular verbs; forms equal to the present (put, set, hit, read) are left out. */
-    private static final Set<String> IRREGULAR_PAST = Set.of("was", "were", "had", "did", "said", "told", "met",
-            "held", "went", "came", "saw", "took", "gave", "made", "got", "became", "began", "brought", "bought",
-            "built", "caught", "chose", "drew", "drove", "ate", "fell", "felt", "fought", "found", "flew", "forgot",
-            "froze", "grew", "heard", "hid", "kept", "knew", "laid", "led", "left", "lent", "lost", "meant",
-            "paid", "ran", "rang", "rose", "sent", "shot", "sold", "sought", "spoke", "spent", "stood", "stole",
-            "struck", "swore", "taught", "tore", "thought", "threw", "understood", "woke", "won", "wore", "wrote",
-            "sat", "slept", "broke", "blew", "bore", "dealt", "dug", "fed", "fled", "forgave", "lay", "lit",
-            "overtook", "rode", "sang", "sank", "shook", "shone", "slid", "spun", "sprang", "stuck", "swept",
-            "swam", "swung", "undertook", "upheld", "withdrew", "withheld", "arose", "awoke", "beat", "bent",
-            "bled", "bred", "clung", "crept", "forbade", "foresaw", "ground", "hung", "knelt", "leapt",
-            "mistook", "oversaw", "sped", "stank", "strove", "stung", "wept", "wove", "wrung");
-    /** Words ending in -ed that are not past forms, and -eed words that are. */
-    private static final Set<String> NOT_PAST_ED = Set.of("need", "indeed", "hundred", "kindred", "sacred",
-            "naked", "wicked", "wretched", "rugged", "ragged", "crooked", "beloved", "embed", "shed", "bed", "red",
-            "wed");
-    private static final Set<String> PAST_EED = Set.of("agreed", "freed", "decreed", "guaranteed", "refereed",
-            "disagreed");
-    /** Words of a time phrase between a verb and its infinitive ("agreed on Friday to"). */
+    /** Function words of English grammar the cues are read with (not vocabulary a corpus extends). */
     private static final Set<String> TIME_PHRASE_WORDS = Set.of("on", "in", "at", "last", "this", "next", "early",
             "late", "the");
-    /** Words that open a new clause, so that a cue beyond them governs the expression less likely. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "whereas", "which", "who",
-            "because", "although", "though", "when");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "for", "of", "with", "by", "from",
+            "into", "upon", "after", "before", "about", "over", "under", "its", "his", "her", "their", "our", "a", "an");
+    private static final Set<String> UNIT_PLURALS = Set.of("minutes", "hours", "days", "weeks", "months", "years",
+            "decades", "day", "week", "month", "year", "moments");
     private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "be", "been", "being");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
             "his", "her", "its", "their", "our", "my", "your", "no", "any", "some", "each", "every");
@@ -85,10 +85,12 @@ final class TenseCues {
     private record Cue(int index, Direction direction) {
     }
 
+    private final Lexicon lexicon;
     private final List<Token> tokens = new ArrayList<>();
     private final List<Cue> cues = new ArrayList<>();
 
-    TenseCues(String sentence) {
+    TenseCues(String sentence, Lexicon lexicon) {
+        this.lexicon = lexicon;
         Matcher m = TOKEN.matcher(sentence);
         while (m.find()) {
             tokens.add(new Token(m.group(), m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
@@ -103,72 +105,113 @@ final class TenseCues {
 
     /** The direction of the expression at {@code [start, end)}: the nearest cue outside it, else the default. */
     Direction direction(int start, int end) {
-        Cue best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Cue cue : cues) {
-            Token t = tokens.get(cue.index());
-            if (t.start() >= start && t.end() <= end) {
-                continue;
+        int first = firstTokenAtOrAfter(start);
+        int after = firstTokenAtOrAfter(end);
+        Direction best = null;
+        int bestDistance = MAX_DISTANCE + 1;
+        // ties go to the cue before the expression, which in news is usually its own verb or auxiliary
+        for (int i = first - 1; i >= 0; i--) {
+            int d = distance(i + 1, first, bestDistance);
+            if (d >= bestDistance) {
+                break;
             }
-            int distance = distance(cue.index(), start, end);
-            // ties go to the cue before the expression, which in news is usually its own verb or auxiliary
-            if (distance < bestDistance) {
+            Direction cue = cueDirection(i);
+            if (cue != null) {
                 best = cue;
-                bestDistance = distance;
+                bestDistance = d;
+                break;
             }
         }
-        return best == null || bestDistance > MAX_DISTANCE ? Direction.DEFAULT_PAST : best.direction();
+        for (int i = after; i < tokens.size(); i++) {
+            // a purpose infinitive after the expression ("fell on Friday to close at") rarely governs it
+            int d = distance(after, i, bestDistance) + (tokens.get(i).lower().equals("to") ? CLAUSE_COST : 0);
+            if (d >= bestDistance) {
+                break;
+            }
+            Direction cue = cueDirection(i);
+            if (cue != null) {
+                best = cue;
+                break;
+            }
+        }
+        return best == null ? Direction.DEFAULT_PAST : best;
+    }
+
+    /** The tense of the sentence's verb nearest the expression, ignoring the default: null when no cue is near. */
+    Direction cueNear(int start, int end) {
+        Direction d = direction(start, end);
+        return d.strength() == Strength.DEFAULT ? null : d;
     }
 
     /** True when a past-tense verb stands right beside {@code [start, end)} ("said today", "today announced"). */
     boolean pastVerbAdjacent(int start, int end) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            boolean before = t.end() <= start && (i + 1 == tokens.size() || tokens.get(i + 1).start() >= start);
-            boolean after = t.start() >= end && (i == 0 || tokens.get(i - 1).end() <= end);
-            if ((before || after) && pastForm(i)) {
+        int first = firstTokenAtOrAfter(start);
+        int after = firstTokenAtOrAfter(end);
+        return first > 0 && pastForm(first - 1) || after < tokens.size() && pastForm(after);
+    }
+
+    /** Whether any token of the sentence is a present-tense form of "be" or "can" (a generic statement). */
+    boolean presentCopulaNear(int start, int end) {
+        int first = firstTokenAtOrAfter(start);
+        for (int i = Math.max(0, first - 8); i < Math.min(tokens.size(), first + 8); i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals("is") || w.equals("are") || w.equals("can") || w.equals("'s") && i > 0) {
                 return true;
             }
         }
         return false;
     }
 
-    private int distance(int index, int start, int end) {
-        int from;
-        int to;
-        Token t = tokens.get(index);
-        if (t.end() <= start) {
-            from = index + 1;
-            to = firstTokenAtOrAfter(start);
-        } else {
-            from = firstTokenAtOrAfter(end);
-            to = index;
+    private Direction cueDirection(int index) {
+        // cues are sparse and sorted by token index
+        int lo = 0;
+        int hi = cues.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int at = cues.get(mid).index();
+            if (at == index) {
+                return cues.get(mid).direction();
+            }
+            if (at < index) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
         }
+        return null;
+    }
+
+    /** The distance between tokens {@code from} and {@code to} (exclusive), counting no further than {@code cap}. */
+    private int distance(int from, int to, int cap) {
         int distance = 0;
-        for (int i = from; i < to; i++) {
-            String text = tokens.get(i).text();
-            if (text.equals(";")) {
+        for (int i = from; i < to && distance < cap; i++) {
+            if (tokens.get(i).text().equals(";")) {
                 return Integer.MAX_VALUE;
             }
-            distance += tokens.get(i).punctuation() || CLAUSE_OPENERS.contains(tokens.get(i).lower())
+            distance += tokens.get(i).punctuation() || lexicon.clauseOpeners().contains(tokens.get(i).lower())
                     ? CLAUSE_COST : 1;
         }
         return distance;
     }
 
     private int firstTokenAtOrAfter(int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() >= offset) {
-                return i;
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() >= offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return tokens.size();
+        return lo;
     }
 
     private Direction cueAt(int i) {
         String w = tokens.get(i).lower();
         String raw = tokens.get(i).text();
-        if (MODAL_FUTURE.contains(w) || w.endsWith("'ll") || w.endsWith("\u2019ll")) {
+        if (lexicon.modalFuture().contains(w) || w.endsWith("'ll") || w.endsWith("\u2019ll")) {
             if (raw.equals("May")) {
                 return null;
             }
@@ -180,18 +223,38 @@ final class TenseCues {
         if (w.equals("going") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to")) {
             return Direction.future("future cue 'going to'");
         }
+        if ((w.equals("due") || lexicon.prospective().contains(w)) && pastPerfectBefore(i)) {
+            // "had been scheduled to expire Friday": planned in the past for a time now past
+            return Direction.past("past perfect 'had " + w + "'");
+        }
         if (w.equals("due")) {
             // "due to be published" looks forward; "due to the cuts" gives a cause, not a time
             boolean cause = i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to") && !infinitiveAfter(i + 1);
             return cause ? null : Direction.future("future cue 'due'");
         }
-        if (PROSPECTIVE.contains(w)) {
+        if (w.equals("later") && i > 0 && UNIT_PLURALS.contains(tokens.get(i - 1).lower())) {
+            // "three days later" tells a story, it does not look ahead
+            return null;
+        }
+        if (w.equals("next") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to")) {
+            // "next to the embassy" is a place
+            return null;
+        }
+        if (lexicon.prospective().contains(w)) {
             return Direction.future("future cue '" + w + "'");
         }
-        if (PAST_WORDS.contains(w)) {
+        if (lexicon.presentFuture().contains(w) && presentVerb(i)) {
+            return Direction.future("present tense of a scheduled event '" + w + "'");
+        }
+        if (lexicon.pastWords().contains(w)) {
             return Direction.past("past cue '" + w + "'");
         }
         if (pastForm(i)) {
+            // "were planning to", "was expected to": the tense is past, the plan looks ahead
+            if ((w.equals("was") || w.equals("were")) && i + 1 < tokens.size()
+                    && lexicon.prospective().contains(tokens.get(i + 1).lower())) {
+                return null;
+            }
             return Direction.past("past tense '" + w + "'");
         }
         return null;
@@ -201,8 +264,11 @@ final class TenseCues {
     private Direction infinitive(int i) {
         if (i > 0) {
             String before = tokens.get(i - 1).lower();
-            if (PROSPECTIVE.contains(before) || before.equals("due") || BE_PRESENT.contains(before) || before.equals("was")
-                    || before.equals("were")) {
+            if ((lexicon.prospective().contains(before) || before.equals("due")) && pastPerfectBefore(i - 1)) {
+                return Direction.past("past perfect 'had " + before + " to'");
+            }
+            if (lexicon.prospective().contains(before) || before.equals("due") || BE_PRESENT.contains(before)
+                    || before.equals("was") || before.equals("were")) {
                 return Direction.future("future cue '" + before + " to'");
             }
             if (pastForm(i - 1)) {
@@ -219,8 +285,35 @@ final class TenseCues {
                     break;
                 }
             }
+            // "staged celebrations to mark": a purpose told in the past, unless "for ... to" arranges what is to come
+            for (int j = i - 1; j >= Math.max(0, i - 10); j--) {
+                Token t = tokens.get(j);
+                if (t.punctuation() || lexicon.clauseOpeners().contains(t.lower()) || t.lower().equals("for")
+                        || lexicon.modalFuture().contains(t.lower()) || BE_PRESENT.contains(t.lower())) {
+                    break;
+                }
+                if (pastForm(j)) {
+                    return Direction.past("past tense '" + t.lower() + " ... to'");
+                }
+            }
         }
         return Direction.future("future cue 'to " + tokens.get(i + 1).lower() + "'");
+    }
+
+    /**
+     * A scheduling verb used as a finite present ("the trial opens", "they meet"): not after "to", a modal, a
+     * determiner or an auxiliary (then it is an infinitive, a noun or a participle's base).
+     */
+    private boolean presentVerb(int i) {
+        if (i == 0) {
+            return false;
+        }
+        String before = tokens.get(i - 1).lower();
+        return !before.equals("to") && !lexicon.modalFuture().contains(before) && !DETERMINERS.contains(before)
+                && !BE_PRESENT.contains(before) && !before.equals("did") && !before.equals("do")
+                && !before.equals("does") && !before.equals("not") && !lexicon.irregularPast().contains(before)
+                && !Character.isDigit(before.charAt(0)) && !PREPOSITIONS.contains(before)
+                && !before.endsWith("'s") && !before.endsWith("\u2019s");
     }
 
     private boolean infinitiveAfter(int i) {
@@ -234,6 +327,13 @@ final class TenseCues {
         }
         return Character.isLowerCase(next.text().charAt(0)) && next.text().chars().allMatch(Character::isLetter)
                 && !NOT_INFINITIVE.contains(w) && !w.endsWith("ing") && !w.endsWith("ly");
+    }
+
+    private boolean pastPerfectBefore(int i) {
+        String one = i > 0 ? tokens.get(i - 1).lower() : "";
+        String two = i > 1 ? tokens.get(i - 2).lower() : "";
+        return one.equals("had") || one.equals("been") && two.equals("had")
+                || one.equals("been") && i > 2 && two.equals("previously") && tokens.get(i - 3).lower().equals("had");
     }
 
     private boolean followedByHave(int i) {
@@ -253,9 +353,9 @@ final class TenseCues {
     private boolean pastForm(int i) {
         Token t = tokens.get(i);
         String w = t.lower();
-        boolean past = IRREGULAR_PAST.contains(w) || w.length() >= 5 && w.endsWith("ed")
-                && Character.isLowerCase(t.text().charAt(0)) && !NOT_PAST_ED.contains(w)
-                && (!w.endsWith("eed") || PAST_EED.contains(w));
+        boolean past = lexicon.irregularPast().contains(w) || w.length() >= 5 && w.endsWith("ed")
+                && Character.isLowerCase(t.text().charAt(0)) && !lexicon.notPastEd().contains(w)
+                && (!w.endsWith("eed") || lexicon.pastEed().contains(w));
         if (!past) {
             return false;
         }

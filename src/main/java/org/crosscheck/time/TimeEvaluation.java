@@ -3,91 +3,145 @@ package org.crosscheck.time;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.Optional;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.crosscheck.ingest.SentenceSplitter;
 
 /**
  * Measures a tagger on a TempEval-style table ({@code doc_id, dct, expression, type, expected_value, sentence,
- * ...}): the accuracy is the share of DATE rows with a dct whose normalised value equals the expected one.
+ * ...}): per TimeML type, the share of rows whose normalised value equals the expected one. DATE and TIME rows
+ * count only with a usable dct (their values depend on it); DURATION and SET rows count with any dct but an
+ * unusable one.
  */
 public final class TimeEvaluation {
+    /** The types reported, in order; SET only when the table has such rows. */
+    static final List<String> TYPES = List.of("DATE", "TIME", "DURATION", "SET");
 
     /** A row the tagger got wrong. */
-    public record Miss(long line, String dct, String expression, String expected, String actual, String sentence) {
+    public record Miss(long line, String type, String dct, String expression, String expected, String actual,
+                       String sentence) {
     }
 
-    /** How many of the measured rows matched, and the misses. */
-    public record Result(int total, int correct, List<Miss> misses) {
+    /** Correct and measured rows of one type. */
+    public record Score(int correct, int total) {
         public double accuracy() {
             return total == 0 ? 0 : (double) correct / total;
         }
+    }
 
-        /** The accuracy line alone. */
-        public String summary() {
-            return String.format(Locale.ROOT, "accuracy %.3f (%d/%d DATE rows with a dct)", accuracy(), correct, total);
+    /** Scores per type and the misses. */
+    public record Result(Map<String, Score> scores, List<Miss> misses) {
+        /** The DATE score, the measure of a news normaliser. */
+        public Score date() {
+            return scores.getOrDefault("DATE", new Score(0, 0));
         }
 
-        /** The report: the accuracy line, then one tab-separated line per miss. */
+        public int total() {
+            return date().total();
+        }
+
+        public int correct() {
+            return date().correct();
+        }
+
+        public double accuracy() {
+            return date().accuracy();
+        }
+
+        /** The DATE accuracy line alone. */
+        public String summary() {
+            return String.format(Locale.ROOT, "accuracy %.3f (%d/%d DATE rows with a dct)", accuracy(), correct(),
+                    total());
+        }
+
+        /** The report: the DATE line, a line per type, then one tab-separated line per miss when asked. */
+        public void print(PrintWriter out, boolean withMisses) {
+            out.println(summary());
+            out.println(String.format(Locale.ROOT, "%-9s %7s %6s %9s", "type", "correct", "total", "accuracy"));
+            scores.forEach((type, s) -> out.println(s.total() == 0
+                    ? String.format(Locale.ROOT, "%-9s %7d %6d %9s", type, 0, 0, "-")
+                    : String.format(Locale.ROOT, "%-9s %7d %6d %9.3f", type, s.correct(), s.total(), s.accuracy())));
+            if (withMisses) {
+                for (Miss m : misses) {
+                    out.println("miss\tline " + m.line() + "\t" + m.type() + "\t" + m.dct() + "\t" + m.expression()
+                            + "\texpected " + m.expected() + "\tgot " + (m.actual().isEmpty() ? "(none)" : m.actual())
+                            + "\t" + m.sentence());
+                }
+            }
+        }
+
         public void print(PrintStream out) {
             StringWriter text = new StringWriter();
-            print(new PrintWriter(text));
+            PrintWriter w = new PrintWriter(text);
+            print(w, true);
+            w.flush();
             out.print(text);
             out.flush();
-        }
-
-        /** The report: the accuracy line, then one tab-separated line per miss. */
-        public void print(PrintWriter out) {
-            out.println(summary());
-            for (Miss m : misses) {
-                out.println("miss\tline " + m.line() + "\t" + m.dct() + "\t" + m.expression() + "\texpected "
-                        + m.expected() + "\tgot " + (m.actual().isEmpty() ? "(none)" : m.actual()) + "\t"
-                        + m.sentence());
-            }
         }
     }
 
     private TimeEvaluation() {
     }
 
-    /** Evaluates the table when it has gold columns ({@code type}, {@code expected_value}); empty otherwise. */
-    public static Optional<Result> evaluateIfGold(Path tsv, TemporalTagger tagger) {
-        Tsv table = Tsv.read(tsv);
-        if (!table.header().contains("type") || !table.header().contains("expected_value")) {
-            return Optional.empty();
-        }
-        return Optional.of(evaluate(tsv, tagger));
+    /** Whether a table has the gold columns. */
+    static boolean hasGold(Tsv table) {
+        return table.has("type") && table.has("expected_value");
     }
 
-    /** Evaluates {@code tagger} on the table at {@code tsv}. */
-    public static Result evaluate(Path tsv, TemporalTagger tagger) {
-        Tsv table = Tsv.read(tsv);
+    /** Evaluates {@code tagger} on the table (or TimeML) at {@code path}. */
+    public static Result evaluate(Path path, TemporalTagger tagger, SentenceSplitter splitter) {
+        return score(NormalizeFile.normalize(NormalizeFile.read(path, splitter), tagger));
+    }
+
+    /** Scores normalised rows against their gold columns. */
+    public static Result score(NormalizeFile.Normalized n) {
+        Tsv table = n.table();
         int dct = table.column("dct");
         int expression = table.column("expression");
         int type = table.column("type");
         int expected = table.column("expected_value");
         int sentence = table.column("sentence");
-        int total = 0;
-        int correct = 0;
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (String t : TYPES) {
+            counts.put(t, new int[2]);
+        }
         List<Miss> misses = new ArrayList<>();
-        for (Tsv.Row row : table.rows()) {
-            List<String> v = row.values();
-            LocalDate anchor = table.date(row, dct);
-            if (!v.get(type).strip().equals("DATE") || anchor == null) {
+        for (int i = 0; i < table.rows().size(); i++) {
+            Tsv.Row row = table.rows().get(i);
+            String t = table.text(row, type);
+            Optional<Anchor> anchor = n.anchors().get(i);
+            boolean usable = anchor == null || anchor.isPresent();
+            boolean anchored = anchor != null && anchor.isPresent();
+            boolean measured = switch (t) {
+                case "DATE", "TIME" -> anchored;
+                case "DURATION", "SET" -> usable;
+                default -> false;
+            };
+            if (!measured) {
                 continue;
             }
-            total++;
-            String actual = tagger.normalize(v.get(expression), v.get(sentence), anchor);
-            if (actual.equals(v.get(expected).strip())) {
-                correct++;
+            int[] c = counts.get(t);
+            c[1]++;
+            String actual = n.values().get(i);
+            String gold = table.text(row, expected);
+            if (actual.equals(gold)) {
+                c[0]++;
             } else {
-                misses.add(new Miss(row.line(), anchor.toString(), v.get(expression), v.get(expected).strip(), actual,
-                        v.get(sentence)));
+                misses.add(new Miss(row.line(), t, table.text(row, dct), table.text(row, expression), gold, actual,
+                        row.values().get(sentence)));
             }
         }
-        return new Result(total, correct, misses);
+        Map<String, Score> scores = new LinkedHashMap<>();
+        counts.forEach((t, c) -> {
+            if (c[1] > 0 || !t.equals("SET")) {
+                scores.put(t, new Score(c[0], c[1]));
+            }
+        });
+        return new Result(scores, misses);
     }
 }

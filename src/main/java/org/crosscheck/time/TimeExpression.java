@@ -1,5 +1,6 @@
 package org.crosscheck.time;
 
+import java.util.Locale;
 import org.crosscheck.fact.TimeSpan;
 
 /**
@@ -8,21 +9,38 @@ import org.crosscheck.fact.TimeSpan;
  * @param text     the expression as written
  * @param start    offset of its first character (relative to the text that was tagged)
  * @param end      offset just past its last character
- * @param span     TimeML value, interval and granularity
+ * @param span     TimeML value, interval and granularity; the direction and cue that chose the value, if any
  * @param relation how the sentence relates to the span: empty for "at/in", {@code SINCE}, {@code UNTIL},
  *                 {@code BEFORE}, {@code AFTER}
  * @param anchor   what the value was resolved against, in words ({@code publication 2016-12-14, past})
+ * @param type     the TimeML type: {@code DATE}, {@code TIME}, {@code DURATION} or {@code SET}
+ * @param forward  whether the sentence looks forward at the expression (its tense and cues), whether or not the
+ *                 value needed a direction
  */
-public record TimeExpression(String text, int start, int end, TimeSpan span, String relation, String anchor) {
+public record TimeExpression(String text, int start, int end, TimeSpan span, String relation, String anchor,
+                             String type, boolean forward) {
+
+    /** Marks, in {@link #anchor}, a numeric date whose day and month could be either way round. */
+    static final String AMBIGUOUS = "ambiguous: also ";
+
+    /** Whether the words read another way too (03/02/2020 with day and month swapped). */
+    public boolean ambiguous() {
+        return anchor.contains(AMBIGUOUS);
+    }
+
+    /** A date or clock time: a point or interval on the calendar, not a length or a recurrence. */
+    public boolean isPoint() {
+        return type.equals("DATE") || type.equals("TIME");
+    }
 
     /**
      * The same expression with offsets moved by {@code delta} (from sentence to file offsets) and its span
      * labelled with the words it was read from, relation included ({@code since 2016}).
      */
     public TimeExpression shift(int delta) {
-        String words = relation.isEmpty() || text.toLowerCase(java.util.Locale.ROOT).startsWith(
-                relation.toLowerCase(java.util.Locale.ROOT)) ? text : relation.toLowerCase(java.util.Locale.ROOT) + " " + text;
+        String words = relation.isEmpty() || text.toLowerCase(Locale.ROOT).startsWith(relation.toLowerCase(Locale.ROOT))
+                ? text : relation.toLowerCase(Locale.ROOT) + " " + text;
         return new TimeExpression(text, start + delta, end + delta, span == null ? null : span.withPhrase(words),
-                relation, anchor);
+                relation, anchor, type, forward);
     }
 }

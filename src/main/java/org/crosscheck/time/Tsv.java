@@ -7,8 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -23,7 +21,7 @@ import org.crosscheck.CrosscheckException;
  * that a quoting parser would take for field delimiters; empty lines are kept as records so that record numbers
  * are line numbers for error messages.
  */
-final class Tsv {
+public final class Tsv {
     static final CSVFormat FORMAT = CSVFormat.Builder.create()
             .setDelimiter('\t')
             .setQuote(null)
@@ -33,7 +31,7 @@ final class Tsv {
             .get();
 
     /** A data row and the line it was read from. */
-    record Row(long line, List<String> values) {
+    public record Row(long line, List<String> values) {
     }
 
     private final Path file;
@@ -44,6 +42,20 @@ final class Tsv {
         this.file = file;
         this.header = header;
         this.rows = rows;
+    }
+
+    /** A table built in memory (rows read from another format), labelled for messages. */
+    static Tsv of(Path file, List<String> header, List<Row> rows) {
+        return new Tsv(file, List.copyOf(header), List.copyOf(rows));
+    }
+
+    /** Whether the table has a column. */
+    boolean has(String name) {
+        return header.contains(name);
+    }
+
+    Path file() {
+        return file;
     }
 
     static Tsv read(Path file) {
@@ -75,7 +87,7 @@ final class Tsv {
         }
     }
 
-    List<String> header() {
+    public List<String> header() {
         return header;
     }
 
@@ -93,18 +105,9 @@ final class Tsv {
         return i;
     }
 
-    /** The dct of a row: empty means no anchor, anything else must be an ISO date. */
-    LocalDate date(Row row, int column) {
-        String text = row.values().get(column).strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new CrosscheckException(file + ":" + row.line(), "'" + header.get(column) + "' value '" + text
-                    + "' is not a date (yyyy-MM-dd)", CrosscheckException.FAILURE);
-        }
+    /** A row's value in a column, stripped. */
+    String text(Row row, int column) {
+        return row.values().get(column).strip();
     }
 
     static void write(Path file, List<String> header, List<List<String>> rows) {

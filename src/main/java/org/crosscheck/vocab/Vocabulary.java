@@ -56,6 +56,11 @@ public final class Vocabulary {
         });
     }
 
+    /** How a data file is named in messages ({@code rules/data/calendar.csv}). */
+    public String label(String name) {
+        return label + "/" + name;
+    }
+
     /** Whether the data folder has the named table. */
     public boolean has(String name) {
         return files.containsKey(name);

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.crosscheck.TestFiles;
 import org.crosscheck.cli.Main;
+import org.crosscheck.fact.Claim;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,9 +31,9 @@ class RuleMistakesTest {
 
     /** Every rule below starts on line 4 of its file. */
     private static final String HEAD = "package rules;\nimport org.crosscheck.fact.*;\n\n";
-    private static final String FIELDS = "id, source, origin, kind, subject, attribute, value, detail, number, unit, "
-            + "qualifier, modality, negated, time, event, series, quote, start, end, sentence, published, extractor, "
-            + "edition, fullValue, timePhrase, timeValue";
+    /** Claim's fields as the checker lists them: its components in declaration order, then the derived ones. */
+    static final String FIELDS = Arrays.stream(Claim.class.getRecordComponents()).map(RecordComponent::getName)
+            .collect(Collectors.joining(", ")) + ", edition, fullValue, timePhrase, timeValue";
 
     private static String rule(String when, String then) {
         return HEAD + "rule \"a check\"\nwhen\n    " + when + "\nthen\n    " + then + "\nend\n";
@@ -79,7 +83,7 @@ class RuleMistakesTest {
                                 + "\"last year\""),
                 Arguments.of("unknown field of a nested fact", rule("$c : Claim( time.begin != null )"), 6,
                         "`begin` is not a field of TimeSpan; its fields are value, start, end, granularity, phrase, "
-                                + "days, year"),
+                                + "duration, direction, cue, days, year"),
                 Arguments.of("a number tested for null", rule("$c : Claim( number != null )"), 6,
                         "`number` is a number and never null; a missing number is NaN: test it with "
                                 + "`Double.isNaN(number)`"),
@@ -162,7 +166,7 @@ class RuleMistakesTest {
         Run run = run(rules, article());
         assertThat(run.err()).startsWith("error: " + rules.resolve("boom.drl") + ":4: rule \"a check\": consequence "
                 + "failed with IllegalStateException: boom at rules.Rule_a_check")
-                .endsWith(" on SourceInfo[source=a.txt, origin=a.txt, published=2021-06-10, outlet=]\n");
+                .endsWith(" on SourceInfo[source=a.txt, origin=a.txt, published=2021-06-10, outlet=, datedBy=]\n");
         assertThat(run.code()).isEqualTo(1);
     }
 

@@ -38,4 +38,40 @@ class ModalityDetectorTest {
         assertThat(at("The next round will be convened in Cairo.", "round").modality()).isEqualTo("PLANNED");
         assertThat(at("The talks ended.", "talks")).isEqualTo(new ModalityDetector.Modality("HAPPENED", false));
     }
+
+    @Test
+    void negationScope() {
+        // A negated adjunct denies the venue, not the event; the venue itself is negated.
+        String venue = "The exercise was not held in the border region.";
+        assertThat(at(venue, "exercise").negated()).isFalse();
+        assertThat(at(venue, "border region").negated()).isTrue();
+        assertThat(at("The exercise was not held.", "exercise").negated()).isTrue();
+        assertThat(at("The minister was not invited.", "invited").negated()).isTrue();
+        // A qualifier is no negation, and a negation in another phrase governs nothing before it.
+        assertThat(at("It involves no more than 12,000 soldiers.", "12,000 soldiers").negated()).isFalse();
+        assertThat(at("After a turnout of 86 per cent, the No side won.", "86 per cent").negated()).isFalse();
+        // A negated verb of another kind denies itself, not the event it names.
+        assertThat(at("The leaders did not mention the S-400 deal.", "deal").negated()).isFalse();
+        assertThat(at("They said they would not support May's withdrawal agreement.", "agreement").negated())
+                .isFalse();
+        assertThat(at("Scotland has voted no in an independence referendum.", "referendum").negated()).isFalse();
+        assertThat(at("The summit did not take place.", "summit").negated()).isTrue();
+        assertThat(at("The train did not derail.", "derail").negated()).isTrue();
+    }
+
+    @Test
+    void stagesOfOneTransaction() {
+        assertThat(at("Serbia is interested in buying up to 20 helicopters.", "20 helicopters").modality())
+                .isEqualTo("INTENDED");
+        assertThat(at("India is to receive the first S-400 in 2019.", "2019").modality()).isEqualTo("EXPECTED");
+        assertThat(at("Russia will deliver the systems in 2020.", "2020").modality()).isEqualTo("EXPECTED");
+        String deal = "India signed the deal in October 2018, with deliveries to begin in 2020.";
+        assertThat(at(deal, "October 2018").modality()).isEqualTo("SIGNED");
+        assertThat(at(deal, "2020").modality()).isEqualTo("EXPECTED");
+        assertThat(at("The first batch is to be delivered in 2020.", "2020").modality()).isEqualTo("EXPECTED");
+        assertThat(at("They signed a contract to supply the systems in a deal of $5.43 billion.", "$5.43 billion")
+                .modality()).isEqualTo("SIGNED");
+        assertThat(at("New Delhi stated its intention to purchase the systems in 2015.", "2015").modality())
+                .isEqualTo("INTENDED");
+    }
 }

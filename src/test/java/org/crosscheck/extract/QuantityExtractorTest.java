@@ -48,7 +48,7 @@ class QuantityExtractorTest {
     @Test
     void moneyInSeveralNotations() {
         assertThat(claims("Pakistan will get a $3.1 billion loan for the project.", "money"))
-                .extracting(Claim::value).containsExactly("3100000000 USD");
+                .extracting(Claim::value).containsExactly("3100000000 USD:loan");
         assertThat(claims("The corridor project is worth $46bn.", "money").get(0).number()).isEqualTo(46e9);
         assertThat(claims("The deal is worth USD 120 million.", "money")).extracting(Claim::value)
                 .containsExactly("120000000 USD");
@@ -59,5 +59,132 @@ class QuantityExtractorTest {
                     assertThat(c.value()).isEqualTo("2000000000 EUR");
                     assertThat(c.qualifier()).isEqualTo("ABOUT");
                 });
+    }
+
+    private static Claim one(String text, String attribute) {
+        List<Claim> found = claims(text, attribute);
+        assertThat(found).as(text).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void theRoleComesFromThePredicateAndWordNet() {
+        assertThat(one("Eighty-three people perished in the fire.", "count").unit()).isEqualTo("dead");
+        assertThat(one("Another 61 people drowned.", "count").unit()).isEqualTo("dead");
+        assertThat(one("The floods killed 96 on Sunday.", "count").unit()).isEqualTo("dead");
+        assertThat(one("The death toll rose to 145 on Monday.", "count").unit()).isEqualTo("dead");
+        assertThat(one("The number of the rescued has been unchanged at 174.", "count").unit()).isEqualTo("rescued");
+        assertThat(one("Police believe 71 is the final death toll.", "count").unit()).isEqualTo("dead");
+        assertThat(one("Some 18 people lost their lives on the mountain.", "count").unit()).isEqualTo("dead");
+        assertThat(one("Rescuers said 223 people escaped the tower.", "count").unit()).isEqualTo("escaped");
+        assertThat(one("76 passengers were seriously injured.", "count").unit()).isEqualTo("seriously injured");
+        assertThat(one("The death toll rose to 145.", "count").kind()).isEqualTo("TALLY");
+        assertThat(one("Police said the number known to have died had risen to 1,953.", "count").unit())
+                .isEqualTo("dead");
+        assertThat(one("Some 187 people, including the captain and most of his crew, were rescued.", "count").unit())
+                .isEqualTo("rescued");
+        assertThat(one("Footage showed that \u201csome 240 people\u201d had escaped.", "count").unit())
+                .isEqualTo("escaped");
+        assertThat(one("Over 1500 people were evacuated.", "count").number()).isEqualTo(1500);
+    }
+
+    @Test
+    void peopleAboardPassengersAndCrewAreDifferentCounts() {
+        assertThat(one("A ferry carrying 462 people sank.", "count").unit()).isEqualTo("aboard");
+        assertThat(one("There were 475 people aboard.", "count").unit()).isEqualTo("aboard");
+        assertThat(one("It was carrying 476 passengers.", "count").unit()).isEqualTo("aboard/passengers");
+        assertThat(one("Of the 475 passengers and crew, most were students.", "count").unit()).isEqualTo("aboard");
+        assertThat(one("Six crew were killed.", "count").unit()).isEqualTo("dead/crew");
+        assertThat(one("More than 200 other passengers were injured.", "count").unit()).isEqualTo("injured");
+    }
+
+    @Test
+    void unitsTheTableLacksAreReadByTheirHeadNoun() {
+        assertThat(one("Fourteen coaches of the express derailed.", "count").unit()).isEqualTo("coaches");
+        assertThat(one("As many as four bogies of the train skidded.", "count").unit()).isEqualTo("coaches");
+        assertThat(one("The storm destroyed 300 houses.", "count").unit()).isEqualTo("houses");
+        assertThat(one("The navy sent six patrol boats.", "count").unit()).isEqualTo("boat");
+        assertThat(claims("MPs voted by 432 votes to 202.", "count")).hasSize(2)
+                .allSatisfy(c -> assertThat(c.detail()).isEqualTo("PART"));
+    }
+
+    @Test
+    void peopleInNoRoleAreNotComparedCounts() {
+        assertThat(one("The tower was home to 600 people.", "count").detail()).isEqualTo("PART");
+    }
+
+    @Test
+    void qualifiersResolutionAndRanges() {
+        Claim c = one("About 10-12 coaches derailed.", "count");
+        assertThat(c.value()).isEqualTo("10-12");
+        assertThat(c.qualifier()).isEqualTo("ABOUT");
+        assertThat(one("The toll was nearly 4,400.", "count").qualifier()).isEqualTo("ALMOST");
+        Claim soldiers = one("It involves no more than 12.000 soldiers.", "count");
+        assertThat(soldiers.number()).isEqualTo(12000);
+        assertThat(soldiers.qualifier()).isEqualTo("UP_TO");
+        assertThat(soldiers.negated()).isFalse();
+        assertThat(one("Some 2,400 workers built it.", "count").resolution()).isEqualTo(100);
+    }
+
+    @Test
+    void measuresWithWhatTheyMeasure() {
+        Claim tunnel = one("The 57.1-km Gotthard Base Tunnel opened.", "measure");
+        assertThat(tunnel.unit()).isEqualTo("km:gotthard-base-tunnel");
+        assertThat(tunnel.number()).isEqualTo(57.1);
+        Claim miles = one("The 33-mile Seikan tunnel is older.", "measure");
+        assertThat(miles.unit()).isEqualTo("km:seikan-tunnel");
+        assertThat(miles.number()).isCloseTo(53.1, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(one("They examined 15.5 tonnes of debris on each floor.", "measure").unit())
+                .isEqualTo("tonne:debris/floor");
+        assertThat(one("The 6,825-ton ferry sank.", "measure").unit()).isEqualTo("tonne:ferry");
+        assertThat(one("A magnitude-7.8 earthquake struck.", "measure").unit()).isEqualTo("magnitude");
+        assertThat(one("It struck about 50 miles from the capital.", "measure").unit()).isEqualTo("km:distance");
+        assertThat(one("The vote drew a record turnout of 86 per cent.", "measure").unit()).isEqualTo("%:turnout");
+        assertThat(claims("Shares were up 3.6% in early trading.", "measure")).isEmpty();
+    }
+
+    @Test
+    void durationsWithWhatTheyMeasure() {
+        Claim debate = one("MPs closed the eight-day Brexit debate.", "duration");
+        assertThat(debate.value()).isEqualTo("P8D");
+        assertThat(debate.unit()).isEqualTo("day:debate");
+        assertThat(one("At the end of five days of debate, MPs voted.", "duration").unit()).isEqualTo("day:debate");
+        assertThat(one("It came after a trial that spanned three months.", "duration").unit()).isEqualTo("day:trial");
+        assertThat(one("The tunnel took 17 years to build.", "duration").value()).isEqualTo("P17Y");
+        assertThat(one("The meeting lasted 38 minutes.", "duration").value()).isEqualTo("PT38M");
+    }
+
+    @Test
+    void yearsNamesAndMoneyAreNotCounts() {
+        assertThat(claims("Apollo 11 landed in 1969 and the 1934 earthquake is remembered.", "count")).isEmpty();
+        assertThat(claims("The two countries signed $5 billion worth of deals.", "count")).isEmpty();
+        assertThat(claims("It cost 20 million US dollars.", "count")).isEmpty();
+    }
+
+    @Test
+    void attributionIsKeptWithTheClaim() {
+        assertThat(one("At least 96 people were killed, police said.", "count").attribution()).isEqualTo("police");
+        assertThat(one("The drills involve 12,700 troops, according to the Kremlin.", "count").attribution())
+                .isEqualTo("kremlin");
+        List<Claim> both = claims("Organisers said 2 million people joined, while police said 338,000 took part.",
+                "count");
+        assertThat(both).extracting(Claim::attribution).containsExactly("organisers", "police");
+        assertThat(one("Ninety-six people were confirmed dead.", "count").attribution()).isEmpty();
+    }
+
+    @Test
+    void moneyInLocalCurrenciesWithRatesAndScopes() {
+        assertThat(claims("The bridge cost HK$120 billion (about US$15.3bn at today's rates).", "money"))
+                .extracting(Claim::unit).containsExactly("HKD", "USD");
+        assertThat(claims("It cost 12.2 billion Swiss francs ($12.2 billion).", "money")).extracting(Claim::unit)
+                .containsExactly("CHF", "USD");
+        assertThat(one("Singapore spent S$20 million.", "money").unit()).isEqualTo("SGD");
+        assertThat(one("Holders get $54.20 in cash for each share.", "money").unit()).isEqualTo("USD/share");
+        assertThat(one("Musk lined up $46.5 billion in financing.", "money").unit()).isEqualTo("USD:financing");
+        assertThat(one("He will provide a $21 billion equity commitment.", "money").unit()).isEqualTo("USD:equity");
+        Claim rupees = one("India's Rs 615 crore Moon mission landed near the south pole of the Moon.", "money");
+        assertThat(rupees.unit()).isEqualTo("INR");
+        assertThat(rupees.number()).isEqualTo(6.15e9);
+        assertThat(one("The project will cost Rs 5 billion in Pakistan.", "money").unit()).isEqualTo("PKR");
     }
 }

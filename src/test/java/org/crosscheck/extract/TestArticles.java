@@ -67,7 +67,7 @@ public final class TestArticles {
                 TimeSpan span = new TimeSpan(Integer.toString(year), LocalDate.of(year, 1, 1),
                         LocalDate.of(year, 12, 31), "YEAR");
                 out.add(new TimeExpression(m.group(), m.start(), m.end(), span, m.group(1) != null ? "SINCE" : "",
-                        "test"));
+                        "test", "DATE", false));
             }
             return out;
         }

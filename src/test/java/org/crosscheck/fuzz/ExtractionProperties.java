@@ -24,7 +24,7 @@ import org.crosscheck.vocab.Vocabulary;
 class ExtractionProperties {
     private static final Vocabulary VOCABULARY = Vocabulary.load(Path.of("rules"));
     private static final ArticleParser PARSER = ArticleParser.from(VOCABULARY);
-    private static final Pipeline PIPELINE = Pipeline.standard(VOCABULARY, new NewsTemporalTagger());
+    private static final Pipeline PIPELINE = Pipeline.standard(VOCABULARY, NewsTemporalTagger.load(java.nio.file.Path.of("rules")));
 
     private static final List<String> FRAGMENTS = List.of(
             " date 2018-03-03 Reporter\n\n", "ISLAMABAD, Nov 20 (INP): ", "The 12th meeting of the",

@@ -17,10 +17,16 @@ import org.crosscheck.time.TimeExpression;
 
 /** Generated sentences for the temporal layer: no exception, offsets inside the sentence, valid TimeML values. */
 class TimeProperties {
-    private static final NewsTemporalTagger TAGGER = new NewsTemporalTagger();
-    /** TimeML DATE values: calendar dates at any granularity, with X for unknown digits, and the fuzzy references. */
+    private static final NewsTemporalTagger TAGGER = NewsTemporalTagger.load(java.nio.file.Path.of("rules"));
+    /**
+     * TimeML values: calendar dates at any granularity with X for unknown digits (a weekend, a part of the day or
+     * a clock time with its zone after a day), the fuzzy references, durations and recurrences.
+     */
     static final Pattern TIMEML = Pattern.compile("PRESENT_REF|PAST_REF|FUTURE_REF"
-            + "|[\\dX]{2,4}(?:-(?:[\\dX]{2}(?:-[\\dX]{2})?|W[\\dX]{2}|SP|SU|FA|WI|Q[1-4X]|H[12]))?");
+            + "|[\\dX]{2,4}(?:-(?:[\\dX]{2}(?:-[\\dX]{2}(?:T(?:MO|AF|EV|NI|\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:\\d{2})?))?)?"
+            + "|W[\\dX]{2}(?:-WE|-\\d)?|SP|SU|FA|WI|Q[1-4X]|H[12]))?"
+            + "|XXXX-(?:WXX-\\d|SP|SU|FA|WI|\\d{2}|XX-XXT(?:MO|AF|EV|NI))"
+            + "|PT?(?:\\d+|X)(?:Y|M|W|D|H|S|Q)");
 
     private static final List<String> FRAGMENTS = List.of("on Friday", "last week", "in 2016", "since 2016",
             "Nov 2014", "14-Dec-2016", "March 3rd, 2018", "next year", "earlier this month", "two years ago",

@@ -106,6 +106,15 @@ class ArticleParserTest {
     }
 
     @Test
+    void aCrawlAgeStampGluedToAHeadlineIsFurniture() {
+        Article a = parse("Scotland Votes 'No' In Independence Referendum 7 years ago\n\nScotland has voted no.");
+        assertThat(a.sentences()).extracting(Sentence::text).containsExactly("Scotland has voted no.");
+        // A sentence that says how long ago something was is text.
+        assertThat(parse("The boys learnt of his death two days ago.").sentences()).hasSize(1);
+        assertThat(parse("Rebel MPs who 24 hours ago rejected the plan voted for her.").sentences()).hasSize(1);
+    }
+
+    @Test
     void aSignatureIsMatchedWithinItsOwnLineNeverAcrossBlankLines() {
         String text = "PARIS: Ministers agreed a plan on Monday.\n\n\n   \nPublished in Dawn, March 3rd, 2018  \n\nOpinion\n";
         Article a = parse(text);

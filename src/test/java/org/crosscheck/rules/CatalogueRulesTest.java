@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.Finding;
+import org.crosscheck.fact.SourceInfo;
 import org.crosscheck.fact.Verdict;
 import org.crosscheck.fact.Within;
 import org.junit.jupiter.api.Nested;
@@ -29,6 +30,21 @@ class CatalogueRulesTest {
             assertThat(withVerdict(f, Verdict.CONTRADICTION, "date")).isEmpty();
             assertThat(withVerdict(f, Verdict.CONSISTENT, "date")).singleElement()
                     .satisfies(x -> assertThat(x.explanation()).contains("2014-11").contains("overlap"));
+        }
+
+        @Test
+        void aDateInferredFromTheOtherSourceIsNoCorroboration() {
+            // b.txt's publication year was inferred from a.txt's sentence: agreeing with it proves nothing
+            List<Finding> f = run(claim("a.txt", "visit:x", "date", "in 2014").time(year(2014)).build(),
+                    claim("b.txt", "visit:x", "date", "on Thursday").time(day("2014-11-20")).build(),
+                    new SourceInfo("a.txt", "a.txt", "2016-12-14", ""),
+                    new SourceInfo("b.txt", "b.txt", "2014-11-20", "", "a.txt"));
+            assertThat(withVerdict(f, Verdict.CONSISTENT, "date")).isEmpty();
+            List<Finding> independent = run(claim("a.txt", "visit:x", "date", "in 2014").time(year(2014)).build(),
+                    claim("b.txt", "visit:x", "date", "on Thursday").time(day("2014-11-20")).build(),
+                    new SourceInfo("a.txt", "a.txt", "2016-12-14", ""),
+                    new SourceInfo("b.txt", "b.txt", "2014-11-20", "", "c.txt"));
+            assertThat(withVerdict(independent, Verdict.CONSISTENT, "date")).hasSize(1);
         }
 
         @Test

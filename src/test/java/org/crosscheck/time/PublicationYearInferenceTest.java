@@ -12,6 +12,7 @@ import org.crosscheck.time.PublicationYearInference.Inference;
 import org.junit.jupiter.api.Test;
 
 class PublicationYearInferenceTest {
+    private static final TemporalTagger TAGGER = NewsTemporalTagger.load(java.nio.file.Path.of("rules"));
     private static final MonthDay NOV_20 = MonthDay.of(11, 20);
     private static final List<String> ARTICLE = List.of(
             "ISLAMABAD, Nov 20: Defence Minister Sergei Shoigu of Russia landed in Pakistan on Thursday for talks.",
@@ -26,7 +27,7 @@ class PublicationYearInferenceTest {
     @Test
     void weekdayAndSharedNamesDecideTheYear() {
         Optional<Inference> inferred = PublicationYearInference.infer(NOV_20, null, ARTICLE,
-                List.of(NAMES_2014, UNRELATED_2003));
+                List.of(NAMES_2014, UNRELATED_2003), TAGGER);
         assertThat(inferred).map(Inference::year).contains(2014);
         assertThat(inferred.get().reasoning()).isEqualTo("dateline Nov 20 with 'on Thursday'; 20 Nov falls on a "
                 + "Thursday in 2003, 2008, 2014; 2014 is supported by 000_a.txt: "
@@ -35,7 +36,7 @@ class PublicationYearInferenceTest {
 
     @Test
     void plainCooccurrenceOfACandidateYearIsNotEnough() {
-        assertThat(PublicationYearInference.infer(NOV_20, DayOfWeek.THURSDAY, ARTICLE, List.of(UNRELATED_2003)))
+        assertThat(PublicationYearInference.infer(NOV_20, DayOfWeek.THURSDAY, ARTICLE, List.of(UNRELATED_2003), TAGGER))
                 .isEmpty();
     }
 
@@ -45,7 +46,7 @@ class PublicationYearInferenceTest {
                 "Defence Minister Sergei Shoigu went to Pakistan in 2003.",
                 "Defence Minister Sergei Shoigu went to Pakistan in 2014."));
         assertThat(PublicationYearInference.infer(NOV_20, DayOfWeek.THURSDAY, ARTICLE,
-                List.of(both, UNRELATED_2003))).isEmpty();
+                List.of(both, UNRELATED_2003), TAGGER)).isEmpty();
     }
 
     @Test
@@ -53,7 +54,7 @@ class PublicationYearInferenceTest {
         CorpusEvidence names2013 = new CorpusEvidence("006_d.txt", null, List.of(
                 "Defence Minister Sergei Shoigu visited Pakistan in 2013."));
         // 20 Nov 2013 was a Wednesday, so the article's Thursday rules 2013 out
-        assertThat(PublicationYearInference.infer(NOV_20, null, ARTICLE, List.of(names2013, UNRELATED_2003)))
+        assertThat(PublicationYearInference.infer(NOV_20, null, ARTICLE, List.of(names2013, UNRELATED_2003), TAGGER))
                 .isEmpty();
     }
 
@@ -61,5 +62,42 @@ class PublicationYearInferenceTest {
     void ownWeekdayIsTakenFromTheFirstSentences() {
         assertThat(PublicationYearInference.ownWeekday(ARTICLE)).contains(DayOfWeek.THURSDAY);
         assertThat(PublicationYearInference.ownWeekday(List.of("No weekday here."))).isEmpty();
+    }
+
+    /** Counts the sentences it is asked to tag. */
+    private static final class CountingTagger implements TemporalTagger {
+        int calls;
+
+        @Override
+        public List<TimeExpression> tag(String sentence, LocalDate anchor) {
+            calls++;
+            return TAGGER.tag(sentence, anchor);
+        }
+
+        @Override
+        public String normalize(String expression, String sentence, LocalDate anchor) {
+            return TAGGER.normalize(expression, sentence, anchor);
+        }
+    }
+
+    @Test
+    void theCorpusIsTaggedOnceHoweverManyArticlesNeedAYear() {
+        List<CorpusEvidence> corpus = new java.util.ArrayList<>(List.of(NAMES_2014, UNRELATED_2003,
+                new CorpusEvidence("yearless_0.txt", null, ARTICLE)));
+        int articles = 20;
+        for (int i = 1; i < articles; i++) {
+            corpus.add(new CorpusEvidence("yearless_" + i + ".txt", null, List.of("Harvest number " + i
+                    + " of the valley was gathered on Monday.", "Farmers of district " + i + " sold it in 2011.")));
+        }
+        int sentences = corpus.stream().mapToInt(c -> c.sentences().size()).sum();
+        CountingTagger tagger = new CountingTagger();
+        PublicationYearInference.Evidence evidence = PublicationYearInference.Evidence.of(corpus, tagger);
+        assertThat(tagger.calls).isEqualTo(sentences);
+        assertThat(evidence.infer("yearless_0.txt", NOV_20, null, ARTICLE)).map(Inference::year).contains(2014);
+        for (int i = 1; i < articles; i++) {
+            evidence.infer("yearless_" + i + ".txt", NOV_20, null, corpus.get(i + 2).sentences());
+        }
+        // inferring costs no tagging: the work per article does not grow with the corpus's sentences
+        assertThat(tagger.calls).isEqualTo(sentences);
     }
 }

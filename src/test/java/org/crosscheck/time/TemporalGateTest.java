@@ -17,7 +17,7 @@ import org.crosscheck.vocab.LiteralGate;
 
 /** The temporal rules' gates skip only what their patterns would not match. */
 class TemporalGateTest {
-    private static final List<Pattern> RULES = NewsTemporalTagger.rulePatterns();
+    private static final List<Pattern> RULES = NewsTemporalTagger.load(java.nio.file.Path.of("rules")).rulePatterns();
     private static final List<LiteralGate> GATES = RULES.stream().map(LiteralGate::of).toList();
     private static final List<String> FRAGMENTS = List.of("on Friday", "last week", "in 2016", "since 2016",
             "Nov 2014", "14-Dec-2016", "March 3rd, 2018", "next year", "earlier this month", "two years ago",

@@ -6,10 +6,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TenseCuesTest {
+    private static final TenseCues.Lexicon LEXICON =
+            TenseCues.Lexicon.from(TimeVocabulary.load(java.nio.file.Path.of("rules")));
 
     private static boolean future(String sentence, String expression) {
         int at = sentence.indexOf(expression);
-        return new TenseCues(sentence).direction(at, at + expression.length()).future();
+        return new TenseCues(sentence, LEXICON).direction(at, at + expression.length()).future();
     }
 
     @ParameterizedTest
@@ -23,7 +25,11 @@ class TenseCuesTest {
             The vote is expected on Friday.                        | Friday | true
             The team would have travelled on Friday.               | Friday | false
             Closures are due to the cuts announced on Friday.      | Friday | false
-            The team meets on Friday.                              | Friday | false
+            The team meets on Friday.                              | Friday | true
+            The trial opens Monday.                                | Monday | true
+            The team had been scheduled to travel on Friday.       | Friday | false
+            Shares fell 50 cents on Friday to close at $20.        | Friday | false
+            Three days later, on Friday, the talks ended.          | Friday | false
             The ban ended on Friday; talks will resume.            | Friday | false
             """)
     void nearestCueDecides(String sentence, String expression, boolean future) {

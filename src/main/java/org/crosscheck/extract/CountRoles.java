@@ -1,0 +1,154 @@
+package org.crosscheck.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.nlp.Tag;
+import org.crosscheck.nlp.Token;
+
+/**
+ * What the predicate says happened to what a number counts: the role of a count ("83 people perished": dead,
+ * "killing 96": dead, "the death toll rose to 145": dead, "a ferry carrying 476 passengers": aboard, "174 were
+ * rescued": rescued). Read from the tokens around the counted phrase: a state after it (past an auxiliary or an
+ * adverb), a verb right before the number (past its qualifier), or a toll noun whose verb takes the number. Verbs
+ * no table lists are read through WordNet ({@link QuantityLexicon#roleOfVerb}).
+ */
+final class CountRoles {
+    /** Words that may stand between a counted noun and its state: "were reportedly killed", "have now been found". */
+    private static final Set<String> BETWEEN = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
+            "being", "be", "reportedly", "confirmed", "now", "also", "all", "still", "already", "later", "feared",
+            "believed", "known", "thought", "said", "to", "who", "that", "which", "so", "far", "since", "then",
+            "initially", "officially", "reported", "eventually", "subsequently", "either");
+    /** Words that open an aside between a counted noun and its predicate. */
+    private static final Set<String> ASIDES = Set.of("including", "among", "most", "many", "some", "mostly",
+            "mainly", "all", "both", "half", "nearly", "almost");
+    /** Words that may stand between a state verb and the number: "killing at least", "rescued all". */
+    private static final Set<String> BEFORE_NUMBER = Set.of("the", "all", "another", "a", "further", "an", "some");
+    /** Nouns whose relative verb says what a number counts: "the number (of those) who died". */
+    private static final Set<String> TALLY_NOUNS = Set.of("number", "toll", "figure", "tally", "count", "total");
+    /** How far back a toll noun may be from the number it takes ("the death toll in Nepal had risen to"). */
+    private static final int SUBJECT_REACH = 12;
+    /** Verbs and prepositions that link a toll to its number. */
+    private static final Set<String> LINKS = Set.of("to", "at", "of", "reach", "hit", "pass", "exceed", "be", "is",
+            "was", "stand", "stood", "top", "cross", "surpass", "climb", "rise", "soar", "jump", "mount", "stay",
+            "remain", "past", "beyond", "near", "approach", "unchanged", "from");
+
+    private final QuantityLexicon lexicon;
+
+    CountRoles(QuantityLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The role of the count whose number spans tokens {@code first..last} and whose counted phrase ends at token
+     * {@code phraseEnd} (the number's last token when no noun is written), or {@code null}.
+     */
+    QuantityLexicon.Role of(List<Token> tokens, int first, int last, int phraseEnd, int[] clause) {
+        QuantityLexicon.Role r = after(tokens, phraseEnd + 1, clause);
+        if (r == null) {
+            r = before(tokens, first, clause);
+        }
+        if (r == null && phraseEnd == last) {
+            r = subject(tokens, first, last, clause);
+        }
+        return r;
+    }
+
+    /** "were killed", "perished", "on board", "is the final death toll". */
+    private QuantityLexicon.Role after(List<Token> tokens, int from, int[] clause) {
+        int k = from;
+        int skipped = 0;
+        while (k < tokens.size() && skipped < 5 && tokens.get(k).start() < clause[1]) {
+            Token t = tokens.get(k);
+            PhraseTable.Match<QuantityLexicon.Role> state = lexicon.stateAfter(tokens, k);
+            if (state != null) {
+                return state.value();
+            }
+            if (t.lower().equals("is") || t.lower().equals("was")) {
+                QuantityLexicon.Role toll = tollAfterCopula(tokens, k + 1);
+                if (toll != null) {
+                    return toll;
+                }
+            }
+            if (BETWEEN.contains(t.lower()) || t.tag() == Tag.ADV && t.lower().endsWith("ly") || isQuote(t)) {
+                k++;
+                skipped++;
+                continue;
+            }
+            if (t.text().equals(",") && k + 1 < tokens.size() && ASIDES.contains(tokens.get(k + 1).lower())) {
+                // "Some 187 people, including the captain and most of his crew, were rescued".
+                int close = k + 1;
+                while (close < tokens.size() && !tokens.get(close).text().equals(",") && close - k < 15) {
+                    close++;
+                }
+                k = close + 1;
+                continue;
+            }
+            QuantityLexicon.Role verb = lexicon.roleOfVerb(t);
+            return verb.role().isEmpty() ? null : verb;
+        }
+        return null;
+    }
+
+    /** "71 is the final death toll": a toll phrase after the copula, past its determiner and adjectives. */
+    private QuantityLexicon.Role tollAfterCopula(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && (tokens.get(k).tag() == Tag.DET || tokens.get(k).tag() == Tag.ADJ)) {
+            k++;
+        }
+        PhraseTable.Match<QuantityLexicon.Role> m = lexicon.stateSubject(tokens, k);
+        return m == null ? null : m.value();
+    }
+
+    /** "killing at least 96", "carrying 476", "claimed the lives of 96". */
+    private QuantityLexicon.Role before(List<Token> tokens, int first, int[] clause) {
+        int k = first - 1;
+        PhraseTable.Match<QuantityLexicon.Qualifier> q = lexicon.qualifierBefore(tokens, k);
+        if (q != null) {
+            k = q.first() - 1;
+        }
+        while (k >= 0 && BEFORE_NUMBER.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < 0 || tokens.get(k).start() < clause[0]) {
+            return null;
+        }
+        PhraseTable.Match<QuantityLexicon.Role> state = lexicon.stateBefore(tokens, k);
+        if (state != null) {
+            return state.value();
+        }
+        QuantityLexicon.Role verb = tokens.get(k).tag() == Tag.VERB ? lexicon.roleOfVerb(tokens.get(k)) : null;
+        return verb == null || verb.role().isEmpty() ? null : verb;
+    }
+
+    /** "the death toll rose to 145", "the toll there now stood at 53", "the number of the rescued ... at 174". */
+    private QuantityLexicon.Role subject(List<Token> tokens, int first, int last, int[] clause) {
+        boolean linked = false;
+        for (int k = first - 1; k >= 0 && k >= first - SUBJECT_REACH && tokens.get(k).start() >= clause[0]; k--) {
+            Token t = tokens.get(k);
+            if (t.tag() == Tag.NUM || t.tag() == Tag.PUNCT && !t.text().equals(",")) {
+                return null;
+            }
+            if (LINKS.contains(t.lower()) || LINKS.contains(t.lemma())) {
+                linked = true;
+            }
+            PhraseTable.Match<QuantityLexicon.Role> m = lexicon.stateSubject(tokens, k);
+            if (m != null && m.last() < first && linked) {
+                return m.value();
+            }
+            if (linked && TALLY_NOUNS.contains(t.lemma())) {
+                // "the number known to have died had risen to 1,953": the toll noun's relative verb gives the role.
+                for (int j = k + 1; j < first; j++) {
+                    QuantityLexicon.Role verb = lexicon.roleOfVerb(tokens.get(j));
+                    if (!verb.role().isEmpty()) {
+                        return verb;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isQuote(Token t) {
+        return t.tag() == Tag.PUNCT && "'\"\u2018\u2019\u201c\u201d".indexOf(t.text().charAt(0)) >= 0;
+    }
+}

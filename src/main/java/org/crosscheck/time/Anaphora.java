@@ -1,0 +1,368 @@
+package org.crosscheck.time;
+
+import static org.crosscheck.time.Fragments.FLAGS;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.fact.TimeSpan;
+import org.crosscheck.time.TimeRule.Resolved;
+import org.crosscheck.vocab.CalendarWords;
+
+/**
+ * Times counted from the time the text spoke of last rather than from publication: "that year", "the same day",
+ * "the following week", "the day before", "a week later", "two years earlier", "later that month", "in November
+ * that year", and in financial reports "the quarter", "the year-earlier period", "a year ago" of a quarter.
+ * Without an earlier time in the text they count from the anchor.
+ */
+final class Anaphora {
+    private static final String UNIT_WORDS = "(day|week|month|year|quarter|decade|morning|afternoon|evening|night)";
+    private static final String LATER = "(later|earlier|afterwards?|after\\s+that|before\\s+that|on|before|after"
+            + "|previously|prior)";
+
+    private Anaphora() {
+    }
+
+    static List<TimeRule> rules(Fragments f) {
+        return List.of(
+                TimeRule.anaphoric("that unit", Pattern.compile("\\b(?:(?:early|late|earlier|later)\\s+(?:in\\s+|on\\s+)?)?"
+                        + "(that|the\\s+same|that\\s+same|the\\s+very)\\s+" + UNIT_WORDS + "\\b(?![\\s-]+(?:ago|old|long))",
+                        FLAGS), Anaphora::thatUnit),
+                TimeRule.anaphoric("following unit", Pattern.compile("\\bthe\\s+(following|next|previous|preceding"
+                        + "|prior|subsequent)\\s+" + UNIT_WORDS + "\\b|\\bthe\\s+" + UNIT_WORDS + "\\s+(before|after|"
+                        + "earlier|later)(?!\\s+(?:yesterday|the|a|an|his|her|its|their|\\p{Lu}))", FLAGS),
+                        Anaphora::followingUnit),
+                TimeRule.anaphoric("units later", Pattern.compile("\\b(" + f.count + ")\\s+(" + f.unit + ")\\s+" + LATER
+                        + "(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|at|when|that|this|the\\s+(?:company|government)))", FLAGS),
+                        Anaphora::unitsLater),
+                TimeRule.anaphoric("units later before a clause", Pattern.compile("\\b(" + f.count + ")\\s+(" + f.unit
+                        + ")\\s+(later|earlier|afterwards?)\\b(?!\\s+than)", FLAGS), Anaphora::unitsLater),
+                TimeRule.anaphoric("month of that year", Pattern.compile("\\b(?:(\\d{1,2})\\s+)?(" + f.month + ")\\s*(\\d{1,2}"
+                        + "(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous"
+                        + "|the\\s+preceding)\\s+year\\b", FLAGS), Anaphora::monthOfThatYear),
+                TimeRule.anaphoric("year-ago period", Pattern.compile("\\b(?:the\\s+|a\\s+)?(?:year[\\s-]+(?:ago|earlier"
+                        + "|before)|prior[\\s-]+year|year[\\s-]+previous)(?:\\s+(quarter|period|month|year|level|results?"
+                        + "|figures?))?\\b|\\bthe\\s+(quarter|period)\\s+a\\s+year\\s+(?:ago|earlier|before)\\b"
+                        + "|\\blast\\s+year['\u2019]s\\s+(quarter|period)\\b|\\bthe\\s+(?:same|corresponding|comparable)\\s+(?:period|quarter)\\s+(?:of\\s+)?"
+                        + "(?:last|a|the\\s+previous|the\\s+prior)\\s+year(?:\\s+(?:earlier|before|ago))?\\b", FLAGS),
+                        Anaphora::yearAgoPeriod),
+                TimeRule.anaphoric("reporting period", Pattern.compile("\\bthe\\s+(?:(latest|most\\s+recent|recent|"
+                        + "just[\\s-]+(?:ended|completed)|same|current|\\d{4})\\s+)?(?:fiscal\\s+)?(quarter|period)\\b"
+                        + "(?:\\s+(?:ended|ending|that\\s+ended)\\s+(" + f.month + ")\\s*(\\d{1,2})\\b)?(?!\\s+(?:of|before"
+                        + "|after|a\\s+year))", FLAGS), Anaphora::reportingPeriod),
+                TimeRule.anaphoric("the year", Pattern.compile("\\bthe\\s+(?:(full|whole|entire|fiscal|calendar|current"
+                        + "|latest)\\s+)?(?:fiscal\\s+)?year\\b(?:\\s+(?:ended|ending|that\\s+ended)\\s+(" + f.month
+                        + ")\\s*(\\d{1,2})\\b)?(?!\\s+(?:before|after|earlier|later|ago|of\\s+(?!\\$)|in|to|\\d)|['\u2019-])",
+                        FLAGS), Anaphora::theYear));
+    }
+
+    /** "that year", "the same day", "later that month": the unit of the earlier time that holds it. */
+    private static Resolved thatUnit(Matcher m, Context c) {
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        String part = c.calendar().partOfDay(unit);
+        Granularity g = part != null ? Granularity.DAY : Granularity.valueOf(unit.toUpperCase(Locale.ROOT));
+        TimeSpan ref = c.referenceBefore(m.start(), g);
+        Resolved r = within(ref, g, c, "the time spoken of last");
+        return part == null ? r : Weekdays.partOfDay(r, part);
+    }
+
+    /** "the following day", "the previous year", "the week after": one unit from the earlier time. */
+    private static Resolved followingUnit(Matcher m, Context c) {
+        String which = (m.group(1) != null ? m.group(1) : m.group(4)).toLowerCase(Locale.ROOT);
+        String unit = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+        int steps = switch (which) {
+            case "previous", "preceding", "prior", "before", "earlier" -> -1;
+            default -> 1;
+        };
+        String part = c.calendar().partOfDay(unit);
+        Granularity g = part != null ? Granularity.DAY : Granularity.valueOf(unit.toUpperCase(Locale.ROOT));
+        TimeSpan ref = c.referenceBefore(m.start(), g);
+        Resolved r = stepped(ref, g, steps, c, (steps < 0 ? "one " : "one ") + g.name().toLowerCase(Locale.ROOT)
+                + (steps < 0 ? " before " : " after ") + "the time spoken of last");
+        return part == null ? r : Weekdays.partOfDay(r, part);
+    }
+
+    private static Resolved unitsLater(Matcher m, Context c) {
+        String count = c.calendar().count(m.group(1));
+        CalendarWords.Unit unit = c.calendar().unit(m.group(2));
+        if (count == null || unit == null || count.equals("X") || unit.clock()) {
+            return null;
+        }
+        String word = m.group(3).toLowerCase(Locale.ROOT);
+        int sign = word.startsWith("earlier") || word.startsWith("before") || word.startsWith("previously")
+                || word.startsWith("prior") ? -1 : 1;
+        TimeSpan ref;
+        if (unit.letter().equals("Y") && unit.amount() == 1) {
+            // "a year earlier" in a report is the period reported on, a year before; else a time of the sentence
+            TimeSpan period = c.reportedPeriod(m.start());
+            ref = period != null ? period : c.inSentenceBefore(m.start(), granularityOf(unit));
+        } else {
+            ref = c.referenceBefore(m.start(), granularityOf(unit));
+        }
+        if (ref == null || ref.start() == null) {
+            ref = c.anchor == null ? null : unit.letter().equals("Y") ? Granularity.YEAR.spanOf(c.anchor)
+                    : Granularity.DAY.spanOf(c.anchor);
+        }
+        return shift(ref, unit, sign * Integer.parseInt(count), false, null,
+                count + " " + m.group(2).toLowerCase(Locale.ROOT) + " " + (sign < 0 ? "before" : "after")
+                        + " the time spoken of last");
+    }
+
+    private static Resolved monthOfThatYear(Matcher m, Context c) {
+        Month month = c.calendar().month(m.group(2));
+        if (month == null || !c.capitalised(m.group(2))) {
+            return null;
+        }
+        String which = m.group(4).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        int steps = which.contains("following") || which.contains("next") ? 1
+                : which.contains("previous") || which.contains("preceding") ? -1 : 0;
+        TimeSpan ref = c.referenceBefore(m.start(), Granularity.YEAR);
+        if (ref == null || ref.start() == null) {
+            return new Resolved(Granularity.MONTH.unresolved(String.format(Locale.ROOT, "XXXX-%02d", month.getValue())), "no earlier time");
+        }
+        int year = ref.start().getYear() + steps;
+        String dayText = m.group(1) != null ? m.group(1) : m.group(3);
+        if (dayText != null) {
+            int day = ExplicitDates.dayOf(dayText);
+            if (day > month.length(java.time.Year.isLeap(year))) {
+                return null;
+            }
+            return new Resolved(Granularity.DAY.spanOf(LocalDate.of(year, month, day)), "year of the time spoken of last");
+        }
+        return new Resolved(Granularity.MONTH.spanOf(LocalDate.of(year, month, 1)), "year of the time spoken of last");
+    }
+
+    /** "the year-earlier quarter", "year-ago results": the period spoken of, a year before. */
+    private static Resolved yearAgoPeriod(Matcher m, Context c) {
+        TimeSpan ref = c.reportedPeriod(m.start());
+        String nounText = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String noun = nounText == null ? "" : nounText.toLowerCase(Locale.ROOT);
+        if (ref != null && (noun.equals("quarter") || noun.equals("period")) && quarterOf(ref) != null) {
+            ref = quarterOf(ref);
+        } else if (ref == null && noun.equals("quarter") && c.anchor != null) {
+            ref = Granularity.QUARTER.shifted(c.anchor, -1);
+        }
+        if (ref == null || ref.start() == null) {
+            if (c.anchor == null) {
+                return new Resolved(Granularity.YEAR.unresolved("XXXX"), "no anchor");
+            }
+            ref = Granularity.YEAR.spanOf(c.anchor);
+        }
+        if (!isPeriod(ref)) {
+            ref = Granularity.YEAR.spanOf(ref.start());
+        }
+        return shiftYears(ref, -1, "the period spoken of last, a year before");
+    }
+
+    /**
+     * "the quarter", "the latest period": in a report on a quarter, the quarter spoken of; without one, the
+     * quarter that ended last (a "period" needs one spoken of).
+     */
+    private static Resolved reportingPeriod(Matcher m, Context c) {
+        String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String noun = m.group(2).toLowerCase(Locale.ROOT);
+        if (m.group(3) != null) {
+            Resolved ended = quarterEnded(m.group(3), m.group(4), m.start(), m.end(), c);
+            if (ended != null) {
+                return ended.withParts(List.of(new TimeRule.Part(m.start(3), m.end(4), endDay(m, c))));
+            }
+        }
+        TimeSpan ref = quarterOf(c.referenceBefore(m.start(), Granularity.QUARTER));
+        if (which.matches("\\d{4}")) {
+            int year = Integer.parseInt(which);
+            LocalDate inYear = (ref != null ? ref.start() : c.anchor == null ? null
+                    : Granularity.QUARTER.shifted(c.anchor, -1).start());
+            return inYear == null ? null : new Resolved(Granularity.QUARTER.spanOf(inYear.withYear(year)),
+                    "the quarter spoken of, in " + year);
+        }
+        if (ref != null) {
+            return new Resolved(ref, "the quarter spoken of last (" + ref.value() + ")");
+        }
+        if (noun.equals("period") || c.anchor == null) {
+            return null;
+        }
+        if (which.equals("current") || c.direction(m.start(), m.end()).future()) {
+            return new Resolved(Granularity.QUARTER.spanOf(c.anchor), c.publication() + ", the current quarter");
+        }
+        return new Resolved(Granularity.QUARTER.shifted(c.anchor, -1), c.publication() + ", the quarter ended last");
+    }
+
+    /** The day a period ended, as written ("Sept. 30"), read on its own. */
+    private static TimeSpan endDay(Matcher m, Context c) {
+        Month month = c.calendar().month(m.group(3));
+        return CalendarNames.yearlessDay(month, Integer.parseInt(m.group(4)), c.direction(m.start(3), m.end(4)), c)
+                .span();
+    }
+
+    /**
+     * "the quarter ended Sept. 30": the calendar quarter that holds most of the three months ending that day (a
+     * fiscal quarter ended July 31 is the second).
+     */
+    private static Resolved quarterEnded(String monthText, String dayText, int start, int end, Context c) {
+        Month month = c.calendar().month(monthText);
+        int day = Integer.parseInt(dayText);
+        if (month == null || day < 1 || day > month.maxLength()) {
+            return null;
+        }
+        Resolved last = CalendarNames.yearlessDay(month, day, c.direction(start, end), c);
+        if (last.span().start() == null) {
+            return null;
+        }
+        LocalDate middle = last.span().start().minusDays(45);
+        return new Resolved(Granularity.QUARTER.spanOf(middle), last.how() + " -> the quarter that ended then");
+    }
+
+    /**
+     * A time as the quarter a report speaks of: a quarter itself, or a day that ends one (results "for the
+     * period ended Sept. 30"); otherwise null.
+     */
+    private static TimeSpan quarterOf(TimeSpan ref) {
+        if (ref == null || ref.start() == null) {
+            return null;
+        }
+        if (ref.granularity().equals("QUARTER")) {
+            return ref;
+        }
+        if (ref.granularity().equals("DAY") && ref.start().equals(Granularity.QUARTER.spanOf(ref.start()).end())) {
+            return Granularity.QUARTER.spanOf(ref.start());
+        }
+        return null;
+    }
+
+    /** "the year", "the full year": the year of a time before it in the sentence, else the publication year. */
+    private static Resolved theYear(Matcher m, Context c) {
+        if (m.group(2) != null) {
+            Resolved ended = quarterEnded(m.group(2), m.group(3), m.start(), m.end(), c);
+            if (ended != null) {
+                LocalDate last = ended.span().end();
+                Month month = c.calendar().month(m.group(2));
+                TimeSpan day = CalendarNames.yearlessDay(month, Integer.parseInt(m.group(3)), c.direction(m.start(2),
+                        m.end(3)), c).span();
+                return new Resolved(Granularity.YEAR.spanOf(last), ended.how() + " -> the year that ended then")
+                        .withParts(List.of(new TimeRule.Part(m.start(2), m.end(3), day)));
+            }
+        }
+        TimeSpan ref = c.inSentenceBefore(m.start(), Granularity.YEAR);
+        if (ref != null && ref.start() != null && isPeriod(ref)) {
+            return new Resolved(Granularity.YEAR.spanOf(ref.start()), "the year of the time spoken of before it");
+        }
+        if (c.anchor == null) {
+            return new Resolved(Granularity.YEAR.unresolved("XXXX"), "no anchor");
+        }
+        return new Resolved(Granularity.YEAR.spanOf(c.anchor), c.publication() + ", the current year");
+    }
+
+    private static boolean isPeriod(TimeSpan span) {
+        return switch (span.granularity()) {
+            case "DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "YEAR", "TIME" -> true;
+            default -> false;
+        };
+    }
+
+    /** The unit of granularity {@code g} that holds the reference (or the anchor when there is none). */
+    static Resolved within(TimeSpan ref, Granularity g, Context c, String what) {
+        TimeSpan base = ref != null && ref.start() != null ? ref : c.anchor == null ? null : Granularity.DAY.spanOf(c.anchor);
+        if (base == null) {
+            return new Resolved(g.unresolved(RelativeDates.unresolvedValue(g)), "no anchor");
+        }
+        String how = ref != null && ref.start() != null ? what + " (" + ref.value() + ")" : c.publication();
+        return new Resolved(masked(g.spanOf(base.start()), base, g), how);
+    }
+
+    /** The unit of granularity {@code g} {@code steps} units from the one that holds the reference. */
+    static Resolved stepped(TimeSpan ref, Granularity g, int steps, Context c, String what) {
+        TimeSpan base = ref != null && ref.start() != null ? ref : c.anchor == null ? null : Granularity.DAY.spanOf(c.anchor);
+        if (base == null) {
+            return new Resolved(g.unresolved(RelativeDates.unresolvedValue(g)), "no anchor");
+        }
+        String how = ref != null && ref.start() != null ? what + " (" + ref.value() + ")" : c.publication() + ", " + what;
+        return new Resolved(masked(g.shifted(base.start(), steps), base, g), how);
+    }
+
+    /**
+     * {@code n} units from a time. Counted from a finer time than the unit, the result keeps that time's
+     * granularity ("a year earlier" than the third quarter of 1989 is the third quarter of 1988); counted from a
+     * coarser one, the unit's, with the digits the coarser time does not fix unknown.
+     *
+     * @param deictic whether the count is from publication ("two years ago"), where a quarter or month the text
+     *                reports on still gives the granularity of a year count ("a year ago" in a quarterly report)
+     */
+    static Resolved shift(TimeSpan base, CalendarWords.Unit unit, int n, boolean deictic, TimeSpan spokenOf,
+                          String what) {
+        Granularity g = granularityOf(unit);
+        if (base == null || base.start() == null) {
+            return new Resolved(g.unresolved(RelativeDates.unresolvedValue(g)), "no anchor");
+        }
+        if (deictic && unit.letter().equals("Y") && unit.amount() == 1 && Math.abs(n) == 1) {
+            TimeSpan ref = spokenOf;
+            if (ref != null && ref.start() != null && (ref.granularity().equals("QUARTER") || ref.granularity()
+                    .equals("MONTH")) && Math.abs(ref.start().getYear() - base.start().getYear()) <= 1) {
+                return shiftYears(ref, n, "the " + ref.granularity().toLowerCase(Locale.ROOT) + " spoken of, "
+                        + Math.abs(n) + " year" + (Math.abs(n) == 1 ? "" : "s") + (n < 0 ? " before" : " after"))
+                        .countedFromSpokenOf();
+            }
+        }
+        String how = (deictic ? what : what + " (" + base.value() + ")");
+        Granularity baseG = granularityOf(base.granularity());
+        LocalDate from = base.start();
+        LocalDate moved = switch (unit.letter()) {
+            case "D" -> from.plusDays((long) n * unit.amount());
+            case "W" -> from.plusWeeks((long) n * unit.amount());
+            case "M" -> from.plusMonths((long) n * unit.amount());
+            case "Q" -> from.plusMonths(3L * n * unit.amount());
+            default -> from.plusYears((long) n * unit.amount());
+        };
+        if (deictic || baseG == null || baseG.ordinal() >= g.ordinal()) {
+            return new Resolved(masked(g.spanOf(moved), base, g), how);
+        }
+        // a finer base keeps its own granularity: "a year earlier" than a day is a day
+        return new Resolved(baseG.spanOf(moved), how);
+    }
+
+    private static Resolved shiftYears(TimeSpan ref, int n, String how) {
+        Granularity g = granularityOf(ref.granularity());
+        if (g == null) {
+            g = Granularity.YEAR;
+        }
+        return new Resolved(g.spanOf(ref.start().plusYears(n)), how + " (" + ref.value() + ")");
+    }
+
+    static Granularity granularityOf(CalendarWords.Unit unit) {
+        return switch (unit.letter()) {
+            case "D", "H", "S" -> Granularity.DAY;
+            case "W" -> Granularity.WEEK;
+            case "M" -> unit.clock() ? Granularity.DAY : Granularity.MONTH;
+            case "Q" -> Granularity.QUARTER;
+            default -> unit.amount() >= 100 ? Granularity.CENTURY : unit.amount() >= 10 ? Granularity.DECADE
+                    : Granularity.YEAR;
+        };
+    }
+
+    private static Granularity granularityOf(String name) {
+        return switch (name) {
+            case "DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "YEAR", "DECADE", "CENTURY" -> Granularity.valueOf(name);
+            case "TIME" -> Granularity.DAY;
+            default -> null;
+        };
+    }
+
+    /** A span computed at a finer granularity than its base fixes: the digits the base does not know are X. */
+    private static TimeSpan masked(TimeSpan span, TimeSpan base, Granularity g) {
+        Granularity baseG = granularityOf(base.granularity());
+        if (baseG == null || baseG.ordinal() <= g.ordinal() || baseG.ordinal() > Granularity.YEAR.ordinal()) {
+            return span;
+        }
+        String v = span.value();
+        String masked = switch (baseG) {
+            case YEAR -> v.substring(0, 4) + v.substring(4).replaceAll("\\d", "X");
+            case QUARTER, SEASON, MONTH -> v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-'
+                    && baseG == Granularity.MONTH ? v.substring(0, 8) + "XX" : v.substring(0, 4)
+                    + v.substring(4).replaceAll("\\d", "X");
+            default -> v;
+        };
+        return new TimeSpan(masked, null, null, span.granularity());
+    }
+}

@@ -1,0 +1,190 @@
+package org.crosscheck.time;
+
+import org.crosscheck.ingest.DateOrder;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.fact.TimeSpan;
+import org.crosscheck.time.TenseCues.Direction;
+import org.crosscheck.vocab.CalendarWords;
+import org.crosscheck.vocab.LiteralGate;
+
+/**
+ * One sentence being tagged and what its expressions resolve against: the document's anchor, the time the text
+ * spoke of last (for "that year", "a week later"), the order of numeric dates the document uses, and the
+ * sentence's tense cues, read when an expression first needs a direction.
+ */
+final class Context {
+    final String text;
+    final String folded;
+    final Anchor anchorTime;
+    /** The anchor's day, or null when the document has none. */
+    final LocalDate anchor;
+    final TimeVocabulary vocabulary;
+    final DateOrder order;
+    /** The times the text spoke of before this sentence, latest last. */
+    private final List<TimeSpan> discourse;
+    /** Expressions of this sentence found so far, for anaphora inside the sentence. */
+    private final List<Mention> found = new ArrayList<>();
+    private TenseCues cues;
+    private Boolean lowerCaseText;
+    /** The direction the expression being resolved asked for, or null. */
+    private Direction used;
+
+    Context(String text, Anchor anchor, TimeVocabulary vocabulary, DateOrder order, List<TimeSpan> discourse) {
+        this.text = text;
+        this.folded = LiteralGate.fold(text);
+        this.anchorTime = anchor;
+        this.anchor = anchor == null ? null : anchor.day();
+        this.vocabulary = vocabulary;
+        this.order = order;
+        this.discourse = discourse == null ? List.of() : discourse;
+    }
+
+    /**
+     * Whether a word is written as a name ("May", "Christmas" rather than "may", "christmas"): a name is capitalised,
+     * unless the whole text is written in lower case, as a query or a caption may be.
+     */
+    boolean capitalised(String word) {
+        if (lowerCaseText == null) {
+            lowerCaseText = text.chars().noneMatch(Character::isUpperCase);
+        }
+        return ExplicitDates.capitalised(word) || lowerCaseText && !word.isEmpty();
+    }
+
+    CalendarWords calendar() {
+        return vocabulary.calendar();
+    }
+
+    TenseCues cues() {
+        if (cues == null) {
+            cues = new TenseCues(text, TenseCues.Lexicon.from(vocabulary));
+        }
+        return cues;
+    }
+
+    /** The direction of an underspecified expression: its relation word first ("since" looks back), then the tense. */
+    Direction direction(int start, int end) {
+        String relation = Relations.of(text, start, end);
+        Direction d;
+        if (relation.equals("SINCE")) {
+            d = Direction.fixed(false, "'since' looks back");
+        } else {
+            d = cues().direction(start, end);
+            if (d.strength() == TenseCues.Strength.DEFAULT && relation.equals("UNTIL")) {
+                d = Direction.future("'until' looks forward");
+            }
+        }
+        used = d;
+        return d;
+    }
+
+    /** Starts resolving another expression: no direction asked for yet. */
+    void startResolving() {
+        used = null;
+    }
+
+    /** The direction the expression being resolved asked for, or null when its words fixed its value. */
+    Direction directionUsed() {
+        return used;
+    }
+
+    String publication() {
+        return "publication " + anchorTime.day();
+    }
+
+    void add(Mention m) {
+        found.add(m);
+    }
+
+    /**
+     * The time the text spoke of last before {@code offset} that is at least as fine as {@code needed} ("the next
+     * day" counts from the last day spoken of, not from a year): a time of this sentence ending before it, else one
+     * of the sentences before; null when there is none.
+     */
+    TimeSpan referenceBefore(int offset, Granularity needed) {
+        TimeSpan inSentence = inSentenceBefore(offset, needed);
+        if (inSentence != null) {
+            return inSentence;
+        }
+        for (int i = discourse.size() - 1; i >= 0; i--) {
+            if (fineEnough(discourse.get(i), needed)) {
+                return discourse.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** How many earlier times a report's period is looked for among ("a year ago" of the quarter reported on). */
+    private static final int PERIOD_REACH = 6;
+
+    /**
+     * The period a report speaks of before {@code offset}: a quarter or month of this sentence, or of the last
+     * few times before it, or a day that ends a quarter ("the period ended Sept. 30"), as that quarter; or null,
+     * also when the sentence measures a period of its own first ("for the nine months").
+     */
+    TimeSpan reportedPeriod(int offset) {
+        TimeSpan best = null;
+        for (Mention m : found) {
+            if (m.end() > offset) {
+                continue;
+            }
+            if (m.type() == TimeRule.Type.DURATION) {
+                // "for the nine months ... a year earlier": the period is the one the sentence measures
+                return null;
+            }
+            TimeSpan p = Discourse.canAnchor(m) ? period(m.span()) : null;
+            if (p != null) {
+                best = p;
+            }
+        }
+        for (int i = discourse.size() - 1; best == null && i >= Math.max(0, discourse.size() - PERIOD_REACH); i--) {
+            best = period(discourse.get(i));
+        }
+        return best;
+    }
+
+    private static TimeSpan period(TimeSpan s) {
+        if (s.start() == null) {
+            return null;
+        }
+        if (s.granularity().equals("QUARTER") || s.granularity().equals("MONTH")) {
+            return s;
+        }
+        if (s.granularity().equals("DAY") && s.start().equals(Granularity.QUARTER.spanOf(s.start()).end())) {
+            return Granularity.QUARTER.spanOf(s.start());
+        }
+        return null;
+    }
+
+    private static boolean fineEnough(TimeSpan span, Granularity needed) {
+        String g = span.granularity().equals("TIME") ? "DAY" : span.granularity();
+        return Granularity.valueOf(g).ordinal() <= needed.ordinal();
+    }
+
+    /** A time of this sentence ending before {@code offset}, at least as fine as {@code needed}; or null. */
+    TimeSpan inSentenceBefore(int offset, Granularity needed) {
+        Mention best = null;
+        for (Mention m : found) {
+            if (m.end() <= offset && Discourse.canAnchor(m) && fineEnough(m.span(), needed)
+                    && (best == null || m.start() > best.start())) {
+                best = m;
+            }
+        }
+        return best == null ? null : best.span();
+    }
+
+    /** A time of this sentence that anaphora may count from, before or after {@code offset}, the nearest; or null. */
+    TimeSpan inSentenceNear(int offset) {
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : found) {
+            int distance = m.end() <= offset ? offset - m.end() : m.start() - offset;
+            if (Discourse.canAnchor(m) && distance >= 0 && distance < bestDistance) {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? null : best.span();
+    }
+}

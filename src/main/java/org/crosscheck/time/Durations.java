@@ -1,0 +1,137 @@
+package org.crosscheck.time;
+
+import static org.crosscheck.time.Fragments.FLAGS;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.fact.TimeSpan;
+import org.crosscheck.time.TimeRule.Resolved;
+import org.crosscheck.time.TimeRule.Type;
+import org.crosscheck.vocab.CalendarWords;
+
+/**
+ * Lengths of time and recurrences as TimeML DURATION and SET values: "five years" {@code P5Y}, "a two-week
+ * exercise" {@code P2W}, "the past three months" {@code P3M}, "several years" {@code PXY}, "24 hours"
+ * {@code PT24H}; "every year", "daily", "twice a week", "$5 million a year" {@code P1Y} (SET), "every Monday"
+ * {@code XXXX-WXX-1}. A duration carries no interval: the event it measures does.
+ */
+final class Durations {
+    /** Adverbs and adjectives of recurrence, with their period. */
+    private static final Pattern RECURRING = Pattern.compile("\\b(hourly|daily|nightly|weekly|fortnightly|biweekly"
+            + "|monthly|quarterly|annually|yearly|biannually)\\b", FLAGS);
+
+    private Durations() {
+    }
+
+    static List<TimeRule> rules(Fragments f) {
+        return List.of(
+                TimeRule.of("every unit", Pattern.compile("\\b(?:every|each)\\s+(?:(other)\\s+|(" + f.count + ")\\s+)?("
+                        + f.unit + ")\\b", FLAGS), Durations::everyUnit),
+                TimeRule.of("every weekday or season", Pattern.compile("\\b(?:every|each)\\s+(?:(" + f.weekday + ")|("
+                        + f.season + ")|(" + f.monthFull + ")|(" + f.partOfDay + "))\\b", FLAGS), Durations::everyName),
+                TimeRule.of("times a unit", Pattern.compile("\\b(?:once|twice|thrice|(?:" + f.count + ")\\s+times)\\s+"
+                        + "(?:a|an|per|each|every)\\s+(" + f.unit + ")\\b", FLAGS),
+                        (m, c) -> set(c.calendar().unit(m.group(1)), "1", "a recurrence")),
+                TimeRule.of("rate per unit", Pattern.compile("(?:\\d|\\b(?:million|billion|thousand|hundred|percent"
+                        + "|dollars|euros|pounds|rupees|people|barrels|tons|tonnes|units|cars|jobs))\\s((?:a|an|per)\\s+("
+                        + f.unit + "))\\b", FLAGS), Durations::rate),
+                TimeRule.of("recurrence word", RECURRING, Durations::recurrence),
+                TimeRule.of("past or next units", Pattern.compile("\\b(?:the\\s+|over\\s+the\\s+|in\\s+the\\s+)?"
+                        + "(?:past|last|next|previous|coming|first|final|following|preceding)\\s+(" + f.count
+                        + ")\\s+(" + f.unit + ")\\b", FLAGS), Durations::units),
+                TimeRule.of("units", Pattern.compile("(?<![/.\\d])\\b(" + f.count + ")[\\s-]+(" + f.unit
+                        + ")\\b(?:[\\s-]+(?:long|old))?",
+                        FLAGS), Durations::units),
+                TimeRule.of("plural units", Pattern.compile("(?<=\\b(?:for|over|within|after|took|lasted|spent|in"
+                        + "|recent|coming|the)\\s)(years|months|weeks|days|decades|hours|minutes)\\b(?![\\s-]+(?:ago|later"
+                        + "|earlier|of\\s+(?:the|his|her|their)))", FLAGS), Durations::pluralUnits));
+    }
+
+    private static Resolved units(Matcher m, Context c) {
+        String count = c.calendar().count(m.group(1));
+        CalendarWords.Unit unit = c.calendar().unit(m.group(2));
+        if (count == null || unit == null || count.contains(".")) {
+            return null;
+        }
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        String unitWord = m.group(2).toLowerCase(Locale.ROOT);
+        // "a second" is not a duration of one second, and "some day" not one of some days
+        if (unitWord.startsWith("sec") && (n.equals("a") || n.equals("an")) || count.equals("0")) {
+            return null;
+        }
+        boolean plural = unitWord.endsWith("s") || unitWord.equals("centuries");
+        if (count.equals("1") && plural && !n.equals("1")) {
+            return null;
+        }
+        // a four-digit count before "years" is a year ("the 1990 years" is rare; "2010 years" rarer still)
+        if (n.matches("\\d{4}")) {
+            return null;
+        }
+        return duration(unit, count, m.group(1) + " " + m.group(2));
+    }
+
+    private static Resolved pluralUnits(Matcher m, Context c) {
+        CalendarWords.Unit unit = c.calendar().unit(m.group(1));
+        return unit == null ? null : duration(unit, "X", m.group(1));
+    }
+
+    static Resolved duration(CalendarWords.Unit unit, String count, String words) {
+        String value = unit.duration(count);
+        return new Resolved(new TimeSpan(value, null, null, "DURATION", "", value, "", ""), "duration of "
+                + words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), Type.DURATION);
+    }
+
+    private static Resolved everyUnit(Matcher m, Context c) {
+        CalendarWords.Unit unit = c.calendar().unit(m.group(3));
+        if (unit == null) {
+            return null;
+        }
+        String count = m.group(1) != null ? "2" : m.group(2) != null ? c.calendar().count(m.group(2)) : "1";
+        return count == null ? null : set(unit, count, "every " + count + " " + m.group(3).toLowerCase(Locale.ROOT));
+    }
+
+    private static Resolved everyName(Matcher m, Context c) {
+        String value;
+        if (m.group(1) != null) {
+            DayOfWeek d = c.calendar().weekday(m.group(1));
+            value = "XXXX-WXX-" + d.getValue();
+        } else if (m.group(2) != null) {
+            value = "XXXX-" + c.calendar().season(m.group(2));
+        } else if (m.group(4) != null) {
+            value = "XXXX-XX-XXT" + c.calendar().partOfDay(m.group(4));
+        } else {
+            value = String.format(Locale.ROOT, "XXXX-%02d", c.calendar().month(m.group(3)).getValue());
+        }
+        return new Resolved(new TimeSpan(value, null, null, "SET"), "a recurrence", Type.SET);
+    }
+
+    private static Resolved recurrence(Matcher m, Context c) {
+        String value = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "hourly" -> "PT1H";
+            case "daily", "nightly" -> "P1D";
+            case "weekly" -> "P1W";
+            case "fortnightly", "biweekly" -> "P2W";
+            case "monthly" -> "P1M";
+            case "quarterly" -> "P3M";
+            case "biannually" -> "P6M";
+            default -> "P1Y";
+        };
+        return new Resolved(new TimeSpan(value, null, null, "SET"), "a recurrence", Type.SET);
+    }
+
+    /** "$5 million a year": the rate's period, the expression starting at "a". */
+    private static Resolved rate(Matcher m, Context c) {
+        Resolved r = set(c.calendar().unit(m.group(2)), "1", "a rate");
+        return r == null ? null : r.startingAt(m.start(1));
+    }
+
+    private static Resolved set(CalendarWords.Unit unit, String count, String how) {
+        if (unit == null) {
+            return null;
+        }
+        return new Resolved(new TimeSpan(unit.duration(count), null, null, "SET"), how, Type.SET);
+    }
+}

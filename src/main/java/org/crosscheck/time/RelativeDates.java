@@ -1,0 +1,185 @@
+package org.crosscheck.time;
+
+import static org.crosscheck.time.Fragments.FLAGS;
+import static org.crosscheck.time.Fragments.MOD;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.fact.TimeSpan;
+import org.crosscheck.time.TenseCues.Direction;
+import org.crosscheck.time.TimeRule.Resolved;
+import org.crosscheck.vocab.CalendarWords;
+
+/**
+ * Times counted from the anchor: "last year", "next week", "this quarter", "the end of the year", "two years ago",
+ * "yesterday", "today", "tonight", "this morning", and the words for the present, past and future of
+ * {@code time_references.csv} ("now", "recently", "in the future").
+ */
+final class RelativeDates {
+
+    private RelativeDates() {
+    }
+
+    static List<TimeRule> rules(Fragments f, TimeVocabulary v) {
+        List<TimeRule> rules = new ArrayList<>(List.of(
+                TimeRule.of("last or next unit", Pattern.compile("\\b(?:(" + MOD + ")\\s+)?(?:the\\s+)?(last|next|this"
+                        + "|coming|current|past)\\s+(fiscal\\s+)?(year|month|week|quarter|decade|century)\\b(?!\\s+of\\b)",
+                        FLAGS), RelativeDates::relativeUnit),
+                TimeRule.of("part of a unit", Pattern.compile("\\b(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+"
+                        + "(?:the\\s+)?(fiscal\\s+)?(year|month|week)\\b|\\byear[\\s-]end\\b", FLAGS),
+                        RelativeDates::partOfUnit),
+                TimeRule.late("ago", Pattern.compile("\\b(" + f.count + ")\\s+(" + f.unit + ")\\s+ago\\b", FLAGS),
+                        RelativeDates::ago),
+                TimeRule.anaphoric("in units", Pattern.compile("\\bin\\s+((" + f.count + ")\\s+(" + f.unit + "))(?:['\u2019]?\\s+"
+                        + "time)?\\b(?!\\s+(?:of|to|and)\\b)|\\b((" + f.count + ")\\s+(" + f.unit + "))\\s+from\\s+(?:now"
+                        + "|today)\\b", FLAGS), RelativeDates::inUnits),
+                TimeRule.of("day word", Pattern.compile("\\b((?:yesterday|tomorrow)\\s+(" + f.partOfDay + ")|this\\s+("
+                        + f.partOfDay + ")|yesterday|tomorrow|tonight|today|last\\s+night)\\b(?!['\u2019]s\\s+(?:world|"
+                        + "society|economy|market|generation))", FLAGS), RelativeDates::dayWord)));
+        for (TimeVocabulary.Reference r : v.references()) {
+            rules.add(TimeRule.of("reference " + r.value(), r.pattern(), (m, c) -> reference(r.value(), c)));
+        }
+        return rules;
+    }
+
+    private static Resolved relativeUnit(Matcher m, Context c) {
+        String mod = CalendarNames.lower(m.group(1));
+        String which = m.group(2).toLowerCase(Locale.ROOT);
+        String unit = m.group(4).toLowerCase(Locale.ROOT);
+        Granularity g = Granularity.valueOf(unit.toUpperCase(Locale.ROOT));
+        int steps = switch (which) {
+            case "last", "past" -> -1;
+            case "next", "coming" -> 1;
+            default -> 0;
+        };
+        if (c.anchor == null) {
+            return new Resolved(g.unresolved(unresolvedValue(g)), "no anchor");
+        }
+        String how = c.publication() + ", " + which + " " + unit + (mod == null ? "" : " (" + mod + ")");
+        return new Resolved(g.shifted(c.anchor, steps), how);
+    }
+
+    /** "the end of the year": the latest such part not after publication (past) or the next one (future). */
+    private static Resolved partOfUnit(Matcher m, Context c) {
+        String part = m.group(1) == null ? "end" : m.group(1).toLowerCase(Locale.ROOT);
+        Granularity g = m.group(3) == null ? Granularity.YEAR : Granularity.valueOf(m.group(3).toUpperCase(Locale.ROOT));
+        if (c.anchor == null) {
+            return new Resolved(g.unresolved(unresolvedValue(g)), "no anchor");
+        }
+        TimeSpan unit = g.spanOf(c.anchor);
+        long length = unit.end().toEpochDay() - unit.start().toEpochDay() + 1;
+        double from = switch (part) {
+            case "beginning", "start" -> 0;
+            case "middle" -> 1 / 3.0;
+            default -> 2 / 3.0;
+        };
+        LocalDate partStart = unit.start().plusDays((long) (length * from));
+        LocalDate partEnd = unit.start().plusDays((long) (length * (from + 1 / 3.0)) - 1);
+        Direction d = c.direction(m.start(), m.end());
+        int steps;
+        if (d.future()) {
+            steps = partEnd.isBefore(c.anchor) ? 1 : 0;
+        } else {
+            steps = partStart.isAfter(c.anchor) ? -1 : 0;
+        }
+        return new Resolved(g.shifted(c.anchor, steps), c.publication() + ", " + d.reason() + " -> "
+                + (steps == 0 ? "current " : steps < 0 ? "previous " : "next ") + g.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static Resolved ago(Matcher m, Context c) {
+        String count = c.calendar().count(m.group(1));
+        CalendarWords.Unit unit = c.calendar().unit(m.group(2));
+        if (count == null || unit == null) {
+            return null;
+        }
+        if (count.equals("X")) {
+            return reference("PAST_REF", c);
+        }
+        return Anaphora.shift(c.anchor == null ? null : Granularity.DAY.spanOf(c.anchor), unit,
+                -Integer.parseInt(count), true, c.inSentenceNear(m.start()), c.anchor == null ? "no anchor"
+                        : c.publication() + " minus " + count + " " + m.group(2).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "in five years", "three weeks from now": the time that far ahead of publication; the words "five years"
+     * keep their own value as a duration ({@code P5Y}), which TimeML annotates them as.
+     */
+    private static Resolved inUnits(Matcher m, Context c) {
+        int g = m.group(1) != null ? 1 : 4;
+        String count = c.calendar().count(m.group(g + 1));
+        CalendarWords.Unit unit = c.calendar().unit(m.group(g + 2));
+        if (count == null || unit == null || count.contains(".")) {
+            return null;
+        }
+        TimeRule.Part duration = new TimeRule.Part(m.start(g), m.end(g),
+                Durations.duration(unit, count, m.group(g)).span());
+        java.util.List<TimeRule.Part> parts = new java.util.ArrayList<>(java.util.List.of(duration));
+        int now = g == 4 ? Math.max(m.group().toLowerCase(Locale.ROOT).lastIndexOf("now"),
+                m.group().toLowerCase(Locale.ROOT).lastIndexOf("today")) : -1;
+        if (now >= 0) {
+            // "eight years from now": "now" is the present of its own
+            String word = m.group().substring(now);
+            parts.add(new TimeRule.Part(m.start() + now, m.end(), word.equalsIgnoreCase("now")
+                    ? reference("PRESENT_REF", c).span() : c.anchor == null ? Granularity.DAY.unresolved("XXXX-XX-XX")
+                    : Granularity.DAY.spanOf(c.anchor)));
+        }
+        if (count.equals("X") || unit.clock()) {
+            return Durations.duration(unit, count, m.group(g)).withParts(parts);
+        }
+        return Anaphora.shift(c.anchor == null ? null : Granularity.DAY.spanOf(c.anchor), unit,
+                Integer.parseInt(count), true, null, c.anchor == null ? "no anchor"
+                        : c.publication() + " plus " + m.group(g).toLowerCase(Locale.ROOT)).withParts(parts);
+    }
+
+    private static Resolved dayWord(Matcher m, Context c) {
+        String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String partWord = m.group(2) != null ? m.group(2) : m.group(3);
+        String part = partWord != null ? c.calendar().partOfDay(partWord)
+                : word.equals("tonight") || word.equals("last night") ? "NI" : null;
+        if (word.equals("today") && genericToday(m, c)) {
+            return reference("PRESENT_REF", c);
+        }
+        if (c.anchor == null) {
+            return new Resolved(Granularity.DAY.unresolved("XXXX-XX-XX"), "no anchor");
+        }
+        int offset = word.startsWith("yesterday") || word.equals("last night") ? -1 : word.startsWith("tomorrow") ? 1 : 0;
+        Resolved day = new Resolved(Granularity.DAY.spanOf(c.anchor.plusDays(offset)), c.publication() + ", " + word);
+        return part == null ? day : Weekdays.partOfDay(day, part);
+    }
+
+    /**
+     * "Today" is the publication day, except in a comparison with the present in general ("faster than can be
+     * done today").
+     */
+    private static boolean genericToday(Matcher m, Context c) {
+        return Words.before(c.text, m.start(), 4).contains("than");
+    }
+
+    /** PRESENT_REF is the publication day; PAST_REF ends and FUTURE_REF starts there. */
+    static Resolved reference(String value, Context c) {
+        LocalDate a = c.anchor;
+        TimeSpan span = switch (value) {
+            case "PAST_REF" -> new TimeSpan(value, null, a, "REF");
+            case "FUTURE_REF" -> new TimeSpan(value, a, null, "REF");
+            default -> new TimeSpan(value, a, a, "REF");
+        };
+        return new Resolved(span, a == null ? "no anchor" : c.publication() + ", " + value.toLowerCase(Locale.ROOT)
+                .replace("_ref", ""));
+    }
+
+    static String unresolvedValue(Granularity g) {
+        return switch (g) {
+            case DAY -> "XXXX-XX-XX";
+            case WEEK -> "XXXX-WXX";
+            case MONTH -> "XXXX-XX";
+            case QUARTER -> "XXXX-QX";
+            case DECADE -> "XXX";
+            case CENTURY -> "XX";
+            default -> "XXXX";
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package org.crosscheck.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.time.Taggers.value;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Lengths of time as DURATION values and recurrences as SET values. */
+class DurationsTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            five years           | No one knows what will be available in five years. | P5Y
+            two-week             | They began a two-week exercise.                    | P2W
+            the past three months | Prices rose over the past three months.           | P3M
+            several years        | The plan took several years.                       | PXY
+            24 hours             | The strike lasted 24 hours.                        | PT24H
+            a decade             | It may be the worst in a decade.                   | P10Y
+            four-month old       | The four-month old baby slept.                     | P4M
+            the past           | Sales grew over the past two years.                  | P2Y
+            every year           | The forum meets every year.                        | P1Y
+            daily                | Flights leave daily.                               | P1D
+            twice a week         | They meet twice a week.                            | P1W
+            a year               | The plant makes $5 million a year.                 | P1Y
+            every Monday         | The market opens every Monday.                     | XXXX-WXX-1
+            """)
+    void durationsAndRecurrences(String expression, String sentence, String expected) {
+        assertThat(value(expression, sentence, "2013-03-22")).isEqualTo(expected);
+    }
+
+    @Test
+    void aDurationHasNoIntervalOfItsOwn() {
+        TimeExpression t = Taggers.expression("They began a two-week exercise.", "two-week", "2013-03-22");
+        assertThat(t.type()).isEqualTo("DURATION");
+        assertThat(t.isPoint()).isFalse();
+        assertThat(t.span().start()).isNull();
+        assertThat(t.span().duration()).isEqualTo("P2W");
+    }
+
+    @Test
+    void aCountBeforeLaterIsADateCountedFromTheTimeSpokenOf() {
+        assertThat(value("a month earlier", "It began in early December, a month earlier than usual.", "2013-03-22"))
+                .isEqualTo("P1M");
+    }
+}
