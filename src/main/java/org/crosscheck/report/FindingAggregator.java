@@ -68,6 +68,8 @@ public final class FindingAggregator {
      */
     public static final class Accumulator {
         private final Map<String, Group> groups = new HashMap<>();
+        /** Rules that gave some finding with the smaller value on side a; the others always name the larger first. */
+        private final Set<String> inValueOrder = new HashSet<>();
         private final BiFunction<Claim, Claim, Set<String>> support;
 
         public Accumulator(BiFunction<Claim, Claim, Set<String>> support) {
@@ -77,8 +79,14 @@ public final class FindingAggregator {
         public synchronized void add(Finding f) {
             boolean single = f.b() == null;
             boolean swap = !single && f.valueA().compareTo(f.valueB()) > 0;
+            if (!single && !swap) {
+                inValueOrder.add(f.rule());
+            }
             Group g = groups.computeIfAbsent(canonicalKey(f), k -> new Group());
-            if (g.first == null || FIRST.compare(f, g.first) < 0) {
+            // The explanation comes from a finding whose a is the row's a (value order) when there is one, so
+            // that it names the sides in the order of the columns; see #row for a group with none.
+            if (g.first == null || g.swapped && !swap
+                    || g.swapped == swap && FIRST.compare(f, g.first) < 0) {
                 g.first = f;
                 g.swapped = swap;
             }
@@ -183,13 +191,14 @@ public final class FindingAggregator {
         }
 
         /**
-         * The row of a group, oriented as its first finding: the sides are kept in value order while findings
-         * arrive, and the first finding's explanation names its own a before its b, so a row whose first finding
-         * had the larger value on side a is turned back.
+         * The row of a group. Sides are in value order unless the rule never put the smaller value on side a (a
+         * rule that always names, say, the "since" claim first, whatever the values): then the row is turned, so
+         * that its explanation, which names the finding's a before its b, follows the columns. Decided per rule,
+         * not per group, so that collapsing identical claims cannot turn a row.
          */
-        private static AuditRow row(String key, Group g, String note) {
+        private AuditRow row(String key, Group g, String note) {
             Finding f = g.first;
-            boolean turn = g.swapped && !g.sideB.isEmpty();
+            boolean turn = g.swapped && !g.sideB.isEmpty() && !inValueOrder.contains(f.rule());
             Set<Claim> sideA = turn ? g.sideB : g.sideA;
             Set<Claim> sideB = turn ? g.sideA : g.sideB;
             Set<String> originsA = turn ? g.originsB : g.originsA;
