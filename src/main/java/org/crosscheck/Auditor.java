@@ -43,7 +43,11 @@ import org.crosscheck.ingest.Sentence;
 import org.crosscheck.time.PublicationYearInference;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.crosscheck.report.ArticleReader;
 import org.crosscheck.report.AuditRow;
+import org.crosscheck.report.ReportInputs;
+import org.crosscheck.report.ReportOptions;
+import org.crosscheck.report.RuleFile;
 import org.crosscheck.report.FindingAggregator;
 import org.crosscheck.report.ReportSet;
 import org.crosscheck.report.Reports;
@@ -79,12 +83,24 @@ public final class Auditor {
      *                   several threads; {@code null} for none
      * @param rule       a rule name or glob: only matching rules (and the rules deriving facts) fire; null for all
      * @param firings    told of each firing that inserts a finding ({@code --explain}); null for none
+     * @param reports    which rows the reports show and whether the CSVs carry a byte-order mark
      */
     public record Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes,
                           int maxSessionSeconds, IntConsumer progress, String rule,
-                          Consumer<RuleEngine.Firing> firings) {
+                          Consumer<RuleEngine.Firing> firings, ReportOptions reports) {
         /** Default for {@link #maxBytes}: 10 MiB. */
         public static final long DEFAULT_MAX_BYTES = 10L << 20;
+
+        public Options {
+            reports = reports == null ? ReportOptions.DEFAULT : reports;
+        }
+
+        public Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes,
+                       int maxSessionSeconds, IntConsumer progress, String rule,
+                       Consumer<RuleEngine.Firing> firings) {
+            this(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, progress, rule, firings,
+                    ReportOptions.DEFAULT);
+        }
 
         public Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes,
                        IntConsumer progress) {
@@ -107,12 +123,13 @@ public final class Auditor {
 
         public Options withProgress(IntConsumer listener) {
             return new Options(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, listener, rule,
-                    firings);
+                    firings, reports);
         }
 
         /** The same options with another wall-time limit per rule session. */
         public Options withMaxSessionSeconds(int seconds) {
-            return new Options(input, rules, out, maxFirings, threads, maxBytes, seconds, progress, rule, firings);
+            return new Options(input, rules, out, maxFirings, threads, maxBytes, seconds, progress, rule, firings,
+                    reports);
         }
 
         /**
@@ -121,13 +138,19 @@ public final class Auditor {
          */
         public Options withRule(String nameOrGlob) {
             return new Options(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, progress,
-                    nameOrGlob, firings);
+                    nameOrGlob, firings, reports);
         }
 
         /** Tells {@code recorder} of every rule firing that inserts a finding, with the facts it joined. */
         public Options withFirings(Consumer<RuleEngine.Firing> recorder) {
             return new Options(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, progress, rule,
-                    recorder);
+                    recorder, reports);
+        }
+
+        /** The same options with these report filters and format. */
+        public Options withReports(ReportOptions newReports) {
+            return new Options(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, progress, rule,
+                    firings, newReports);
         }
     }
 
@@ -195,7 +218,17 @@ public final class Auditor {
             stage = "writing the reports";
             long r = System.nanoTime();
             if (run != null) {
-                run.replace(Reports.outputs(result));
+                Map<String, Corpus.Entry> entries = new HashMap<>();
+                listing.entries().forEach(en -> entries.put(en.source(), en));
+                // Articles of files are read again for the reports' context; a JSON line's article is not (its
+                // file would be read whole again per article), so its findings quote the claims' sentences only.
+                ArticleReader reader = source -> {
+                    Corpus.Entry entry = entries.get(source);
+                    return entry == null || entry.problem() != null ? null : new FileInput(entry.source(),
+                            entry.path().toUri(), null, metadata.entry(entry.source())).read(key.context());
+                };
+                run.replace(Reports.outputs(result, new ReportInputs(reader, RuleFile.of(rules, options.rules()),
+                        options.reports())));
             }
             lap(timings, Timings.REPORT, r);
             return new AuditResult(result.sources(), result.claims(), result.rows(), result.origins(),

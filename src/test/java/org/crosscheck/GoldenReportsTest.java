@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.crosscheck.report.Reports;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +34,7 @@ class GoldenReportsTest {
         Path dir = ROOT.resolve(name);
         Auditor.audit(Auditor.Options.of(dir.resolve("input"), Path.of("rules"), out));
         Path expected = dir.resolve("expected");
-        for (String report : List.of(Reports.AUDIT, Reports.FACTS, Reports.SOURCES)) {
+        for (String report : Reports.NAMES) {
             String actual = Files.readString(out.resolve(report));
             if (Boolean.getBoolean("golden.update")) {
                 Files.createDirectories(expected);

@@ -18,6 +18,9 @@ public class AuditCommand implements Callable<Integer> {
     @Mixin
     AuthoringOptions authoring;
 
+    @Mixin
+    ReportFlags reports;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -27,6 +30,6 @@ public class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return CrosscheckCommand.runAudit(audit, authoring, out, spec);
+        return CrosscheckCommand.runAudit(audit, authoring, reports, out, spec);
     }
 }

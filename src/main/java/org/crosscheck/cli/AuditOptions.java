@@ -12,8 +12,8 @@ public final class AuditOptions {
             description = "Folder of *.txt articles, searched recursively, with an optional metadata.csv (default: ${DEFAULT-VALUE}).")
     Path input;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "Folder of *.drl rules and their data/ files (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Folder of *.drl rules and their data/ files (default: the rules shipped in the jar).")
     Path rules;
 
     @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + RuleEngine.DEFAULT_MAX_FIRINGS,
@@ -51,8 +51,13 @@ public final class AuditOptions {
         within("--max-firings", maxFirings, 1, Integer.MAX_VALUE);
         within("--max-bytes", maxBytes, 1, MAX_BYTES);
         within("--max-session-seconds", maxSessionSeconds, 1, 7 * 24 * 3600);
-        return new Auditor.Options(input, rules, out, maxFirings, n, maxBytes, maxSessionSeconds, null, null, null)
-                .withRule(rule);
+        return new Auditor.Options(input, rulesFolder(), out, maxFirings, n, maxBytes, maxSessionSeconds, null, null,
+                null).withRule(rule);
+    }
+
+    /** The rules folder given, or the shipped rules. */
+    Path rulesFolder() {
+        return rules != null ? rules : ShippedRules.folder();
     }
 
     private static void within(String option, long value, long min, long max) {

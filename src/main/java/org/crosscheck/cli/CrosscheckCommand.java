@@ -10,8 +10,10 @@ import org.crosscheck.AuditResult;
 import org.crosscheck.Auditor;
 import org.crosscheck.Escapes;
 import org.crosscheck.fact.Verdict;
+import org.crosscheck.ingest.Corpus;
 import org.crosscheck.ingest.SourceSummary;
 import org.crosscheck.report.AuditRow;
+import org.crosscheck.report.ReportOptions;
 import org.crosscheck.report.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,15 +24,18 @@ import picocli.CommandLine.Spec;
 /** {@code crosscheck [--input DIR] [--rules DIR] [--out DIR]}: audits a folder; the bare form means audit. */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
         description = "Audits a folder of news articles for contradictions between sources and writes "
-                + "audit.csv, facts.csv and sources.csv.",
+                + "report.html, audit.csv, facts.csv, sources.csv, findings.jsonl, claimreview.jsonld and timeml.xml.",
         subcommands = {AuditCommand.class, NormalizeCommand.class, EvaluateCommand.class, GenerateCommand.class,
-                BenchCommand.class, TestRulesCommand.class})
+                BenchCommand.class, TestRulesCommand.class, picocli.CommandLine.HelpCommand.class})
 public class CrosscheckCommand implements Callable<Integer> {
     @Mixin
     AuditOptions audit;
 
     @Mixin
     AuthoringOptions authoring;
+
+    @Mixin
+    ReportFlags reports;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
@@ -45,31 +50,40 @@ public class CrosscheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return runAudit(audit, authoring, out, spec);
+        return runAudit(audit, authoring, reports, out, spec);
     }
 
-    static int runAudit(AuditOptions options, AuthoringOptions authoring, Path out, CommandSpec spec) {
+    static int runAudit(AuditOptions options, AuthoringOptions authoring, ReportFlags reports, Path out,
+                        CommandSpec spec) {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Auditor.Options auditOptions = options.toOptions(out);
+        Auditor.Options auditOptions = options.toOptions(out).withReports(reports.toOptions());
         if (authoring.watch) {
-            Watch.Changes changes = new Watch.Folders(java.util.List.of(options.rules, options.input), out,
+            Watch.Changes changes = new Watch.Folders(java.util.List.of(auditOptions.rules(), options.input), out,
                     AuthoringOptions.QUIET_MILLIS);
             return new Watch(() -> Auditor.audit(auditOptions), changes, stdout, stderr)
-                    .run(result -> summarise(options, out, result, stdout, stderr));
+                    .run(result -> summarise(options, auditOptions.reports(), out, result, stdout, stderr));
         }
         Explanation explanation = authoring.explain == null ? null : new Explanation(authoring.explain);
-        AuditResult result = Auditor.audit(explanation == null ? auditOptions
-                : auditOptions.withFirings(explanation.recorder()));
-        summarise(options, out, result, stdout, stderr);
+        AuditResult result;
+        try (Progress progress = Progress.of("audit", Progress.enabled() ? Corpus.walk(options.input).entries().size() : 0)) {
+            Auditor.Options withProgress = auditOptions.withProgress(progress.listener());
+            result = Auditor.audit(explanation == null ? withProgress : withProgress.withFirings(explanation.recorder()));
+        }
+        summarise(options, auditOptions.reports(), out, result, stdout, stderr);
         if (explanation != null) {
             explanation.print(result, stdout);
             stdout.flush();
         }
-        return 0;
+        return reports.failOn != null && result.rows().stream().anyMatch(r -> r.verdict() == reports.failOn)
+                ? FINDINGS : 0;
     }
 
-    static void summarise(AuditOptions options, Path out, AuditResult result, PrintWriter stdout, PrintWriter stderr) {
+    /** Exit code when a row with the verdict of {@code --fail-on} exists. */
+    static final int FINDINGS = 3;
+
+    static void summarise(AuditOptions options, ReportOptions shown, Path out, AuditResult result, PrintWriter stdout,
+                          PrintWriter stderr) {
         for (String w : result.warnings()) {
             stderr.println("warning: " + Escapes.controls(w));
         }
@@ -95,6 +109,12 @@ public class CrosscheckCommand implements Callable<Integer> {
                 result.sources().size(), result.claims().size(), result.rows().size(),
                 verdicts.getOrDefault(Verdict.CONTRADICTION, 0), verdicts.getOrDefault(Verdict.NEEDS_REVIEW, 0),
                 verdicts.getOrDefault(Verdict.CONSISTENT, 0));
+        long kept = result.rows().stream().filter(shown::keeps).count();
+        if (kept != result.rows().size()) {
+            stdout.printf(Locale.ROOT, "%d of them in the reports (--min-severity %s, --verdict %s).%n", kept,
+                    shown.minSeverity(), shown.verdicts().stream().map(Enum::name).collect(java.util.stream.Collectors
+                            .joining(",")));
+        }
         stdout.printf(Locale.ROOT, "Reports written to %s/ (%s).%n", Escapes.controls(out.toString()),
                 String.join(", ", Reports.NAMES));
         stdout.flush();

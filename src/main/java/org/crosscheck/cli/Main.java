@@ -59,8 +59,10 @@ public final class Main {
                 .setErr(stderr)
                 .setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, stderr, verbose))
                 .setParameterExceptionHandler((ex, strings) -> {
+                    // One line and a hint: the whole help would push the error off the screen.
                     stderr.println("error: " + Escapes.controls(ex.getMessage()));
-                    ex.getCommandLine().usage(stderr);
+                    stderr.println("(run '" + ex.getCommandLine().getCommandSpec().qualifiedName()
+                            + " --help' for the options)");
                     return CrosscheckException.USAGE;
                 });
         int code;

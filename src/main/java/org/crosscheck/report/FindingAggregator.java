@@ -68,6 +68,8 @@ public final class FindingAggregator {
      */
     public static final class Accumulator {
         private final Map<String, Group> groups = new HashMap<>();
+        /** Rules that gave some finding with the smaller value on side a; the others always name the larger first. */
+        private final Set<String> inValueOrder = new HashSet<>();
         private final BiFunction<Claim, Claim, Set<String>> support;
 
         public Accumulator(BiFunction<Claim, Claim, Set<String>> support) {
@@ -77,8 +79,14 @@ public final class FindingAggregator {
         public synchronized void add(Finding f) {
             boolean single = f.b() == null;
             boolean swap = !single && f.valueA().compareTo(f.valueB()) > 0;
+            if (!single && !swap) {
+                inValueOrder.add(f.rule());
+            }
             Group g = groups.computeIfAbsent(canonicalKey(f), k -> new Group());
-            if (g.first == null || FIRST.compare(f, g.first) < 0) {
+            // The explanation comes from a finding whose a is the row's a (value order) when there is one, so
+            // that it names the sides in the order of the columns; see #row for a group with none.
+            if (g.first == null || g.swapped && !swap
+                    || g.swapped == swap && FIRST.compare(f, g.first) < 0) {
                 g.first = f;
                 g.swapped = swap;
             }
@@ -182,14 +190,27 @@ public final class FindingAggregator {
             return g.swapped ? g.first.valueA() : g.first.valueB();
         }
 
-        private static AuditRow row(String key, Group g, String note) {
+        /**
+         * The row of a group. Sides are in value order unless the rule never put the smaller value on side a (a
+         * rule that always names, say, the "since" claim first, whatever the values): then the row is turned, so
+         * that its explanation, which names the finding's a before its b, follows the columns. Decided per rule,
+         * not per group, so that collapsing identical claims cannot turn a row.
+         */
+        private AuditRow row(String key, Group g, String note) {
             Finding f = g.first;
-            Claim a = g.sideA.stream().min(EARLIEST).orElseThrow();
+            boolean turn = g.swapped && !g.sideB.isEmpty() && !inValueOrder.contains(f.rule());
+            Set<Claim> sideA = turn ? g.sideB : g.sideA;
+            Set<Claim> sideB = turn ? g.sideA : g.sideB;
+            Set<String> originsA = turn ? g.originsB : g.originsA;
+            Set<String> originsB = turn ? g.originsA : g.originsB;
+            Claim a = sideA.stream().min(EARLIEST).orElseThrow();
             // Quote side b from another source than side a whenever one exists, so a row cites two sources.
-            Claim b = g.sideB.stream().filter(c -> !c.origin().equals(a.origin())).min(EARLIEST)
-                    .orElse(g.sideB.stream().min(EARLIEST).orElse(null));
+            Claim b = sideB.stream().filter(c -> !c.origin().equals(a.origin())).min(EARLIEST)
+                    .orElse(sideB.stream().min(EARLIEST).orElse(null));
             return new AuditRow(Ids.of(key), f.severity(), f.verdict(), f.category(), f.rule(), f.subject(), a,
-                    valueA(g), b, valueB(g), f.explanation() + note, g.originsA.size(), g.originsB.size());
+                    turn ? valueB(g) : valueA(g), b, turn ? valueA(g) : valueB(g), f.explanation() + note,
+                    originsA.size(), originsB.size(), new java.util.TreeSet<>(originsA).stream().toList(),
+                    new java.util.TreeSet<>(originsB).stream().toList());
         }
     }
 

@@ -21,9 +21,18 @@ public final class ReportWriter {
     /** The output {@code name} with the columns of {@code columns} and the given rows, written when the set is. */
     public static <E extends Enum<E>> ReportSet.Output csv(String name, Class<E> columns,
                                                           Iterable<? extends List<String>> rows) {
+        return csv(name, columns, rows, false);
+    }
+
+    /**
+     * The same, starting with a UTF-8 byte-order mark when {@code bom}: Excel decodes a CSV without one in the
+     * system's code page ({@code Mi-35 â€˜Hind Eâ€™}), while most scripts read the mark as part of the first header.
+     */
+    public static <E extends Enum<E>> ReportSet.Output csv(String name, Class<E> columns,
+                                                          Iterable<? extends List<String>> rows, boolean bom) {
         return new ReportSet.Output(name, file -> {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                 CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(columns).get())) {
+                 CSVPrinter printer = new CSVPrinter(bom ? withBom(out) : out, FORMAT.builder().setHeader(columns).get())) {
                 for (List<String> row : rows) {
                     List<String> safe = new ArrayList<>(row.size());
                     for (String cell : row) {
@@ -33,5 +42,10 @@ public final class ReportWriter {
                 }
             }
         });
+    }
+
+    private static Writer withBom(Writer out) throws java.io.IOException {
+        out.write('\uFEFF');
+        return out;
     }
 }

@@ -3,31 +3,74 @@ package org.crosscheck.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.crosscheck.AuditResult;
+import org.crosscheck.extract.ClaimConventions;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.TimeSpan;
 import org.crosscheck.ingest.SourceSummary;
 
-/** The reports of an audit: audit.csv, facts.csv and sources.csv, replaced as one {@link ReportSet}. */
+/**
+ * The reports of an audit, replaced as one {@link ReportSet}: audit.csv, facts.csv and sources.csv; findings.jsonl
+ * (one W3C Web Annotation per row), claimreview.jsonld (a schema.org ClaimReview draft per contradiction),
+ * timeml.xml (the time facts as TIMEX3 stand-off) and report.html (the page a fact-checker reads).
+ */
 public final class Reports {
     public static final String AUDIT = "audit.csv";
     public static final String FACTS = "facts.csv";
     public static final String SOURCES = "sources.csv";
+    public static final String FINDINGS = "findings.jsonl";
+    public static final String CLAIM_REVIEWS = "claimreview.jsonld";
+    public static final String TIMEML = "timeml.xml";
+    public static final String HTML = "report.html";
 
     private Reports() {
     }
 
     /** The file names of {@link #outputs}, in order. */
-    public static final List<String> NAMES = List.of(AUDIT, FACTS, SOURCES);
+    public static final List<String> NAMES = List.of(AUDIT, FACTS, SOURCES, FINDINGS, CLAIM_REVIEWS, TIMEML, HTML);
 
-    /** The reports of an audit, as outputs of a {@link ReportSet}. */
+    /** The reports of an audit without article text or rule files, every row shown. */
     public static List<ReportSet.Output> outputs(AuditResult result) {
+        return outputs(result, ReportInputs.NONE);
+    }
+
+    /**
+     * The reports of an audit, as outputs of a {@link ReportSet}. The articles the rows cite (and those with time
+     * facts) are read again here, once each, for the context and code-point offsets the reports show.
+     */
+    public static List<ReportSet.Output> outputs(AuditResult result, ReportInputs inputs) {
+        List<AuditRow> rows = result.rows().stream().filter(inputs.options()::keeps).toList();
+        Set<Claim> cited = new LinkedHashSet<>();
+        for (AuditRow r : rows) {
+            cited.add(r.a());
+            if (r.b() != null) {
+                cited.add(r.b());
+            }
+        }
+        for (Claim c : result.claims()) {
+            if (TimeMl.isTimex(c)) {
+                cited.add(c);
+            }
+        }
+        Excerpts excerpts = inputs.articles() == ArticleReader.NONE ? Excerpts.none()
+                : Excerpts.of(cited, result.claims(), inputs.articles());
+        Map<String, SourceSummary> sources = new HashMap<>();
+        for (SourceSummary s : result.sources()) {
+            sources.put(s.source(), s);
+        }
+        boolean bom = inputs.options().excel();
         return List.of(
-                ReportWriter.csv(AUDIT, AuditColumn.class, auditRows(result.rows())),
-                ReportWriter.csv(FACTS, FactColumn.class, factRows(result.claims())),
-                ReportWriter.csv(SOURCES, SourceColumn.class, sourceRows(result)));
+                ReportWriter.csv(AUDIT, AuditColumn.class, auditRows(rows, sources), bom),
+                ReportWriter.csv(FACTS, FactColumn.class, factRows(result.claims()), bom),
+                ReportWriter.csv(SOURCES, SourceColumn.class, sourceRows(result), bom),
+                Annotations.output(FINDINGS, rows, sources, excerpts, inputs.rules()),
+                ClaimReviews.output(CLAIM_REVIEWS, rows, sources),
+                TimeMl.output(TIMEML, result, excerpts),
+                HtmlReport.output(HTML, result, rows, excerpts, inputs.rules()));
     }
 
     /** Writes the reports into {@code outDir}, replacing the previous ones as a set. */
@@ -37,15 +80,29 @@ public final class Reports {
         }
     }
 
+    /** Why the sides of a row were taken to speak of one event: the grouping basis of each side. */
+    static String whySame(AuditRow r) {
+        return whySame(r.a(), r.b());
+    }
+
     static List<List<String>> auditRows(List<AuditRow> rows) {
+        return auditRows(rows, Map.of());
+    }
+
+    static List<List<String>> auditRows(List<AuditRow> rows, Map<String, SourceSummary> sources) {
         List<List<String>> out = new ArrayList<>();
         for (AuditRow r : rows) {
             Claim b = r.b();
-            out.add(List.of(r.id(), r.severity().name(), r.verdict().name(), r.category(), r.rule(), r.subject(),
+            List<String> row = new ArrayList<>(AuditColumn.values().length);
+            row.addAll(List.of(r.id(), r.severity().name(), r.verdict().name(), r.category(), r.rule(), r.subject(),
                     r.a().source(), r.a().sentence(), r.valueA(),
                     b == null ? "" : b.source(), b == null ? "" : b.sentence(), b == null ? "" : r.valueB(),
                     r.explanation(), Integer.toString(r.supportA()), b == null ? "" : Integer.toString(r.supportB()),
-                    r.a().attribution(), b == null ? "" : b.attribution(), whySame(r.a(), b)));
+                    r.a().attribution(), b == null ? "" : b.attribution()));
+            row.addAll(where(r.a(), sources));
+            row.addAll(b == null ? List.of("", "", "", "", "", "") : where(b, sources));
+            row.add(whySame(r));
+            out.add(row);
         }
         return out;
     }
@@ -61,6 +118,15 @@ public final class Reports {
             return x;
         }
         return x.isEmpty() ? y : x + " || " + y;
+    }
+
+    /** outlet, published, url, fact id, start, end of one side. */
+    private static List<String> where(Claim c, Map<String, SourceSummary> sources) {
+        SourceSummary s = sources.get(c.source());
+        String outlet = s == null ? "" : s.publication().outlet();
+        String published = s == null ? c.published() : s.publication().isoDate();
+        String url = s == null ? "" : s.publication().url();
+        return List.of(outlet, published, url, c.id(), Integer.toString(c.start()), Integer.toString(c.end()));
     }
 
     /** The rows of facts.csv, built one at a time as they are written: a large corpus has millions. */

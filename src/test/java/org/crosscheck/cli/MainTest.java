@@ -82,7 +82,7 @@ class MainTest {
         assertThat(TestFiles.read(out.resolve("audit.csv"))).isEqualTo(before);
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("audit.csv", "facts.csv", "sources.csv");
+                    .containsExactlyInAnyOrderElementsOf(org.crosscheck.report.Reports.NAMES);
         }
     }
 

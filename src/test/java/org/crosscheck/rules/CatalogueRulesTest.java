@@ -365,14 +365,15 @@ class CatalogueRulesTest {
         @Test
         void sinceTheYearOfTheFirstOccurrenceIsConsistentAndShowsBothResolutions() {
             List<Finding> f = run(
-                    claim("a.txt", "exercise:s", "since", "2016").time(year(2016).withPhrase("since 2016")).build(),
+                    claim("a.txt", "exercise:s", "since", "2016").time(year(2016).withPhrase("since 2016"))
+                            .published("2018-03-03").build(),
                     claim("b.txt", "exercise:s@2016", "first", "FIRST_EVER")
                             .time(month(2016, 9).withPhrase("Earlier in September"))
                             .quote("first ever", 0, 10).published("2016-12-14").build());
             assertThat(f).singleElement().satisfies(x -> {
                 assertThat(x.verdict()).isEqualTo(Verdict.CONSISTENT);
-                assertThat(x.explanation()).isEqualTo("'Earlier in September' in an article of 2016-12-14 -> 2016-09"
-                        + " ('first ever'); 'since 2016' -> from 2016: consistent.");
+                assertThat(x.explanation()).isEqualTo("'since 2016' in an article of 2018-03-03 -> from 2016; "
+                        + "'Earlier in September' in an article of 2016-12-14 -> 2016-09 ('first ever'): consistent.");
             });
         }
 

@@ -1,0 +1,158 @@
+package org.crosscheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.crosscheck.Auditor;
+import org.crosscheck.fact.Claim;
+import org.crosscheck.ruletest.RuleCase;
+import org.crosscheck.ruletest.RuleTests;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every shipped rule that compares two claims explains them in the order of audit.csv's columns: what it says of
+ * side a comes before what it says of side b. Checked on the rows of every rule case and of the seeds, and every
+ * rule that inserts a pair finding must have been seen in some two-sided row.
+ */
+class ExplanationOrderTest {
+    private static final Path RULES = Path.of("rules");
+    private static final Pattern RULE = Pattern.compile("(?m)^rule \"([^\"]+)\"(.*?)^end", Pattern.DOTALL);
+
+    @Test
+    void explanationsNameSideABeforeSideB() throws IOException {
+        RuleTests tests = new RuleTests(RULES, 100_000);
+        List<AuditRow> rows = new ArrayList<>();
+        for (RuleCase c : RuleCase.all(RULES.resolve("tests"))) {
+            rows.addAll(tests.run(c).rows());
+        }
+        rows.addAll(Auditor.audit(Auditor.Options.of(Path.of("seeds"), RULES, null), tests.rules()).rows());
+        Set<String> seen = new TreeSet<>();
+        List<String> swapped = new ArrayList<>();
+        for (AuditRow r : rows) {
+            if (r.b() == null) {
+                continue;
+            }
+            seen.add(r.rule());
+            int a = first(r.explanation(), r.a(), r.valueA());
+            int b = first(r.explanation(), r.b(), r.valueB());
+            if (a >= 0 && b >= 0 && a != b && a > b) {
+                swapped.add(r.rule() + ": a=" + r.valueA() + " b=" + r.valueB() + ": " + r.explanation());
+            }
+        }
+        assertThat(swapped).as("explanations that name side b first").isEmpty();
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    /**
+     * The same over the text of every shipped rule, fired or not: in each {@code Finding.pair(..., $x, $y, valueA,
+     * valueB, explanation)}, the explanation names {@code $x} before {@code $y}.
+     */
+    @Test
+    void everyShippedPairRuleNamesItsFirstClaimFirst() throws IOException {
+        List<String> swapped = new ArrayList<>();
+        int checked = 0;
+        for (Path p : ruleFiles()) {
+            // A decision table's action cell holds the DRL with its quotes doubled.
+            String text = Files.readString(p, StandardCharsets.UTF_8).replace("\"\"", "\"");
+            for (int at = text.indexOf(PAIR); at >= 0; at = text.indexOf(PAIR, at + 1)) {
+                List<String> args = arguments(text, at + PAIR.length());
+                String x = args.get(4);
+                String y = args.get(5);
+                String explanation = args.get(8);
+                int ix = token(explanation, x);
+                int iy = token(explanation, y);
+                checked++;
+                if (iy >= 0 && (ix < 0 || iy < ix)) {
+                    swapped.add(p + ": Finding.pair(..., " + x + ", " + y + ", ...) explains " + y + " first: "
+                            + explanation);
+                }
+            }
+        }
+        assertThat(swapped).isEmpty();
+        assertThat(checked).isEqualTo(pairRules().size() + 1);
+    }
+
+    private static final String PAIR = "Finding.pair(";
+
+    /** The top-level arguments of a call whose text starts at {@code from}, string literals and nesting honoured. */
+    private static List<String> arguments(String text, int from) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        int start = from;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if ((c == ',' || c == ')') && depth == 0) {
+                out.add(text.substring(start, i).strip());
+                start = i + 1;
+                if (c == ')') {
+                    return out;
+                }
+            }
+        }
+        throw new IllegalStateException("unclosed Finding.pair( at " + from);
+    }
+
+    private static int token(String text, String variable) {
+        Matcher m = Pattern.compile(Pattern.quote(variable) + "\\b").matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+
+    private static List<Path> ruleFiles() throws IOException {
+        try (Stream<Path> walk = Files.list(RULES)) {
+            return walk.filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith(".drl.csv")).sorted().toList();
+        }
+    }
+
+    /** Where the explanation first speaks of a side: its quote, time phrase or value, whichever comes first. */
+    private static int first(String explanation, Claim c, String value) {
+        int best = -1;
+        for (String s : List.of(c.quote(), c.timePhrase(), value, c.sentence())) {
+            int i = s.isEmpty() ? -1 : explanation.indexOf(s);
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The shipped rules whose consequence inserts a finding about two claims. */
+    private static Set<String> pairRules() throws IOException {
+        Set<String> out = new TreeSet<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.list(RULES)) {
+            files = walk.filter(p -> p.toString().endsWith(".drl")).toList();
+        }
+        for (Path p : files) {
+            Matcher m = RULE.matcher(Files.readString(p, StandardCharsets.UTF_8));
+            while (m.find()) {
+                if (m.group(2).contains("Finding.pair")) {
+                    out.add(m.group(1));
+                }
+            }
+        }
+        return out;
+    }
+}
