@@ -157,7 +157,7 @@ public final class MoneyExtractor implements Extractor {
         for (int j = k; j < tokens.size() && j < k + 4; j++) {
             Token t = tokens.get(j);
             PhraseTable.Match<String> s = quantities.scopeAt(tokens, j);
-            if (s != null && tokens.get(s.last()).nominal()) {
+            if (s != null) {
                 return s.value();
             }
             if (!t.nominal() && t.tag() != Tag.ADJ && !(t.tag() == Tag.PUNCT && t.text().equals("-"))) {
