@@ -220,12 +220,15 @@ public final class Auditor {
             if (run != null) {
                 Map<String, Corpus.Entry> entries = new HashMap<>();
                 listing.entries().forEach(en -> entries.put(en.source(), en));
-                // Articles of files are read again for the reports' context; a JSON line's article is not (its
-                // file would be read whole again per article), so its findings quote the claims' sentences only.
+                // The cited articles are read again for the reports' context: a file when asked for, the lines of
+                // JSON Lines files in one pass over them, keeping only the lines a row cites.
+                Map<String, Input> cited = citedLines(options, listing, metadata, result);
                 ArticleReader reader = source -> {
                     Corpus.Entry entry = entries.get(source);
-                    return entry == null || entry.problem() != null ? null : new FileInput(entry.source(),
-                            entry.path().toUri(), null, metadata.entry(entry.source())).read(key.context());
+                    Input input = entry != null ? new FileInput(entry.source(), entry.path().toUri(), entry.problem(),
+                            metadata.entry(entry.source())) : cited.get(source);
+                    Article article = input == null ? null : input.read(key.context());
+                    return article == null || article.text().isEmpty() ? null : article;
                 };
                 run.replace(Reports.outputs(result, new ReportInputs(reader, RuleFile.of(rules, options.rules()),
                         options.reports())));
@@ -640,6 +643,35 @@ public final class Auditor {
         } catch (OutOfMemoryError e) {
             throw outOfMemory("reading " + input.where(), e);
         }
+    }
+
+    /**
+     * The JSON lines the reports read again (those report rows cite, and those with time expressions for the TimeML
+     * stand-off), by source; empty when the input has no JSON Lines file.
+     */
+    private static Map<String, Input> citedLines(Options options, Corpus.Listing listing, Metadata metadata,
+                                                 AuditResult result) {
+        if (listing.jsonLines().isEmpty()) {
+            return Map.of();
+        }
+        java.util.Set<String> sources = new java.util.HashSet<>();
+        for (AuditRow r : result.rows()) {
+            sources.add(r.a().source());
+            if (r.b() != null) {
+                sources.add(r.b().source());
+            }
+        }
+        for (Claim c : result.claims()) {
+            if (org.crosscheck.report.TimeMl.isTimex(c)) {
+                sources.add(c.source());
+            }
+        }
+        Map<String, Input> out = new HashMap<>();
+        try (java.util.stream.Stream<Input> inputs = inputs(options, listing, metadata)) {
+            inputs.filter(i -> i instanceof LineInput l && sources.contains(l.line().source()))
+                    .forEach(i -> out.put(((LineInput) i).line().source(), i));
+        }
+        return out;
     }
 
     /**

@@ -13,7 +13,8 @@ public final class AuditOptions {
     Path input;
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "Folder of *.drl rules and their data/ files (default: the rules shipped in the jar).")
+            description = "Folder of *.drl rules and their data/ files (default: ./rules when the working folder has "
+                    + "one, so that edited rules run without a rebuild; else the rules shipped in the jar).")
     Path rules;
 
     @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + RuleEngine.DEFAULT_MAX_FIRINGS,
@@ -55,9 +56,16 @@ public final class AuditOptions {
                 null).withRule(rule);
     }
 
-    /** The rules folder given, or the shipped rules. */
+    /**
+     * The rules folder given; else {@code ./rules} when there is one (the folder users edit, which must take effect
+     * without a rebuild); else the shipped rules, so that the jar audits from any folder.
+     */
     Path rulesFolder() {
-        return rules != null ? rules : ShippedRules.folder();
+        if (rules != null) {
+            return rules;
+        }
+        Path local = Path.of("rules");
+        return java.nio.file.Files.isDirectory(local) ? local : ShippedRules.folder();
     }
 
     private static void within(String option, long value, long min, long max) {

@@ -104,7 +104,10 @@ public final class SentenceSplitter {
                 return true;
             }
             char first = text.charAt(k);
-            boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || isOpener(first);
+            int cp = text.codePointAt(k);
+            // An emoji or other pictograph after the full stop opens the next sentence as a capital would.
+            boolean opens = Character.isUpperCase(cp) || Character.isDigit(cp) || isOpener(first)
+                    || Character.getType(cp) == Character.OTHER_SYMBOL;
             if (!opens) {
                 return false;
             }

@@ -26,7 +26,7 @@ public final class TimeMl {
     }
 
     /** Whether the claim is a time expression of its own (facts.csv kind TIME, attribute time). */
-    static boolean isTimex(Claim c) {
+    public static boolean isTimex(Claim c) {
         return c.kind().equals(ClaimConventions.KIND_TIME) && c.attribute().equals("time") && c.time() != null;
     }
 

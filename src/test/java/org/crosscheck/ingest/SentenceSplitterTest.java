@@ -20,6 +20,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void anEmojiAfterAFullStopOpensTheNextSentence() {
+        assertThat(split("The pact was signed in March. \uD83C\uDF89 The deal covers patrols."))
+                .containsExactly("The pact was signed in March.", "\uD83C\uDF89 The deal covers patrols.");
+    }
+
+    @Test
     void keepsAbbreviationsInitialsAndAcronyms() {
         assertThat(split("Dr. Smith met Gen. Lee and John F. Kennedy in the U.S. on Sept. 5. They talked."))
                 .containsExactly("Dr. Smith met Gen. Lee and John F. Kennedy in the U.S. on Sept. 5.", "They talked.");
