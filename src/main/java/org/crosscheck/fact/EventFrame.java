@@ -25,7 +25,7 @@ import java.util.List;
  */
 public record EventFrame(String type, String lemma, boolean verb, boolean definite, boolean other, String name,
                          String topic, int edition, int nameYear, List<String> participants, List<String> entities,
-                         TimeSpan time, int sentence) {
+                         TimeSpan time, int sentence) implements java.io.Serializable {
     public EventFrame {
         type = type.intern();
         lemma = lemma.intern();

@@ -10,5 +10,5 @@ package org.crosscheck.fact;
  * @param role    venue, origin or destination
  * @param origin  the independent source
  */
-public record Placed(String subject, String place, String role, String origin) {
+public record Placed(String subject, String place, String role, String origin) implements java.io.Serializable {
 }
