@@ -80,11 +80,6 @@ public final class Reports {
         }
     }
 
-    /** Why the sides of a row were taken to speak of one event: the grouping basis of each side. */
-    static String whySame(AuditRow r) {
-        return whySame(r.a(), r.b());
-    }
-
     static List<List<String>> auditRows(List<AuditRow> rows) {
         return auditRows(rows, Map.of());
     }
@@ -111,8 +106,9 @@ public final class Reports {
      * Why the two sides of a row speak of one event: the basis grouping gave each side's claim (its article's
      * mentions and the link that joined them to the cluster), once when both sides share it.
      */
-    static String whySame(Claim a, Claim b) {
-        String x = a.basis() == null ? "" : a.basis();
+    static String whySame(AuditRow r) {
+        Claim b = r.b();
+        String x = r.a().basis() == null ? "" : r.a().basis();
         String y = b == null || b.basis() == null ? "" : b.basis();
         if (y.isEmpty() || y.equals(x)) {
             return x;
