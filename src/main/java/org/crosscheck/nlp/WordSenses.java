@@ -305,6 +305,9 @@ public final class WordSenses {
 
     private Map<Tag, Reading> compute(String lower) {
         Map<Tag, Reading> out = new EnumMap<>(Tag.class);
+        if (!lookable(lower)) {
+            return Collections.unmodifiableMap(out);
+        }
         synchronized (dictionary) {
             for (Tag tag : new Tag[] {Tag.NOUN, Tag.VERB, Tag.ADJ, Tag.ADV}) {
                 try {
@@ -325,6 +328,28 @@ public final class WordSenses {
         }
         return Collections.unmodifiableMap(out);
     }
+
+    /**
+     * Whether WordNet's morphology may be asked about a form. Its tokenizer tries every way of joining the parts
+     * between separators, which doubles with each separator: a URL or file name of a dozen hyphenated parts took
+     * minutes. WordNet's longest collocations have five parts, and no entry holds a slash, a colon or a digit run.
+     */
+    static boolean lookable(String lower) {
+        int separators = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '-' || c == '_' || c == ' ' || c == '.') {
+                if (++separators > MAX_SEPARATORS) {
+                    return false;
+                }
+            } else if (c == '/' || c == ':' || c == '?' || c == '=' || c == '&') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int MAX_SEPARATORS = 4;
 
     private static Sense sense(IndexWord w, Synset synset, int number, Tag tag) {
         int uses = 0;

@@ -1,12 +1,30 @@
 package org.crosscheck.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WordSensesTest {
     private static final WordSenses WN = WordSenses.shared();
+
+    @Test
+    void aUrlOfManyHyphenatedPartsIsNotLookedUpPartByPart() {
+        // WordNet's tokenizer tries every join of the parts: 2^n lookups; this form once took minutes.
+        String slug = "240326-francis-scott-key-bridge-ew-123p-32c8a6-rockcms-t_fit-760w-f_auto-q_auto";
+        assertThat(WordSenses.lookable(slug)).isFalse();
+        assertThat(WordSenses.lookable("q_auto:best/rockcms")).isFalse();
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThat(WN.readings(slug)).isEmpty());
+    }
+
+    @Test
+    void collocationsOfUpToFiveHyphenatedPartsAreStillRead() {
+        assertThat(WordSenses.lookable("jack-in-the-pulpit")).isTrue();
+        assertThat(WN.reading("jack-in-the-pulpit", Tag.NOUN)).isNotNull();
+        assertThat(WN.reading("mother-in-law", Tag.NOUN)).isNotNull();
+    }
 
     @Test
     void eventNounsAreToldFromThingsBySenseUse() {
