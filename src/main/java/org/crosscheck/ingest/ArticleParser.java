@@ -90,6 +90,13 @@ public final class ArticleParser {
                 break;
             }
             if (content.strip().length() > HEADER_LINE_MAX) {
+                Optional<HeaderDates.Leading> lead = n == 0 ? headerDates.leading(content, DateOrder.UNKNOWN)
+                        : Optional.empty();
+                if (lead.isPresent()) {
+                    published = published == null ? lead.get().found() : published;
+                    removed.add(new Removal(line[0], line[0] + lead.get().end(), "header",
+                            content.substring(0, lead.get().end())));
+                }
                 continue;
             }
             Matcher src = SOURCE_LABEL.matcher(content);

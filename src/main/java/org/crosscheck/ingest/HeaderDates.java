@@ -66,6 +66,37 @@ final class HeaderDates {
                 .anyWeekdayPattern() + "\\b");
     }
 
+    /**
+     * A publication label and its date opening a line that goes on with the article's text ("date 2024-03-27 The
+     * ship ..."), as scrapers join them; {@code end} is where the label and date end in the line.
+     */
+    record Leading(Found found, int end) {
+    }
+
+    /** The published label and date that open a line of body text, or empty. */
+    Optional<Leading> leading(String line, DateOrder order) {
+        int first = 0;
+        while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+            first++;
+        }
+        for (Label label : labels) {
+            if (label.updated()) {
+                continue;
+            }
+            Matcher m = label.pattern().matcher(line).region(first, line.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            Optional<DateLiterals.Found> d = literals.findDate(line.substring(m.end()), order);
+            if (d.isPresent() && d.get().start() == 0) {
+                int end = m.end() + d.get().end();
+                return Optional.of(new Leading(new Found(d.get().date(), false, d.get().ambiguous(),
+                        line.substring(first, end)), end));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The date a header line gives, or empty when it gives none (or is a tweet or caption). */
     Optional<Found> inLine(String line, DateOrder order) {
         for (Pattern p : notPublication) {

@@ -33,6 +33,24 @@ class ArticleParserTest {
     }
 
     @Test
+    void aLabelledDateJoinedToTheFirstSentenceIsCutFromItAsHeader() {
+        String body = "The ship that struck the bridge in the harbour sent a warning signal before the crash, officials"
+                + " said on Tuesday, and the mayor said that halting the traffic saved lives.";
+        Article a = parse(" date 2024-03-27 " + body + "\n\nDivers searched the river.");
+        assertThat(a.publication().date()).isEqualTo(LocalDate.of(2024, 3, 27));
+        assertThat(a.removed()).extracting(Removal::text).contains(" date 2024-03-27");
+        assertThat(a.sentences().get(0).text()).startsWith("The ship that struck").doesNotContain("2024-03-27");
+    }
+
+    @Test
+    void aLongFirstLineOpeningWithADateOfTheStoryIsNotAHeader() {
+        String body = " 2024-03-26 was the day the ship struck the bridge in the harbour, officials said on Tuesday,"
+                + " and the mayor said that halting the traffic on the span before the crash saved many lives.";
+        Article a = parse(body + "\n\nDivers searched the river.");
+        assertThat(a.removed()).extracting(Removal::reason).doesNotContain("header");
+    }
+
+    @Test
     void signatureGivesDateAndOutletAndEndsTheArticle() {
         String text = "PARIS: Ministers agreed a plan on Monday.\n\nPublished in The Daily Record, July 9th, 2022\n\n"
                 + "Opinion\n\nSome teaser\nUpdated 23 May, 2024\n";
