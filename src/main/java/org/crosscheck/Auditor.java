@@ -10,6 +10,7 @@ import java.util.function.IntConsumer;
 import org.crosscheck.engine.RuleBase;
 import org.crosscheck.engine.RuleEngine;
 import org.crosscheck.engine.RuleSelection;
+import org.crosscheck.fact.Claim;
 import org.crosscheck.report.AuditRow;
 import org.crosscheck.report.ReportOptions;
 import org.crosscheck.report.ReportSet;
@@ -21,6 +22,8 @@ import org.crosscheck.stage.GroupStage;
 import org.crosscheck.stage.IngestStage;
 import org.crosscheck.stage.ReportStage;
 import org.crosscheck.stage.RuleStage;
+import org.crosscheck.stage.Spill;
+import org.crosscheck.stage.SpilledClaims;
 
 /**
  * The one entry point: audits a folder of articles with a folder of rules and writes the reports.
@@ -164,11 +167,12 @@ public final class Auditor {
         ReportSet.Run run = options.out() == null ? null : ReportSet.open(options.out(), Reports.NAMES);
         String stage = "reading the articles";
         AuditContext.Key key = AuditContext.register(context, options);
+        Spill spill = Spill.create("claims");
         try {
             if (run != null) {
                 warnings.addAll(run.warnings());
             }
-            ArticlePass.Passed pass = ArticlePass.run(runner, key, in, options.progress());
+            ArticlePass.Passed pass = ArticlePass.run(runner, key, in, options.progress(), spill);
             long wall = System.nanoTime() - t;
             long cpu = pass.ingestNanos() + pass.extractNanos();
             long ingestWall = cpu == 0 ? 0 : Math.round((double) wall * pass.ingestNanos() / cpu);
@@ -179,15 +183,18 @@ public final class Auditor {
             Map<String, String> origins = GroupStage.origins(pass.articles());
             List<Extracted> dated = DatingStage.run(pass.articles(), origins, in, context, options.threads());
             pass = null;
-            GroupStage.Grouped grouped = GroupStage.run(dated, origins, context.lexicon());
+            GroupStage.Grouped grouped = GroupStage.run(dated, origins, context.lexicon(), spill, options.threads());
             dated = null;
+            spill.close();
+            // From here on the claims are read from disk (facts.csv streams them); the heap keeps the rows' own.
+            List<Claim> claims = SpilledClaims.of(grouped.claims(), options.threads());
             t = lap(timings, Timings.GROUP, t);
 
             List<AuditRow> rows = RuleStage.run(runner, key, grouped);
             t = lap(timings, Timings.RULES, t);
 
-            AuditResult result = new AuditResult(grouped.sources(), grouped.claims(), rows, origins,
-                    new Timings(timings), warnings);
+            AuditResult result = new AuditResult(grouped.sources(), claims, rows, origins, new Timings(timings),
+                    warnings);
             grouped = null;
             stage = "writing the reports";
             if (run != null) {
@@ -199,6 +206,7 @@ public final class Auditor {
         } catch (OutOfMemoryError e) {
             throw CrosscheckException.outOfMemory(stage, e);
         } finally {
+            spill.close();
             AuditContext.release(key);
             if (run != null) {
                 run.close();

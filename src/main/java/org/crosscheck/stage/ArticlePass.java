@@ -19,7 +19,8 @@ import org.crosscheck.ingest.SourceSummary;
  * The per-article stages, fused in one parallel step through the {@link Runner}: ingest (decode, parse), time
  * (tag time expressions against the publication date) and extract (one extractor per fact kind), then the
  * article's MinHash signature. In: the inputs of {@link IngestStage.Ingested}. Out: one {@link Extracted} per
- * input, sorted by source, with no text kept; an article whose text gives no full date is kept whole for
+ * input, sorted by source, with no text kept and its claims written to a {@link Spill} (the heap holds the summaries
+ * and signatures only until grouping); an article whose text gives no full date is kept whole for
  * {@link DatingStage}. No step shares state with another article.
  */
 public final class ArticlePass {
@@ -30,14 +31,19 @@ public final class ArticlePass {
     public record Passed(List<Extracted> articles, long ingestNanos, long extractNanos) {
     }
 
-    /** @param progress told the number of articles done so far, possibly from several threads; null for none */
-    public static Passed run(Runner runner, AuditContext.Key key, IngestStage.Ingested in, IntConsumer progress) {
+    /**
+     * @param progress told the number of articles done so far, possibly from several threads; null for none
+     * @param spill    where the articles' claims go
+     */
+    public static Passed run(Runner runner, AuditContext.Key key, IngestStage.Ingested in, IntConsumer progress,
+                             Spill spill) {
         AtomicInteger done = new AtomicInteger();
         List<Extracted> passed = new ArrayList<>();
         try (Stream<ArticleInput> inputs = in.inputs()) {
             runner.map(inputs, input -> extract(key.context(), input), e -> {
+                Extracted kept = e.spillTo(spill);
                 synchronized (passed) {
-                    passed.add(e);
+                    passed.add(kept);
                 }
                 if (progress != null) {
                     progress.accept(done.incrementAndGet());

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.crosscheck.CrosscheckException;
+import org.crosscheck.Workers;
 import org.crosscheck.extract.Lexicon;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.SourceInfo;
@@ -44,20 +46,28 @@ public final class GroupStage {
         return Origins.of(signatures);
     }
 
-    /** Empties {@code extracted} as it goes: each article's claims are released as they are copied. */
-    public static Grouped run(List<Extracted> extracted, Map<String, String> origins, Lexicon lexicon) {
+    /**
+     * Reads each article's claims back from {@code spill} (in parallel, in source order) and groups them; empties
+     * {@code extracted} as it goes.
+     */
+    public static Grouped run(List<Extracted> extracted, Map<String, String> origins, Lexicon lexicon, Spill spill,
+                              int threads) {
         List<SourceSummary> sources = new ArrayList<>(extracted.size());
         for (Extracted e : extracted) {
             sources.add(e.summary());
         }
         try {
-            List<Claim> claims = new ArrayList<>();
-            for (int i = 0; i < extracted.size(); i++) {
-                for (Claim c : extracted.get(i).claims()) {
+            List<List<Claim>> read = Workers.inParallel(threads, () -> extracted.parallelStream()
+                    .map(e -> e.claims(spill)).collect(Collectors.toCollection(ArrayList::new)), null);
+            extracted.clear();
+            List<Claim> claims = new ArrayList<>(read.stream().mapToInt(List::size).sum());
+            // Each article's claims are released as they are copied, so the corpus is never held twice.
+            for (int i = 0; i < read.size(); i++) {
+                for (Claim c : read.get(i)) {
                     String origin = origins.get(c.source());
                     claims.add(origin.equals(c.origin()) ? c : c.withOrigin(origin));
                 }
-                extracted.set(i, null);
+                read.set(i, null);
             }
             claims.sort(Comparator.comparing(Claim::source).thenComparingInt(Claim::start).thenComparing(Claim::id));
             claims = new EventGrouping(lexicon).resolve(claims);

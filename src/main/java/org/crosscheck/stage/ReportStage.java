@@ -25,7 +25,8 @@ import org.crosscheck.report.TimeMl;
 /**
  * The report stage, the sink. In: the audit's result, the inputs it read and the rules. Out: the reports, replacing
  * the previous set as one ({@link ReportSet}). The articles the reports cite are read again for their context: a
- * file when asked for, the lines of JSON Lines files in one pass over them, keeping only the lines a row cites.
+ * file when asked for; the lines of JSON Lines files a report cites are copied in one pass over them to a
+ * {@link Spill} and read back from it by offset when asked for.
  */
 public final class ReportStage {
     private ReportStage() {
@@ -35,21 +36,26 @@ public final class ReportStage {
                              RuleBase rules, Path rulesDir, ReportOptions options) {
         Map<String, Corpus.Entry> entries = new HashMap<>();
         in.listing().entries().forEach(en -> entries.put(en.source(), en));
-        Map<String, ArticleInput> cited = citedLines(in, result);
-        ArticleReader reader = source -> {
-            Corpus.Entry entry = entries.get(source);
-            ArticleInput input = entry != null ? ArticleInput.File.of(entry, in.metadata()) : cited.get(source);
-            Article article = input == null ? null : input.read(context.parser(), context.maxBytes());
-            return article == null || article.text().isEmpty() ? null : article;
-        };
-        run.replace(Reports.outputs(result, new ReportInputs(reader, RuleFile.of(rules, rulesDir), options)));
+        try (Spill lines = Spill.create("lines")) {
+            Map<String, Long> cited = citedLines(in, result, lines);
+            ArticleReader reader = source -> {
+                Corpus.Entry entry = entries.get(source);
+                Long at = entry == null ? cited.get(source) : null;
+                ArticleInput input = entry != null ? ArticleInput.File.of(entry, in.metadata())
+                        : at == null ? null : new ArticleInput.Line(lines.read(at));
+                Article article = input == null ? null : input.read(context.parser(), context.maxBytes());
+                return article == null || article.text().isEmpty() ? null : article;
+            };
+            run.replace(Reports.outputs(result, new ReportInputs(reader, RuleFile.of(rules, rulesDir), options)));
+        }
     }
 
     /**
-     * The JSON lines the reports read again (those report rows cite, and those with time expressions for the TimeML
-     * stand-off), by source; empty when the input has no JSON Lines file.
+     * Copies the JSON lines the reports read again (those report rows cite, and those with time expressions for the
+     * TimeML stand-off) to {@code lines} in one pass over the input, and returns where each is there, by source;
+     * empty when the input has no JSON Lines file. The lines are read back by offset, one at a time, never held.
      */
-    private static Map<String, ArticleInput> citedLines(IngestStage.Ingested in, AuditResult result) {
+    private static Map<String, Long> citedLines(IngestStage.Ingested in, AuditResult result, Spill lines) {
         if (in.listing().jsonLines().isEmpty()) {
             return Map.of();
         }
@@ -65,10 +71,13 @@ public final class ReportStage {
                 sources.add(c.source());
             }
         }
-        Map<String, ArticleInput> out = new HashMap<>();
+        Map<String, Long> out = new java.util.concurrent.ConcurrentHashMap<>();
         try (Stream<ArticleInput> inputs = in.inputs()) {
-            inputs.filter(i -> i instanceof ArticleInput.Line l && sources.contains(l.source()))
-                    .forEach(i -> out.put(i.source(), i));
+            inputs.forEach(i -> {
+                if (i instanceof ArticleInput.Line l && sources.contains(l.source())) {
+                    out.put(l.source(), lines.append(l.line()));
+                }
+            });
         }
         return out;
     }
