@@ -42,6 +42,31 @@ public final class AuditContext {
         this.maxBytes = maxBytes;
     }
 
+    /** Parses a decoded text into an article (publication, furniture, sentences). */
+    public ArticleParser parser() {
+        return parser;
+    }
+
+    /** The extractors, in order, with the time tagger. */
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /** The gazetteer and word lists the corpus stages read. */
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Runs one rule session. */
+    public RuleEngine engine() {
+        return engine;
+    }
+
+    /** Files larger than this are skipped. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     /**
      * Names the context of one audit and says how to build it elsewhere.
      *
@@ -58,7 +83,7 @@ public final class AuditContext {
     }
 
     /** Registers the context the calling JVM built, under a new key; {@link #release} it when the audit ends. */
-    static Key register(AuditContext context, Auditor.Options options) {
+    public static Key register(AuditContext context, Auditor.Options options) {
         // The rules as given: a job ships them to the same relative place on every executor (--archives).
         Key key = new Key(UUID.randomUUID().toString(), options.rules().toString(),
                 options.maxFirings(), options.maxSessionSeconds(), options.rule(), options.maxBytes());
@@ -66,7 +91,7 @@ public final class AuditContext {
         return key;
     }
 
-    static void release(Key key) {
+    public static void release(Key key) {
         CONTEXTS.remove(key.id());
     }
 
@@ -83,7 +108,7 @@ public final class AuditContext {
     }
 
     /** The vocabulary of {@code rulesDir}, the extractors built on it and an engine over {@code rules}. */
-    static AuditContext build(RuleBase rules, Path rulesDir, int maxFirings, int maxSessionSeconds, String rule,
+    public static AuditContext build(RuleBase rules, Path rulesDir, int maxFirings, int maxSessionSeconds, String rule,
                               java.util.function.Consumer<RuleEngine.Firing> firings, long maxBytes) {
         Vocabulary vocabulary = Vocabulary.load(rulesDir);
         Lexicon lexicon = Lexicon.load(vocabulary);

@@ -54,4 +54,11 @@ public class CrosscheckException extends RuntimeException {
     public java.util.List<String> lines() {
         return java.util.List.of(getMessage());
     }
+
+    /** One line for an exhausted heap: what ran out, while doing what, and what to change. */
+    public static CrosscheckException outOfMemory(String doing, OutOfMemoryError e) {
+        return new CrosscheckException("", "ran out of memory (" + e.getMessage() + ", maximum heap "
+                + (Runtime.getRuntime().maxMemory() >> 20) + " MB) while " + doing
+                + "; give Java more with -Xmx or audit fewer articles at once", FAILURE, e);
+    }
 }

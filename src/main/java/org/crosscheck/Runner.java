@@ -32,7 +32,7 @@ public interface Runner {
         return new Runner() {
             @Override
             public <T, R> void map(Stream<T> items, Work<T, R> work, Consumer<R> sink, Runnable watch) {
-                Auditor.inParallel(threads, () -> {
+                Workers.inParallel(threads, () -> {
                     items.parallel().map(work).forEach(sink);
                     return null;
                 }, watch);

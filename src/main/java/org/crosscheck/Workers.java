@@ -21,4 +21,38 @@ public final class Workers {
             return thread;
         }, null, false);
     }
+
+    /**
+     * Runs a parallel stream in a pool of the requested size, so callers control the thread count. {@code watch},
+     * if given, is called while waiting and may throw to abandon the work (a rule session that will not stop).
+     */
+    public static <T> T inParallel(int threads, java.util.concurrent.Callable<T> work, Runnable watch) {
+        ForkJoinPool pool = pool(threads);
+        try {
+            java.util.concurrent.Future<T> future = pool.submit(work);
+            while (true) {
+                try {
+                    return future.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    if (watch != null) {
+                        watch.run();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CrosscheckException("", "interrupted", CrosscheckException.FAILURE, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new CrosscheckException("", String.valueOf(cause), CrosscheckException.FAILURE, cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -26,6 +26,7 @@ import javax.management.openmbean.CompositeData;
 import org.crosscheck.AuditResult;
 import org.crosscheck.Workers;
 import org.crosscheck.Auditor;
+import org.crosscheck.stage.Spill;
 import org.crosscheck.CrosscheckException;
 import org.crosscheck.FileTrees;
 import org.crosscheck.Timings;
@@ -71,7 +72,8 @@ public final class Benchmark {
 
     /** One measured size. */
     public record Row(String corpus, int articles, long bytes, Timings timings, long wallNanos, long peakHeap, long maxLive,
-                      long gcPauseNanos, int findings, int contradictions, double precision, double recall) {
+                      long gcPauseNanos, int findings, int contradictions, double precision, double recall,
+                      long spillBytes) {
         double articlesPerSecond() {
             return articles / (wallNanos / 1e9);
         }
@@ -206,7 +208,7 @@ public final class Benchmark {
         double recall = mustTotal == 0 ? Double.NaN : (double) mustPassed / mustTotal;
         int contradictions = (int) result.rows().stream().filter(r -> r.verdict() == Verdict.CONTRADICTION).count();
         Row row = new Row("synthetic", result.sources().size(), bytes, result.timings(), wall, heap.peak(), heap.maxLive(),
-                heap.pauseNanos(), result.rows().size(), contradictions, precision, recall);
+                heap.pauseNanos(), result.rows().size(), contradictions, precision, recall, timed.spillBytes());
         out.printf(Locale.ROOT, "audited %d articles in %.1f s%n", row.articles(), wall / 1e9);
         out.flush();
         return row;
@@ -222,24 +224,25 @@ public final class Benchmark {
         HeapWatch heap = timed.heap();
         int contradictions = (int) result.rows().stream().filter(r -> r.verdict() == Verdict.CONTRADICTION).count();
         Row row = new Row(label, result.sources().size(), bytes, result.timings(), wall, heap.peak(), heap.maxLive(),
-                heap.pauseNanos(), result.rows().size(), contradictions, Double.NaN, Double.NaN);
+                heap.pauseNanos(), result.rows().size(), contradictions, Double.NaN, Double.NaN, timed.spillBytes());
         out.printf(Locale.ROOT, "audited %d articles (%s) in %.1f s%n", row.articles(), label, wall / 1e9);
         out.flush();
         return row;
     }
 
-    /** An audit with its wall time and the heap it used. */
-    private record Timed(AuditResult result, long wallNanos, HeapWatch heap) {
+    /** An audit with its wall time, the heap it used and the most disk its spill files held at once. */
+    private record Timed(AuditResult result, long wallNanos, HeapWatch heap, long spillBytes) {
     }
 
     private Timed audit(Path input, Path ruleDir, Path outDir, IntConsumer progress) {
         System.gc();
         HeapWatch heap = new HeapWatch();
+        Spill.resetPeak();
         long t0 = System.nanoTime();
         try {
             AuditResult result = Auditor.audit(new Auditor.Options(input, ruleDir, outDir,
                     RuleEngine.DEFAULT_MAX_FIRINGS, threads, Auditor.Options.DEFAULT_MAX_BYTES, progress));
-            return new Timed(result, System.nanoTime() - t0, heap);
+            return new Timed(result, System.nanoTime() - t0, heap, Spill.peakBytes());
         } finally {
             heap.stop();
         }
@@ -270,7 +273,7 @@ public final class Benchmark {
     /** Column names of the table, in order. */
     public static final List<String> COLUMNS = List.of("corpus", "articles", "MB", "articles/s", "MB/s", "rules build",
             "vocabulary", "ingest", "time+extract", "group", "rules", "report", "total", "peak heap MB",
-            "max live MB", "GC pauses", "rows",
+            "max live MB", "GC pauses", "spill MB", "rows",
             "contradictions", "precision", "recall");
 
     private void printTable(List<Row> rows) {
@@ -282,13 +285,13 @@ public final class Benchmark {
         out.println("|" + "---:|".repeat(COLUMNS.size()));
         for (Row r : rows) {
             Timings t = r.timings();
-            out.printf(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.2f | %s | %s | %s | %s | %s | %s | %s | %s | %d | %d | %s | %d | %d | %s | %s |%n",
+            out.printf(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.2f | %s | %s | %s | %s | %s | %s | %s | %s | %d | %d | %s | %.1f | %d | %d | %s | %s |%n",
                     r.corpus(), r.articles(), r.bytes() / 1e6, r.articlesPerSecond(), r.megabytesPerSecond(),
                     seconds(t.get(Timings.RULES_BUILD)), seconds(t.get(Timings.VOCABULARY)),
                     seconds(t.get(Timings.INGEST)),
                     seconds(t.get(Timings.EXTRACT)), seconds(t.get(Timings.GROUP)), seconds(t.get(Timings.RULES)),
                     seconds(t.get(Timings.REPORT)), seconds(Duration.ofNanos(r.wallNanos())),
-                    r.peakHeap() >> 20, r.maxLive() >> 20, seconds(Duration.ofNanos(r.gcPauseNanos())), r.findings(), r.contradictions(),
+                    r.peakHeap() >> 20, r.maxLive() >> 20, seconds(Duration.ofNanos(r.gcPauseNanos())), r.spillBytes() / 1e6, r.findings(), r.contradictions(),
                     ratio(r.precision()), ratio(r.recall()));
         }
         if (rows.size() >= 2) {

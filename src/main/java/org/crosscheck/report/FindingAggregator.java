@@ -68,8 +68,6 @@ public final class FindingAggregator {
      */
     public static final class Accumulator {
         private final Map<String, Group> groups = new HashMap<>();
-        /** Rules that gave some finding with the smaller value on side a; the others always name the larger first. */
-        private final Set<String> inValueOrder = new HashSet<>();
         private final BiFunction<Claim, Claim, Set<String>> support;
 
         public Accumulator(BiFunction<Claim, Claim, Set<String>> support) {
@@ -79,9 +77,6 @@ public final class FindingAggregator {
         public synchronized void add(Finding f) {
             boolean single = f.b() == null;
             boolean swap = !single && f.valueA().compareTo(f.valueB()) > 0;
-            if (!single && !swap) {
-                inValueOrder.add(f.rule());
-            }
             Group g = groups.computeIfAbsent(canonicalKey(f), k -> new Group());
             // The explanation comes from a finding whose a is the row's a (value order) when there is one, so
             // that it names the sides in the order of the columns; see #row for a group with none.
@@ -191,14 +186,15 @@ public final class FindingAggregator {
         }
 
         /**
-         * The row of a group. Sides are in value order unless the rule never put the smaller value on side a (a
-         * rule that always names, say, the "since" claim first, whatever the values): then the row is turned, so
-         * that its explanation, which names the finding's a before its b, follows the columns. Decided per rule,
-         * not per group, so that collapsing identical claims cannot turn a row.
+         * The row of a group. Sides are in value order when some finding of the group has the smaller value on its
+         * side a, and that finding gives the explanation. When none has (a rule that always names, say, the "since"
+         * claim first whatever the values, or a symmetric rule that pairs by claim id and met this pair only with
+         * the larger value first), the row is turned to the explanation's order, which names the finding's a before
+         * its b, so that the explanation follows the columns.
          */
         private AuditRow row(String key, Group g, String note) {
             Finding f = g.first;
-            boolean turn = g.swapped && !g.sideB.isEmpty() && !inValueOrder.contains(f.rule());
+            boolean turn = g.swapped && !g.sideB.isEmpty();
             Set<Claim> sideA = turn ? g.sideB : g.sideA;
             Set<Claim> sideB = turn ? g.sideA : g.sideB;
             Set<String> originsA = turn ? g.originsB : g.originsA;

@@ -40,6 +40,12 @@ public final class Timeline {
     static final int LABEL = 210;
     static final int LANE = 28;
     static final int AXIS = 26;
+    /** Height of a further row of labels in a lane. */
+    static final int ROW = 13;
+    /** The width a label's character is given (11 px text; wide enough for digits and capitals). */
+    static final double CHAR = 7;
+    /** Space kept between two labels of one row. */
+    static final double GAP = 4;
     /** Lanes drawn at most; the rest are counted below the chart. */
     public static final int MAX_LANES = 16;
 
@@ -70,7 +76,14 @@ public final class Timeline {
             to = months ? from.plusMonths(2) : from.plusYears(2);
         }
         double days = ChronoUnit.DAYS.between(from, to);
-        int height = AXIS + names.size() * LANE + (hidden > 0 ? 18 : 4);
+        int plot = WIDTH - LABEL - 10;
+        Map<String, List<Placed>> placed = new LinkedHashMap<>();
+        int height = AXIS + (hidden > 0 ? 18 : 4);
+        for (String lane : names) {
+            List<Placed> marks = place(lanes.get(lane), from, to, days, plot);
+            placed.put(lane, marks);
+            height += laneHeight(marks);
+        }
         StringBuilder svg = new StringBuilder(4096);
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" "
                 + "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">",
@@ -78,7 +91,6 @@ public final class Timeline {
         svg.append("<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
                 + "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#f4c7c3\"/>"
                 + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#b3261e\" stroke-width=\"3\"/></pattern></defs>");
-        int plot = WIDTH - LABEL - 10;
         // Axis: a tick per year (or month), labelled when there is room.
         LocalDate tick = from;
         int step = months ? 1 : Math.max(1, (int) Math.ceil((to.getYear() - from.getYear()) / 12.0));
@@ -93,18 +105,16 @@ public final class Timeline {
             }
             tick = months ? tick.plusMonths(1) : tick.plusYears(step);
         }
-        for (int i = 0; i < names.size(); i++) {
-            int y = AXIS + i * LANE;
-            String lane = names.get(i);
+        int y = AXIS;
+        for (String lane : names) {
+            List<Placed> marks = placed.get(lane);
+            int laneHeight = laneHeight(marks);
             svg.append(String.format(Locale.ROOT, "<text class=\"lane\" x=\"4\" y=\"%d\" font-size=\"12\" "
                     + "fill=\"#222\">%s</text>", y + 17, Xml.escape(shorten(lane, 30))));
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#eee\"/>",
-                    LABEL, y + LANE, WIDTH - 10, y + LANE));
-            for (Entry e : lanes.get(lane)) {
-                double x0 = LABEL + plot * ChronoUnit.DAYS.between(from, e.start()) / days;
-                LocalDate last = e.open() ? to : e.end().plusDays(1);
-                double x1 = LABEL + plot * ChronoUnit.DAYS.between(from, last) / days;
-                double w = Math.max(3, x1 - x0);
+                    LABEL, y + laneHeight, WIDTH - 10, y + laneHeight));
+            for (Placed p : marks) {
+                Entry e = p.entry();
                 String fill = switch (e.mark()) {
                     case CONFLICT -> "url(#hatch)";
                     case AGREEMENT -> "#9ec5f0";
@@ -115,32 +125,77 @@ public final class Timeline {
                     case AGREEMENT -> "#1a5fb4";
                     case OTHER -> "#777";
                 };
-                String sign = switch (e.mark()) {
-                    case CONFLICT -> "\u2260 ";
-                    case AGREEMENT -> "= ";
-                    case OTHER -> "";
-                };
                 svg.append(String.format(Locale.ROOT, "<g class=\"mark %s\"><title>%s</title>",
                         e.mark().name().toLowerCase(Locale.ROOT), Xml.escape(e.title())));
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"14\" rx=\"2\" "
-                        + "fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"/>", x0, y + 6, w, fill, stroke));
+                        + "fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"/>", p.x0(), y + 6, p.w(), fill, stroke));
                 if (e.open()) {
                     svg.append(String.format(Locale.ROOT, "<path d=\"M%.1f %d l8 7 l-8 7 z\" fill=\"#777\"/>",
-                            x0 + w - 8, y + 6));
+                            p.x0() + p.w() - 8, y + 6));
                 }
-                String text = sign + (e.open() ? "from " : "") + e.label();
-                // The label goes inside a wide bar, else after the bar, else before it.
-                double room = 7 * text.length() + 8;
-                double tx = w > room ? x0 + 4 : x0 + w + room < WIDTH ? x0 + w + 4 : Math.max(LABEL, x0 - room);
                 svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#222\">%s"
-                        + "</text></g>", tx, y + 17, Xml.escape(text)));
+                        + "</text></g>", p.tx(), y + 17 + p.row() * ROW, Xml.escape(p.text())));
             }
+            y += laneHeight;
         }
         if (hidden > 0) {
             svg.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"%d\" font-size=\"11\" fill=\"#555\">and %d more "
                     + "source%s</text>", height - 4, hidden, hidden == 1 ? "" : "s"));
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** A mark laid out: its bar, its label, and the label's row (0 beside the bar, then below it). */
+    private record Placed(Entry entry, double x0, double w, String text, double tx, int row) {
+        double labelEnd() {
+            return tx + CHAR * text.length();
+        }
+    }
+
+    /**
+     * Lays out a lane's marks. A label goes inside a wide bar, else after the bar, else before it; a label that
+     * would overlap one placed before it (two claims close together) drops to the first row below where it
+     * fits, so no two labels of a lane overlap.
+     */
+    private static List<Placed> place(List<Entry> entries, LocalDate from, LocalDate to, double days, int plot) {
+        List<Placed> out = new ArrayList<>();
+        int rows = 1;
+        for (Entry e : entries) {
+            double x0 = LABEL + plot * ChronoUnit.DAYS.between(from, e.start()) / days;
+            LocalDate last = e.open() ? to : e.end().plusDays(1);
+            double x1 = LABEL + plot * ChronoUnit.DAYS.between(from, last) / days;
+            double w = Math.max(3, x1 - x0);
+            String sign = switch (e.mark()) {
+                case CONFLICT -> "\u2260 ";
+                case AGREEMENT -> "= ";
+                case OTHER -> "";
+            };
+            String text = sign + (e.open() ? "from " : "") + e.label();
+            double room = CHAR * text.length() + 8;
+            double tx = w > room ? x0 + 4 : x0 + w + room < WIDTH ? x0 + w + 4 : Math.max(LABEL, x0 - room);
+            double end = tx + CHAR * text.length();
+            int row = 0;
+            while (row < rows && overlaps(out, row, tx, end)) {
+                row++;
+            }
+            rows = Math.max(rows, row + 1);
+            out.add(new Placed(e, x0, w, text, tx, row));
+        }
+        return out;
+    }
+
+    private static boolean overlaps(List<Placed> placed, int row, double from, double to) {
+        for (Placed p : placed) {
+            if (p.row() == row && from < p.labelEnd() + GAP && p.tx() < to + GAP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int laneHeight(List<Placed> marks) {
+        int rows = 1 + marks.stream().mapToInt(Placed::row).max().orElse(0);
+        return LANE + (rows - 1) * ROW;
     }
 
     private static String shorten(String s, int max) {

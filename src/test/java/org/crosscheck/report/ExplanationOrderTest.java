@@ -54,6 +54,79 @@ class ExplanationOrderTest {
     }
 
     /**
+     * A symmetric rule pairs two claims by id ({@code id > $a.id}), so which value it puts first depends on the
+     * claims' ids. For every shipped rule that explains two sides: one pair met only larger value first, another
+     * in value order; both rows name side a first.
+     */
+    @Test
+    void aPairMetOnlyLargerValueFirstIsExplainedInColumnOrder() throws IOException {
+        List<String> swapped = new ArrayList<>();
+        for (String rule : pairRules()) {
+            FindingAggregator.Accumulator accumulator = new FindingAggregator.Accumulator((c, partner) ->
+                    Set.of(c.origin()));
+            accumulator.add(finding(rule, claim("2019", 1), claim("2017", 2)));
+            accumulator.add(finding(rule, claim("2001", 3), claim("2005", 4)));
+            List<AuditRow> rows = accumulator.rows();
+            assertThat(rows).hasSize(2);
+            for (AuditRow r : rows) {
+                String e = r.explanation();
+                if (e.indexOf(r.valueA()) > e.indexOf(r.valueB())) {
+                    swapped.add(rule + ": a=" + r.valueA() + " b=" + r.valueB() + ": " + e);
+                }
+                assertThat(r.a().value()).isEqualTo(r.valueA());
+            }
+        }
+        assertThat(swapped).isEmpty();
+    }
+
+    /**
+     * The rule cases again with their files renamed, which gives every claim another id and so turns the pairs a
+     * symmetric rule forms: the explanations still follow the columns.
+     */
+    @Test
+    void explanationsFollowTheColumnsWhateverTheClaimIds(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws IOException {
+        RuleTests tests = new RuleTests(RULES, 100_000);
+        List<String> swapped = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (RuleCase c : RuleCase.all(RULES.resolve("tests"))) {
+            for (String prefix : List.of("x-", "renamed ", "q9_")) {
+                Path dir = Files.createDirectories(tmp.resolve(prefix.strip() + c.name()));
+                try (Stream<Path> files = Files.list(c.dir())) {
+                    for (Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                        Files.copy(f, dir.resolve(prefix + f.getFileName()));
+                    }
+                }
+                for (AuditRow r : Auditor.audit(Auditor.Options.of(dir, RULES, null), tests.rules()).rows()) {
+                    if (r.b() == null) {
+                        continue;
+                    }
+                    seen.add(r.rule());
+                    int a = first(r.explanation(), r.a(), r.valueA());
+                    int b = first(r.explanation(), r.b(), r.valueB());
+                    if (a >= 0 && b >= 0 && a != b && a > b) {
+                        swapped.add(c.name() + " as " + prefix + ": " + r.rule() + ": a=" + r.valueA() + " b="
+                                + r.valueB() + ": " + r.explanation());
+                    }
+                }
+            }
+        }
+        assertThat(swapped).as("explanations that name side b first").isEmpty();
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    private static Claim claim(String value, int origin) {
+        return Claim.builder().source("s" + origin + ".txt").origin("o" + origin).subject("event:x")
+                .attribute("date").value(value).quote(value, 0, 4).sentence("It was " + value + ".").build();
+    }
+
+    private static org.crosscheck.fact.Finding finding(String rule, Claim a, Claim b) {
+        return org.crosscheck.fact.Finding.pair(rule, org.crosscheck.fact.Verdict.CONTRADICTION,
+                org.crosscheck.fact.Severity.ERROR, "date", a, b, a.value(), b.value(),
+                "One source says " + a.value() + " and another " + b.value() + ".");
+    }
+
+    /**
      * The same over the text of every shipped rule, fired or not: in each {@code Finding.pair(..., $x, $y, valueA,
      * valueB, explanation)}, the explanation names {@code $x} before {@code $y}.
      */

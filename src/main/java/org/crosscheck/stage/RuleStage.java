@@ -1,0 +1,60 @@
+package org.crosscheck.stage;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.crosscheck.AuditContext;
+import org.crosscheck.Runner;
+import org.crosscheck.fact.Finding;
+import org.crosscheck.group.ClaimGroups;
+import org.crosscheck.report.AuditRow;
+import org.crosscheck.report.FindingAggregator;
+
+/**
+ * The rules stage. In: {@link GroupStage.Grouped}. Out: the audit rows. The rules run one session per batch of
+ * whole series ({@link SessionPlan}), in parallel through the {@link Runner}: rules join claims on their subject or
+ * series, so no finding needs two sessions. Findings fold into rows session by session
+ * ({@link FindingAggregator}); a single-source finding of a representative that stands for several claims is set
+ * aside, and its group's claims are run again on their own, so that each gets its own finding.
+ */
+public final class RuleStage {
+    private RuleStage() {
+    }
+
+    public static List<AuditRow> run(Runner runner, AuditContext.Key key, GroupStage.Grouped grouped) {
+        ClaimGroups groups = grouped.groups();
+        AuditContext context = key.context();
+        FindingAggregator.Accumulator accumulator = new FindingAggregator.Accumulator(groups::support);
+        Set<ClaimGroups.Group> rerun = Collections.newSetFromMap(new IdentityHashMap<>());
+        runAll(runner, key, SessionPlan.sessions(groups, grouped.infos(), context.lexicon()), findings -> {
+            for (Finding f : findings) {
+                ClaimGroups.Group g = groups.group(f.a());
+                if (f.b() == null && g != null && g.members().size() > 1) {
+                    synchronized (rerun) {
+                        rerun.add(g);
+                    }
+                } else {
+                    accumulator.add(f);
+                }
+            }
+        });
+        if (!rerun.isEmpty()) {
+            runAll(runner, key, SessionPlan.singleSource(rerun, grouped.infos()), findings -> {
+                for (Finding f : findings) {
+                    if (f.b() == null) {
+                        accumulator.add(f);
+                    }
+                }
+            });
+        }
+        return accumulator.rows();
+    }
+
+    private static void runAll(Runner runner, AuditContext.Key key, List<List<Object>> sessions,
+                               Consumer<List<Finding>> sink) {
+        runner.map(sessions.stream(), facts -> key.context().engine().run(facts), sink,
+                key.context().engine()::checkTime);
+    }
+}
