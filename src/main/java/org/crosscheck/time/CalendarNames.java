@@ -1,6 +1,5 @@
 package org.crosscheck.time;
 
-import static org.crosscheck.time.ExplicitDates.capitalised;
 import static org.crosscheck.time.ExplicitDates.dayOf;
 import static org.crosscheck.time.Fragments.DAY;
 import static org.crosscheck.time.Fragments.FLAGS;
@@ -34,7 +33,10 @@ final class CalendarNames {
             "from", "during", "of", "before", "after", "early", "late", "mid", "between", "and", "to", "on", "last",
             "next", "this", "throughout", "for", "or", "around", "as", "that", "the");
     private static final Set<String> SEASON_PREPOSITIONS = Set.of("in", "during", "over", "since", "until",
-            "through", "by", "throughout");
+            "through", "by", "throughout", "into", "for", "after", "before", "of", "till", "across");
+    /** Words after "the summer" that show it to be the season itself, not a modifier ("the summer Olympics"). */
+    private static final Set<String> AFTER_A_SEASON = Set.of("", "was", "is", "has", "had", "will", "would", "and",
+            "but", "when", "as", "before", "after", "months", "season", "of", "saw", "brought", "began", "ended");
 
     private CalendarNames() {
     }
@@ -77,9 +79,7 @@ final class CalendarNames {
 
     private static Resolved monthDay(String monthText, String dayText, String weekdayText, int start, int end,
                                      Context c) {
-        if (!c.capitalised(monthText)) {
-            return null;
-        }
+        // a day number stands beside the month by construction, so a lower-case name is read too ("may 5")
         Month month = c.calendar().month(monthText);
         int day = dayOf(dayText);
         if (month == null || day > month.maxLength()) {
@@ -95,21 +95,17 @@ final class CalendarNames {
     }
 
     /**
-     * "Monday, Feb 18": the year near the anchor in which that day is that weekday. When no year within one of the
-     * anchor's agrees, the weekday is not used here (the time extractor reports the disagreement).
+     * "Monday, Feb 18": of the two occurrences of the day around the anchor (the last one and the next one), the
+     * one that falls on that weekday. When neither does, the weekday is not used here: the day is read as any
+     * yearless day and the time extractor reports that the weekday disagrees ("Tuesday, 15 November" in a story of
+     * 16 November 2017 is 2017-11-15, a Wednesday, not 2016-11-15, a Tuesday a year back).
      */
     private static Resolved yearOfWeekday(Month month, int day, DayOfWeek weekday, Context c) {
-        int y = c.anchor.getYear();
-        for (int k : new int[] {0, -1, 1}) {
-            try {
-                LocalDate date = LocalDate.of(y + k, month, day);
-                if (date.getDayOfWeek() == weekday) {
-                    return new Resolved(Granularity.DAY.spanOf(date), c.publication() + ", "
-                            + weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date
-                            + " is the one near publication on which the weekday and the day agree");
-                }
-            } catch (DateTimeException e) {
-                // 29 February: not in this year
+        for (LocalDate date : List.of(nearest(month, day, false, c.anchor), nearest(month, day, true, c.anchor))) {
+            if (date.getMonth() == month && date.getDayOfMonth() == day && date.getDayOfWeek() == weekday) {
+                return new Resolved(Granularity.DAY.spanOf(date), c.publication() + ", "
+                        + weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date
+                        + " is the occurrence next to publication on which the weekday and the day agree");
             }
         }
         return null;
@@ -145,9 +141,6 @@ final class CalendarNames {
     }
 
     private static Resolved monthDayRange(Matcher m, Context c) {
-        if (!c.capitalised(m.group(1))) {
-            return null;
-        }
         Month first = c.calendar().month(m.group(1));
         Month second = m.group(3) == null ? first : c.calendar().month(m.group(3));
         if (first == null || second == null) {
@@ -158,9 +151,6 @@ final class CalendarNames {
     }
 
     private static Resolved dayMonthRange(Matcher m, Context c) {
-        if (!c.capitalised(m.group(3))) {
-            return null;
-        }
         Month month = c.calendar().month(m.group(3));
         if (month == null) {
             return null;
@@ -231,11 +221,8 @@ final class CalendarNames {
         String mod = lower(m.group(1));
         String which = lower(m.group(2));
         String yearWord = lower(m.group(4));
-        if (!c.capitalised(name)) {
-            return null;
-        }
         Month month = c.calendar().month(name);
-        if (month == null) {
+        if (month == null || !c.readAsName(name, m.start(3), m.end(3), commonWord(month))) {
             return null;
         }
         if ((month == Month.MAY || month == Month.MARCH) && mod == null && which == null && yearWord == null
@@ -276,6 +263,11 @@ final class CalendarNames {
         return new Resolved(Granularity.MONTH.spanOf(LocalDate.of(year, month, 1)), c.publication() + ", " + how);
     }
 
+    /** Month names that are also common words ("may", "march", "an august body"): lower case, they need a number. */
+    static boolean commonWord(Month month) {
+        return month == Month.MAY || month == Month.MARCH || month == Month.AUGUST;
+    }
+
     /** The direction a modifier or determiner fixes by itself ("earlier in", "coming"), or null. */
     static Direction modDirection(String mod, String which) {
         if ("past".equals(which) || (mod != null && mod.startsWith("earlier"))) {
@@ -295,6 +287,15 @@ final class CalendarNames {
         String yearWord = lower(m.group(5));
         boolean explicitTime = yearText != null || yearWord != null || (which != null && !which.equals("the"));
         boolean prepositional = SEASON_PREPOSITIONS.contains(Words.previous(c.text, m.start()));
+        String after = Words.next(c.text, m.end()).toLowerCase(Locale.ROOT);
+        if (!explicitTime && after.equals("of") && (name.equals("fall") || name.equals("spring"))) {
+            // "the fall of Rome", "the spring of discontent": a noun, not the season
+            return null;
+        }
+        // "The summer was hot", "over the summer": "the" with a summer or winter that modifies no noun after it
+        if ("the".equals(which) && !name.equals("fall") && !name.equals("spring") && AFTER_A_SEASON.contains(after)) {
+            prepositional = true;
+        }
         // "spring" and "fall" are also common nouns and verbs: a season needs a year, a determiner, a modifier
         // or a time preposition
         if (!explicitTime && !prepositional && mod == null) {

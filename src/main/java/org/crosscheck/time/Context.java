@@ -4,6 +4,9 @@ import org.crosscheck.ingest.DateOrder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.crosscheck.fact.TimeSpan;
 import org.crosscheck.time.TenseCues.Direction;
 import org.crosscheck.vocab.CalendarWords;
@@ -50,6 +53,39 @@ final class Context {
             lowerCaseText = text.chars().noneMatch(Character::isUpperCase);
         }
         return ExplicitDates.capitalised(word) || lowerCaseText && !word.isEmpty();
+    }
+
+    /** Words before a lower-case calendar name that show it is one ("next saturday", "last november"). */
+    private static final Set<String> NAME_MARKS = Set.of("last", "next", "this", "coming",
+            "past", "every", "each");
+    /** A day number, a year or a clock time right after a name ("may 5", "monday 1:00 pm", "march 2009"). */
+    private static final Pattern NUMBER_AFTER = Pattern.compile(
+            "\\s*,?\\s*(?:the\\s+|at\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?|\\d{4})\\b(?!\\s*(?:%|percent|per\\s*cent))");
+    /** A day number or a clock time right before a name ("14 march", "the 4th of july", "9 pm wednesday"). */
+    private static final Pattern NUMBER_BEFORE = Pattern.compile(
+            "(?<![\\d.,])(?:\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)\\s*,?\\s*(?:of\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a month or weekday name at {@code [start, end)} is read as one. A capitalised name is; one written in
+     * lower case inside mixed-case text ("next saturday", "monday night" in a chat line) is when the words beside
+     * it show a date: a day number, a year or a clock time next to it, or, for a full name that is no common word
+     * ("saturday", "november", not "may", "march" or "sun"), "last", "next", "this" or a part of the day.
+     */
+    boolean readAsName(String name, int start, int end, boolean commonWord) {
+        if (capitalised(name)) {
+            return true;
+        }
+        if (NUMBER_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()
+                || NUMBER_BEFORE.matcher(Words.window(text, start, 14)).find()) {
+            return true;
+        }
+        if (commonWord) {
+            return false;
+        }
+        String after = Words.next(text, end).toLowerCase(Locale.ROOT);
+        return NAME_MARKS.contains(Words.previous(text, start))
+                || !after.isEmpty() && calendar().partOfDay(after) != null;
     }
 
     CalendarWords calendar() {

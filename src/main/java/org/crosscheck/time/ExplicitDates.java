@@ -215,7 +215,7 @@ final class ExplicitDates {
     // ---- months, years, decades, centuries, quarters
 
     private static Resolved monthYear(Matcher m, Context c) {
-        if (!c.capitalised(m.group(2))) {
+        if (!c.readAsName(m.group(2), m.start(2), m.end(2), true)) {
             return null;
         }
         Month month = c.calendar().month(m.group(2));

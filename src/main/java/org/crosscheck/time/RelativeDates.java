@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.fact.TimeSpan;
@@ -140,10 +141,11 @@ final class RelativeDates {
      * time back to the last such occurrence, a length of time, not a date ahead.
      */
     private static boolean afterAFirst(Matcher m, Context c) {
+        Set<String> words = c.vocabulary.cues("superlative");
+        Set<String> suffixes = c.vocabulary.cues("superlative_suffix");
         for (String w : Words.before(c.text, m.start(), 6)) {
             String lower = w.toLowerCase(Locale.ROOT);
-            if (lower.equals("first") || lower.equals("only") || lower.equals("most") || lower.equals("least")
-                    || lower.equals("worst") || lower.equals("best") || lower.length() > 5 && lower.endsWith("est")) {
+            if (words.contains(lower) || lower.length() > 5 && suffixes.stream().anyMatch(lower::endsWith)) {
                 return true;
             }
         }

@@ -1,11 +1,15 @@
 package org.crosscheck.time;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.nlp.Tag;
+import org.crosscheck.nlp.Tagger;
 
 /**
  * Decides whether an underspecified time expression ("on Friday", "in September") looks back or forward, from
@@ -45,11 +49,13 @@ final class TenseCues {
 
     /** The cue words, from {@code time_cues.csv}. */
     record Lexicon(Set<String> modalFuture, Set<String> prospective, Set<String> pastWords, Set<String> irregularPast,
-                   Set<String> notPastEd, Set<String> pastEed, Set<String> clauseOpeners, Set<String> presentFuture) {
+                   Set<String> notPastEd, Set<String> pastEed, Set<String> clauseOpeners, Set<String> presentFuture,
+                   Set<String> scheduledVerbs, Set<String> forwardBefore, Set<String> deferral) {
         static Lexicon from(TimeVocabulary v) {
             return new Lexicon(v.cues("modal_future"), v.cues("prospective"), v.cues("past_word"),
                     v.cues("irregular_past"), v.cues("not_past_ed"), v.cues("past_eed"), v.cues("clause_opener"),
-                    v.cues("present_future"));
+                    v.cues("present_future"), v.cues("scheduled_verb"), v.cues("forward_before"),
+                    v.cues("deferral"));
         }
     }
 
@@ -67,6 +73,11 @@ final class TenseCues {
     private static final Set<String> UNIT_PLURALS = Set.of("minutes", "hours", "days", "weeks", "months", "years",
             "decades", "day", "week", "month", "year", "moments");
     private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "be", "been", "being");
+    /** Present linking verbs: a participle after them is an adjective ("schools remain closed until Monday"). */
+    private static final Set<String> LINKING_PRESENT = Set.of("remain", "remains", "stay", "stays", "seem", "seems",
+            "look", "looks", "become", "becomes");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "we", "they");
+    private static final Set<String> SCHEDULE_PREPOSITIONS = Set.of("on", "for", "at");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
             "his", "her", "its", "their", "our", "my", "your", "no", "any", "some", "each", "every");
     /** Words after "to" that show it is a preposition, not the mark of an infinitive. */
@@ -88,6 +99,8 @@ final class TenseCues {
     private final Lexicon lexicon;
     private final List<Token> tokens = new ArrayList<>();
     private final List<Cue> cues = new ArrayList<>();
+    /** The verbs of the sentence by their offset, as the part-of-speech guesser reads them; null for a headline. */
+    private final Map<Integer, org.crosscheck.nlp.Token> verbs;
 
     TenseCues(String sentence, Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -95,6 +108,9 @@ final class TenseCues {
         while (m.find()) {
             tokens.add(new Token(m.group(), m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
         }
+        // a headline ("Storm hits Haiti Tuesday") tells the past in the present, so only a sentence that ends as
+        // one has its present tense read as a schedule
+        this.verbs = HEADLINE_END.matcher(sentence).find() && !tellsThePast() ? verbsOf(sentence) : null;
         for (int i = 0; i < tokens.size(); i++) {
             Direction d = cueAt(i);
             if (d != null) {
@@ -103,10 +119,36 @@ final class TenseCues {
         }
     }
 
+    private static final Pattern HEADLINE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]*\\s*$");
+
+    /** Whether any word of the sentence is a past form or a past cue: then its present tenses state, not schedule. */
+    private boolean tellsThePast() {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (lexicon.pastWords().contains(tokens.get(i).lower()) || pastForm(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<Integer, org.crosscheck.nlp.Token> verbsOf(String sentence) {
+        Map<Integer, org.crosscheck.nlp.Token> out = new HashMap<>();
+        for (org.crosscheck.nlp.Token t : Tagger.standard().tag(sentence)) {
+            if (t.tag() == Tag.VERB) {
+                out.put(t.start(), t);
+            }
+        }
+        return out;
+    }
+
     /** The direction of the expression at {@code [start, end)}: the nearest cue outside it, else the default. */
     Direction direction(int start, int end) {
         int first = firstTokenAtOrAfter(start);
         int after = firstTokenAtOrAfter(end);
+        Direction written = scheduledBefore(first);
+        if (written != null) {
+            return written;
+        }
         Direction best = null;
         int bestDistance = MAX_DISTANCE + 1;
         // ties go to the cue before the expression, which in news is usually its own verb or auxiliary
@@ -135,6 +177,27 @@ final class TenseCues {
             }
         }
         return best == null ? Direction.DEFAULT_PAST : best;
+    }
+
+    /**
+     * Words right before the expression that look forward by themselves: "is (on) Monday", "are set for", a phrase
+     * of {@code forward_before} ("as early as Monday", "as soon as Tuesday"); null when there are none.
+     */
+    private Direction scheduledBefore(int first) {
+        String one = first > 0 ? tokens.get(first - 1).lower() : "";
+        String two = first > 1 ? tokens.get(first - 2).lower() : "";
+        String three = first > 2 ? tokens.get(first - 3).lower() : "";
+        if (one.equals("is") || one.equals("are")
+                || SCHEDULE_PREPOSITIONS.contains(one) && (two.equals("is") || two.equals("are"))) {
+            return Direction.future("present '" + (one.equals("is") || one.equals("are") ? one : two + " " + one)
+                    + "' of a scheduled time");
+        }
+        String phrase = three + " " + two + " " + one;
+        if (lexicon.forwardBefore().contains(phrase) || lexicon.forwardBefore().contains(two + " " + one)) {
+            return Direction.future("'" + (lexicon.forwardBefore().contains(phrase) ? phrase : two + " " + one)
+                    + "' looks forward");
+        }
+        return null;
     }
 
     /** The tense of the sentence's verb nearest the expression, ignoring the default: null when no cue is near. */
@@ -246,6 +309,12 @@ final class TenseCues {
         if (lexicon.presentFuture().contains(w) && presentVerb(i)) {
             return Direction.future("present tense of a scheduled event '" + w + "'");
         }
+        if (lexicon.deferral().contains(w) && untilAfter(i)) {
+            return Direction.future("'" + w + " ... until' looks forward");
+        }
+        if (presentSimple(i)) {
+            return Direction.future("present tense of a scheduled event '" + w + "'");
+        }
         if (lexicon.pastWords().contains(w)) {
             return Direction.past("past cue '" + w + "'");
         }
@@ -316,6 +385,47 @@ final class TenseCues {
                 && !before.endsWith("'s") && !before.endsWith("\u2019s");
     }
 
+    /** "postponed the hearing until": "until" or "till" within a few words after a verb of deferral. */
+    private boolean untilAfter(int i) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 7); j++) {
+            String w = tokens.get(j).lower();
+            if (w.equals("until") || w.equals("till")) {
+                return true;
+            }
+            if (tokens.get(j).punctuation()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A finite verb in the simple present of a verb news schedules with ({@code scheduled_verb}: "the funeral takes
+     * place", "ministers hold talks"): a form in -s, or a base form after a plural subject; not in a headline, nor
+     * in a sentence that tells the past anywhere ("shares fell", where the guesser may take "shares" for
+     * a verb).
+     */
+    private boolean presentSimple(int i) {
+        if (verbs == null) {
+            return false;
+        }
+        org.crosscheck.nlp.Token v = verbs.get(tokens.get(i).start());
+        if (v == null || v.end() != tokens.get(i).end() || !lexicon.scheduledVerbs().contains(v.lemma())
+                || !Character.isLowerCase(v.text().charAt(0)) || !presentVerb(i)) {
+            return false;
+        }
+        String w = v.lower();
+        if (w.endsWith("s") && !w.endsWith("ss") && !v.lemma().equals(w)) {
+            return true;
+        }
+        if (!v.lemma().equals(w)) {
+            return false;
+        }
+        String before = tokens.get(i - 1).lower();
+        return SUBJECT_PRONOUNS.contains(before) || before.length() > 3 && before.endsWith("s")
+                && !before.endsWith("ss") && !verbs.containsKey(tokens.get(i - 1).start());
+    }
+
     private boolean infinitiveAfter(int i) {
         if (i + 1 >= tokens.size()) {
             return false;
@@ -362,7 +472,7 @@ final class TenseCues {
         // the tense of "is held", "be published" is on the auxiliary; a finite past auxiliary is its own cue
         if (i > 0 && !w.equals("was") && !w.equals("were") && !w.equals("had") && !w.equals("did")) {
             String before = tokens.get(i - 1).lower();
-            return !BE_PRESENT.contains(before) && !DETERMINERS.contains(before);
+            return !BE_PRESENT.contains(before) && !DETERMINERS.contains(before) && !LINKING_PRESENT.contains(before);
         }
         return true;
     }

@@ -43,7 +43,7 @@ final class Weekdays {
 
     private static Resolved weekday(Matcher m, Context c) {
         String name = m.group(2);
-        if (!c.capitalised(name)) {
+        if (!c.readAsName(name, m.start(2), m.end(2), false)) {
             return null;
         }
         DayOfWeek dow = c.calendar().weekday(name);

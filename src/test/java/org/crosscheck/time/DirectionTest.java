@@ -22,6 +22,17 @@ class DirectionTest {
             Dec. 16 | The deal Britain signed on Dec. 16 will cut tariffs.     | 2012-12-16
             Friday  | Shares fell 50 cents on Friday to close at $20.          | 2013-03-15
             Tuesday | They vowed to fight Tuesday's ruling.                  | 2013-03-19
+            Monday  | The vote is on Monday.                                   | 2013-03-25
+            Monday  | Ministers hold talks on Monday.                          | 2013-03-25
+            Monday  | The funeral takes place on Monday.                       | 2013-03-25
+            Monday  | It is not clear whether the match goes ahead on Monday. | 2013-03-25
+            Monday  | Schools remain closed until Monday.                      | 2013-03-25
+            Monday  | Schools remained closed until Monday.                    | 2013-03-18
+            Monday  | The court postponed the hearing until Monday.            | 2013-03-25
+            Monday  | He could be sentenced as early as Monday.                | 2013-03-25
+            Monday  | Storm hits Haiti on Monday                               | 2013-03-18
+            Monday  | Police say the man was arrested on Monday.               | 2013-03-18
+            Friday  | In trading Friday, the shares fell 50 cents.             | 2013-03-15
             """)
     void theOccurrenceMeant(String expression, String sentence, String expected) {
         String anchor = expression.startsWith("Nov") ? "2013-11-02" : expression.startsWith("Dec. 16") ? "2012-12-20"

@@ -24,6 +24,9 @@ class DurationsTest {
             twice a week         | They meet twice a week.                            | P1W
             a year               | The plant makes $5 million a year.                 | P1Y
             every Monday         | The market opens every Monday.                     | XXXX-WXX-1
+            20 years             | It was the first visit in 20 years.                | P20Y
+            a decade             | Prices hit their highest level in a decade.        | P10Y
+            in five years        | The plant will close in five years.                | 2018
             """)
     void durationsAndRecurrences(String expression, String sentence, String expected) {
         assertThat(value(expression, sentence, "2013-03-22")).isEqualTo(expected);

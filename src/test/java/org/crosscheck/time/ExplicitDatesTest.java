@@ -62,6 +62,16 @@ class ExplicitDatesTest {
     }
 
     @Test
+    void aWeekdayThatNeitherNearOccurrenceAgreesWithDoesNotMoveTheDayAYear() {
+        // 15 November 2017 was a Wednesday; 2016's was a Tuesday, but a story of 16 November 2017 speaks of its eve
+        assertThat(value("Tuesday, 15 November", "On Tuesday, 15 November the identities were confirmed.",
+                "2017-11-16")).isEqualTo("2017-11-15");
+        TimeExpression t = Taggers.expression("On Tuesday, 15 November the identities were confirmed.", "Tuesday",
+                "2017-11-16");
+        assertThat(t.span().start().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.WEDNESDAY);
+    }
+
+    @Test
     void aCountIsNotAYear() {
         assertThat(value("1500", "Some 1500 people attended.", "2016-12-14")).isEmpty();
         assertThat(value("24/7", "The desk is open 24/7.", "2016-12-14")).isEmpty();

@@ -1,0 +1,39 @@
+package org.crosscheck.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.time.Taggers.value;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Month, weekday and season names: when a lower-case or bare name is one, and when it is a common word. */
+class CalendarNamesTest {
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            next saturday  | We meet next saturday, OK?                      | 2013-03-23
+            monday night   | Then monday night it rained, she said.          | 2013-03-18TNI
+            last november  | It happened last november, I think.            | 2012-11
+            wednesday      | Then on wednesday at 1:00 pm we left.           | 2013-03-20
+            march 2009     | It began in march 2009, she said.              | 2009-03
+            14 march       | It began on 14 march, she said.                | 2013-03-14
+            may            | This may be the end.                           | ''
+            march          | Last march was peaceful.                       | ''
+            wednesday      | The wednesday crowd was small.                 | ''
+            """)
+    void aLowerCaseNameIsOneWhenTheWordsBesideItShowADate(String expression, String sentence, String expected) {
+        assertThat(value(expression, sentence, "2013-03-20")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the summer     | Sales slowed well into the summer.             | 2012-SU
+            The summer     | The summer was hot.                            | 2012-SU
+            the summer     | Over the summer, prices rose.                  | 2012-SU
+            this spring    | The bill will be voted on this spring.         | 2013-SP
+            the winter     | They feared the winter storm.                  | ''
+            the fall       | It came after the fall of Rome.                | ''
+            """)
+    void aBareSeasonIsOneUnlessItModifiesANoun(String expression, String sentence, String expected) {
+        assertThat(value(expression, sentence, "2013-03-20")).isEqualTo(expected);
+    }
+}
