@@ -99,7 +99,25 @@ public final class Attribution {
             return subject;
         }
         boolean inverted = i > 0 && (tokens.get(i - 1).text().equals(",") || tokens.get(i - 1).tag() == Tag.PUNCT);
+        if (inverted && i > 1 && tokens.get(i - 1).text().equals(",") && opensStatement(tokens, i + 1)) {
+            // "the minister, Ursula von der Leyen, claimed last week that ...": the subject is the apposition
+            // before the comma; what follows the verb is the statement, not a party.
+            return before(tokens, i - 2);
+        }
         return inverted ? after(tokens, i + 1) : "";
+    }
+
+    /** Whether a statement follows the verb within a few words ("claimed last week that", "said on Monday that"). */
+    private static boolean opensStatement(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + MAX_PARTY; k++) {
+            if (tokens.get(k).lower().equals("that")) {
+                return true;
+            }
+            if (tokens.get(k).tag() == Tag.PUNCT) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The noun phrase ending at token {@code last}: nouns, names, adjectives and a possessive; a pronoun alone. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.nlp.Tag;
 import org.crosscheck.nlp.Token;
+import org.crosscheck.nlp.WordSenses;
 import org.crosscheck.time.TimeExpression;
 
 /**
@@ -175,6 +176,11 @@ public final class CountExtractor implements Extractor {
         if (prev != null && !n.words() && prev.tag() == Tag.PROPN && prev.end() >= n.start() - 1 && n.first() > 1) {
             return true;
         }
+        if (!n.words() && !n.range() && tokens.get(n.first()).text().matches("\\d{4,}") && n.last() + 1 < tokens.size()
+                && tokens.get(n.last() + 1).tag() == Tag.PROPN && !lexicon.isDemonym(tokens.get(n.last() + 1).text())) {
+            // "12841 Shalimar-Chennai Coromandel Express": a long unseparated number before a name is its number.
+            return true;
+        }
         if (prev != null && REFERRING.contains(prev.lower()) && n.value() <= 3 && !n.range()) {
             // "the two countries", "these three men": a reference to what was named, not a count.
             return true;
@@ -191,7 +197,7 @@ public final class CountExtractor implements Extractor {
 
     private Count read(List<Token> tokens, WrittenNumber n, int[] clause) {
         PhraseTable.Match<QuantityLexicon.Qualifier> q = quantities.qualifierBefore(tokens, n.first() - 1);
-        String qualifier = q == null || q.value().qualifier().equals("EACH") || q.value().qualifier().equals("TOTAL")
+        String qualifier = q == null || Set.of("EACH", "TOTAL", ClaimConventions.PART).contains(q.value().qualifier())
                 ? ClaimConventions.EXACT : q.value().qualifier();
         String value = n.range() ? Numbers.text(n.value()) + "-" + Numbers.text(n.high()) : Numbers.text(n.value());
         int next = n.last() + 1;
@@ -517,6 +523,9 @@ public final class CountExtractor implements Extractor {
         int phraseEnd = head >= 0 ? headEnd : n.last();
         QuantityLexicon.Role role = roles.of(tokens, n.first(), n.last(), phraseEnd, clause);
         String r = role == null ? "" : role.role();
+        CountRoles.Predicate predicate = head >= 0 && r.isEmpty() && (tableUnit == null
+                || tableUnit.refinable().equals("NO") && !tableUnit.tally())
+                ? roles.predicate(tokens, n.first(), phraseEnd, clause) : CountRoles.Predicate.NONE;
         String unit;
         boolean generic = false;
         if (head < 0) {
@@ -531,6 +540,9 @@ public final class CountExtractor implements Extractor {
                 // "600 people", "79 people": people in general in no role read are no count a reader compares.
                 unit = noun;
                 generic = true;
+            } else if (r.isEmpty() && !predicate.verb().isEmpty()) {
+                // "14 coaches derailed", "four coaches were damaged": what happened to them is part of what is counted.
+                unit = predicate.verb() + "/" + noun;
             } else if (r.isEmpty() || tableUnit != null && tableUnit.tally()) {
                 unit = noun;
             } else if (refinable.equals("YES") || refinable.equals("TALLY") && role.tally()) {
@@ -540,8 +552,12 @@ public final class CountExtractor implements Extractor {
             }
         }
         int end = tokens.get(phraseEnd).end();
-        String detail = generic ? ClaimConventions.PART : side;
+        String detail = generic || predicate.severalHolders() || subset(tokens, n, phraseEnd) ? ClaimConventions.PART
+                : side;
         PhraseTable.Match<QuantityLexicon.Qualifier> after = quantities.qualifierAfter(tokens, phraseEnd + 1);
+        if (after == null && detail.isEmpty() && head >= 0) {
+            detail = holder(tokens, phraseEnd + 1);
+        }
         if (after != null && !generic) {
             detail = after.value().qualifier();
         } else {
@@ -550,6 +566,58 @@ public final class CountExtractor implements Extractor {
         String kindUnit = unit.contains("/") ? unit.substring(0, unit.indexOf('/')) : unit;
         return new Count(n.start(), end, ClaimConventions.COUNT, value, n.value(), n.resolution(), unit, qualifier,
                 detail, quantities.isTally(kindUnit));
+    }
+
+    /**
+     * Whose share of a whole the count is, when a phrase after the counted noun says it: a country it comes from
+     * ("7,200 troops from Belarus": belarus) or a side it is for ("1.6 million votes for independence",
+     * "1,617,989 votes for 'Yes'": for:independence, for:yes), not a purpose ("troops for the exercise"). Empty
+     * when none.
+     */
+    private String holder(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size()) {
+            return "";
+        }
+        String word = tokens.get(k).lower();
+        int j = k + 1;
+        while (j < tokens.size() && (tokens.get(j).lower().equals("the") || isQuote(tokens.get(j)))) {
+            j++;
+        }
+        if (j >= tokens.size()) {
+            return "";
+        }
+        Token t = tokens.get(j);
+        if (word.equals("from")) {
+            Lexicon.Place place = t.tag() == Tag.PROPN ? lexicon.place(t.text()) : null;
+            return place == null || place.countryKey().isEmpty() ? "" : place.countryKey();
+        }
+        boolean quoted = isQuote(tokens.get(j - 1));
+        if (word.equals("for") && (t.tag() == Tag.PROPN || quoted || t.tag() == Tag.NOUN
+                && WordSenses.shared().eventShare(t.lower()) < 0.5) && !lexicon.isDemonym(t.text())) {
+            return "for:" + t.lemma();
+        }
+        return "";
+    }
+
+    /**
+     * Whether the count is a subset of a larger one: a {@code PART} word of {@code qualifiers.csv} before the number
+     * or among its modifiers ("the remaining eight boys", "200 other passengers"), or the whole of a partitive whose
+     * predicate holds for its part only ("convicted on four of 11 counts": 11 counts were not convicted).
+     */
+    private boolean subset(List<Token> tokens, WrittenNumber n, int phraseEnd) {
+        PhraseTable.Match<QuantityLexicon.Qualifier> q = quantities.qualifierBefore(tokens, n.first() - 1);
+        if (q != null && q.value().qualifier().equals(ClaimConventions.PART)) {
+            return true;
+        }
+        QuantityLexicon.Qualifier inside = quantities.qualifierInside(tokens, n.last() + 1, phraseEnd - 1);
+        if (inside != null && inside.qualifier().equals(ClaimConventions.PART)) {
+            return true;
+        }
+        int of = n.first() - 1;
+        if (of >= 1 && tokens.get(of).lower().equals("the")) {
+            of--;
+        }
+        return of >= 1 && tokens.get(of).lower().equals("of") && tokens.get(of - 1).tag() == Tag.NUM;
     }
 
     private Claim claim(SentenceContext context, List<EventFinder.Mention> mentions, Count c) {
@@ -576,7 +644,8 @@ public final class CountExtractor implements Extractor {
         List<Count> out = new ArrayList<>();
         for (Count c : counts) {
             boolean part = c.detail().isEmpty() && counts.stream().anyMatch(o -> o != c && o.unit().equals(c.unit())
-                    && o.attribute().equals(c.attribute()) && o.detail().isEmpty() && o.number() != c.number());
+                    && o.attribute().equals(c.attribute()) && (o.detail().isEmpty()
+                    || o.detail().equals(ClaimConventions.PART)) && o.number() != c.number());
             out.add(part ? c.withDetail(ClaimConventions.PART) : c);
         }
         return out;

@@ -27,6 +27,8 @@ final class CountRoles {
     private static final Set<String> TALLY_NOUNS = Set.of("number", "toll", "figure", "tally", "count", "total");
     /** How far back a toll noun may be from the number it takes ("the death toll in Nepal had risen to"). */
     private static final int SUBJECT_REACH = 12;
+    /** How long an "of" phrase after a counted noun may be ("of the train - S1, S2, S3, S4-"). */
+    private static final int OF_REACH = 14;
     /** Verbs and prepositions that link a toll to its number. */
     private static final Set<String> LINKS = Set.of("to", "at", "of", "reach", "hit", "pass", "exceed", "be", "is",
             "was", "stand", "stood", "top", "cross", "surpass", "climb", "rise", "soar", "jump", "mount", "stay",
@@ -146,6 +148,75 @@ final class CountRoles {
             }
         }
         return null;
+    }
+
+    /**
+     * What happened to the counted things, when a verb of {@code count_predicates.csv} says it: the verb whose
+     * subject the counted phrase is, past its "of" phrase and a relative pronoun ("14 coaches of the express
+     * derailed", "two coaches, which were severely damaged"), or the event noun whose "of" phrase it is ("the
+     * derailment of four coaches"). {@code severalHolders} when the "of" phrase counts more than one holder ("17
+     * coaches of these two trains"): a sum over wholes, not the count of one.
+     */
+    record Predicate(String verb, boolean severalHolders) {
+        static final Predicate NONE = new Predicate("", false);
+    }
+
+    Predicate predicate(List<Token> tokens, int first, int phraseEnd, int[] clause) {
+        int k = phraseEnd + 1;
+        boolean several = false;
+        if (k < tokens.size() && tokens.get(k).lower().equals("of")) {
+            int start = k;
+            k++;
+            // The "of" phrase ends at its verb, or at a preposition ("of the express near Kanpur on Sunday killed 96":
+            // the coaches did not kill).
+            while (k < tokens.size() && k - start < OF_REACH && tokens.get(k).start() < clause[1]
+                    && tokens.get(k).tag() != Tag.VERB && tokens.get(k).tag() != Tag.AUX
+                    && !(k > start + 1 && tokens.get(k).tag() == Tag.ADP)) {
+                Token t = tokens.get(k);
+                WrittenNumber holders = t.tag() == Tag.NUM ? WrittenNumber.at(tokens, k) : null;
+                if (holders != null && holders.value() > 1 && holders.last() + 1 < tokens.size()
+                        && tokens.get(holders.last() + 1).nominal()) {
+                    several = true;
+                }
+                k++;
+            }
+        }
+        int end = clause[1];
+        if (k + 1 < tokens.size() && tokens.get(k).text().equals(",")
+                && Set.of("which", "that").contains(tokens.get(k + 1).lower())) {
+            // A relative clause is its own clause, but its verb says what happened to the counted things.
+            k += 2;
+            end = Integer.MAX_VALUE;
+        }
+        int skipped = 0;
+        // Not past "to": "three shifts to lay the track" says what the shifts were for, not what happened to them.
+        while (k < tokens.size() && skipped < 4 && !tokens.get(k).lower().equals("to")
+                && (BETWEEN.contains(tokens.get(k).lower()) || tokens.get(k).tag() == Tag.AUX
+                || tokens.get(k).tag() == Tag.ADV)) {
+            k++;
+            skipped++;
+        }
+        if (k < tokens.size() && tokens.get(k).start() < end) {
+            String verb = lexicon.predicate(tokens.get(k));
+            if (!verb.isEmpty()) {
+                return new Predicate(verb, several);
+            }
+        }
+        int b = first - 1;
+        PhraseTable.Match<QuantityLexicon.Qualifier> q = lexicon.qualifierBefore(tokens, b);
+        if (q != null) {
+            b = q.first() - 1;
+        }
+        while (b >= 0 && tokens.get(b).tag() == Tag.DET) {
+            b--;
+        }
+        if (b >= 1 && tokens.get(b).lower().equals("of") && tokens.get(b - 1).start() >= clause[0]) {
+            String verb = lexicon.predicateOfNoun(tokens.get(b - 1));
+            if (!verb.isEmpty()) {
+                return new Predicate(verb, several);
+            }
+        }
+        return several ? new Predicate("", true) : Predicate.NONE;
     }
 
     private static boolean isQuote(Token t) {

@@ -24,7 +24,7 @@ public final class ModalityDetector {
     public static final String DEFAULT = "HAPPENED";
     /** The pseudo-modality of negation cues. */
     public static final String NEGATED = "NEGATED";
-    private static final Set<String> REALIS = Set.of("HAPPENED", "SIGNED", "AGREED", "DELIVERED");
+    private static final Set<String> REALIS = Set.of("HAPPENED", "SIGNED", "AGREED", "DELIVERED", "PARTIAL");
 
     /** What governs a claim. */
     public record Modality(String modality, boolean negated) {

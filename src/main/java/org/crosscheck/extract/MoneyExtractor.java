@@ -58,6 +58,8 @@ public final class MoneyExtractor implements Extractor {
         List<EventFinder.Mention> mentions = events.find(context);
         List<int[]> clauses = Clauses.of(context);
         List<Claim> out = new ArrayList<>();
+        int previousLast = -2;
+        String previousIso = "";
         for (WrittenNumber n : WrittenNumber.find(context)) {
             if (n.words() || !n.suffix().isEmpty()) {
                 continue;
@@ -79,6 +81,15 @@ public final class MoneyExtractor implements Extractor {
                 last = word.last();
             }
             String iso = currency.ambiguous() ? currency.iso(dominantCountry(context, currency)) : currency.iso("");
+            boolean conversion = first >= 1 && tokens.get(first - 1).text().equals("(") && previousLast == first - 2;
+            boolean sameCurrency = iso.equals(previousIso);
+            previousLast = last;
+            previousIso = iso;
+            if (conversion && sameCurrency) {
+                // "$US26 billion ($34 billion)": a bracketed sum right after another is the same sum converted into
+                // a local currency; read with the same code it would be a second, false value of one thing.
+                continue;
+            }
             String rate = rate(tokens, last + 1);
             String scope = rate.isEmpty() ? scope(tokens, first, last, Clauses.around(clauses, n.start())) : "";
             String unit = iso + rate + (scope.isEmpty() ? "" : ":" + scope);

@@ -50,9 +50,11 @@ public final class QuantityLexicon {
     }
 
     private static final Set<String> QUALIFIERS = Set.of("ABOUT", "ALMOST", "UP_TO", "UNDER", "AT_LEAST", "OVER",
-            "EXACT", "EACH", "TOTAL");
+            "EXACT", "EACH", "TOTAL", "PART");
     /** Share of a verb's sense weight that must lie under a role's sense for WordNet to give it that role. */
     private static final double ROLE_SHARE = 0.3;
+    /** Share of a verb's sense weight that must lie in {@code count_predicates.csv}'s files to say what happened. */
+    private static final double PREDICATE_SHARE = 0.5;
 
     private final PhraseTable<Unit> units = new PhraseTable<>();
     private final PhraseTable<Role> after = new PhraseTable<>();
@@ -61,6 +63,7 @@ public final class QuantityLexicon {
     private final PhraseTable<Measure> measures = new PhraseTable<>();
     private final PhraseTable<Qualifier> qualifiersBefore = new PhraseTable<>();
     private final PhraseTable<Qualifier> qualifiersAfter = new PhraseTable<>();
+    private final PhraseTable<Qualifier> qualifiersInside = new PhraseTable<>();
     private final Set<String> tallies = new HashSet<>();
     /** Currency symbols and codes written before an amount, as written. */
     private final Map<String, Currency> currencySigns = new java.util.HashMap<>();
@@ -69,6 +72,8 @@ public final class QuantityLexicon {
     private final PhraseTable<String> scopes = new PhraseTable<>();
     private final Map<String, Set<String>> senses = new java.util.LinkedHashMap<>();
     private final Map<String, Role> verbRoles = new ConcurrentHashMap<>();
+    private final Set<String> predicateFiles = new HashSet<>();
+    private final Map<String, String> predicates = new ConcurrentHashMap<>();
     private static final Role NONE = new Role("", false);
 
     private QuantityLexicon(Vocabulary vocabulary) {
@@ -126,11 +131,20 @@ public final class QuantityLexicon {
                 throw row.error("qualifier must be one of " + String.join(", ", new java.util.TreeSet<>(QUALIFIERS)));
             }
             String position = row.require("position").toLowerCase(Locale.ROOT);
-            if (!position.equals("before") && !position.equals("after")) {
-                throw row.error("position must be before or after");
+            PhraseTable<Qualifier> table = switch (position) {
+                case "before" -> qualifiersBefore;
+                case "after" -> qualifiersAfter;
+                case "inside" -> qualifiersInside;
+                default -> throw row.error("position must be before, after or inside");
+            };
+            table.put(row.require("phrase"), new Qualifier(q, position.equals("before")));
+        }
+        for (DataTable.Row row : vocabulary.table("count_predicates.csv", "lexfile").rows()) {
+            String file = row.require("lexfile");
+            if (!file.startsWith("verb.")) {
+                throw row.error("lexfile must be a verb lexicographer file such as verb.motion");
             }
-            (position.equals("before") ? qualifiersBefore : qualifiersAfter).put(row.require("phrase"),
-                    new Qualifier(q, position.equals("before")));
+            predicateFiles.add(file);
         }
         readMoney(vocabulary);
     }
@@ -242,6 +256,48 @@ public final class QuantityLexicon {
     /** The qualifier phrase starting right after a counted phrase ("each", "from both sides"), or {@code null}. */
     PhraseTable.Match<Qualifier> qualifierAfter(List<Token> tokens, int i) {
         return qualifiersAfter.at(tokens, i);
+    }
+
+    /**
+     * Whether a qualifier phrase lies among the modifiers between a number and its counted noun (tokens
+     * {@code from..to}: "200 other passengers", "20 more bodies").
+     */
+    Qualifier qualifierInside(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to && k < tokens.size(); k++) {
+            PhraseTable.Match<Qualifier> m = qualifiersInside.at(tokens, k);
+            if (m != null && m.last() <= to) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The lemma of a verb that says what happened to the things a number counts ({@code count_predicates.csv}:
+     * "derailed" gives derail, "de-railed" too), or empty for a verb of another kind ("involved", "said").
+     */
+    String predicate(Token t) {
+        if (t.tag() != Tag.VERB) {
+            return "";
+        }
+        return predicates.computeIfAbsent(t.lower(), word -> {
+            WordSenses words = WordSenses.shared();
+            WordSenses.Reading r = words.reading(word, Tag.VERB);
+            if (r == null && word.indexOf('-') > 0) {
+                r = words.reading(word.replace("-", ""), Tag.VERB);
+            }
+            return r != null && r.share(predicateFiles) >= PREDICATE_SHARE ? r.lemma() : "";
+        });
+    }
+
+    /** The verb an event noun names, for a predicate written as a noun ("the derailment of four coaches"). */
+    String predicateOfNoun(Token t) {
+        if (!t.nominal() || WordSenses.shared().eventShare(t.lower()) < PREDICATE_SHARE) {
+            return "";
+        }
+        String verb = WordSenses.shared().derivedVerb(t.lower());
+        WordSenses.Reading r = verb.isEmpty() ? null : WordSenses.shared().reading(verb, Tag.VERB);
+        return r != null && r.share(predicateFiles) >= PREDICATE_SHARE ? r.lemma() : "";
     }
 
     /** Whether counts of a unit or role are running totals that grow as a story unfolds. */

@@ -26,7 +26,8 @@ public record Claim(
         @FactField(value = "the normalised value compared (a TimeML value for dates, a family for designations, a title, a place)",
                 example = "4") String value,
         @FactField(value = "the finer part of the value: the variant of a designation, the role of a place (venue), "
-                + "EACH or TOTAL for counts; empty when unstated", example = "TOTAL") String detail,
+                + "EACH, TOTAL, PART, a side's country or for:<side> for counts; empty when unstated",
+                example = "TOTAL") String detail,
         @FactField(value = "the quantity, NaN when the claim is not one (test with `Double.isNaN(number)`)", example = "4.0")
         double number,
         @FactField(value = "what is counted with its role (`dead`, `aboard/passengers`), the measure and what it "
@@ -35,7 +36,7 @@ public record Claim(
         @FactField(value = "how exact a quantity is: EXACT, ABOUT, ALMOST, UP_TO, AT_LEAST, OVER, UNDER (ONLY for "
                 + "an exclusive venue); empty otherwise", example = "EXACT") String qualifier,
         @FactField(value = "HAPPENED, SIGNED, AGREED, DELIVERED, REPORTED, EXPECTED, PLANNED, SCHEDULED, INTENDED, PROPOSED, "
-                + "DRAFT, DENIED, CANCELLED, ABSENT", example = "DELIVERED") String modality,
+                + "DRAFT, DENIED, CANCELLED, ABSENT, PARTIAL", example = "DELIVERED") String modality,
         @FactField(value = "stated as not having happened (\"did not attend\")", example = "false") boolean negated,
         @FactField(value = "when the claim holds; null when it states no time", example = "TimeSpan(2017, 2017-01-01, 2017-12-31, YEAR)")
         TimeSpan time,

@@ -1,6 +1,8 @@
 package org.crosscheck.fact;
 
 import java.util.Locale;
+import org.crosscheck.nlp.Tag;
+import org.crosscheck.nlp.WordSenses;
 
 /**
  * Groups claim modalities into stages, so rules compare a number or a deal only with claims at the same stage:
@@ -49,5 +51,31 @@ public final class Stages {
     /** The stage of a claim; a negated claim is NEGATED whatever its modality. */
     public static String of(Claim c) {
         return c.negated() ? NEGATED : of(c.modality());
+    }
+
+    /**
+     * Whether two event claims are named by one word (its verb or the verb its noun names, through WordNet:
+     * "derailed", "derail" and "derailment" are one word). "The deal was not signed" denies "the deal was signed";
+     * "we were not rioting" does not deny a march, nor "was not celebrating" a final: a negation worded otherwise
+     * than the claim it meets may deny a part or a side of the event, which is for a reviewer.
+     */
+    public static boolean sameWord(Claim a, Claim b) {
+        return wordKey(a.quote()).equals(wordKey(b.quote()));
+    }
+
+    private static String wordKey(String quote) {
+        String q = quote == null ? "" : quote.trim().toLowerCase(Locale.ROOT);
+        String last = q.substring(q.lastIndexOf(' ') + 1);
+        WordSenses words = WordSenses.shared();
+        WordSenses.Reading verb = words.reading(last, Tag.VERB);
+        if (verb != null) {
+            return verb.lemma();
+        }
+        String derived = words.derivedVerb(last);
+        if (!derived.isEmpty()) {
+            return derived;
+        }
+        WordSenses.Reading noun = words.reading(last, Tag.NOUN);
+        return noun != null ? noun.lemma() : last;
     }
 }

@@ -11,13 +11,16 @@ import java.util.regex.Pattern;
  * separators and clock times ({@code 1,200}, {@code 3.5}, {@code 3:10}, {@code 2:01:09}), number-letter units and
  * designations ({@code 12th}, {@code 55km}, {@code 2bn}, {@code 777-300ER}, {@code Mi-35M}), hyphenated compounds
  * ({@code two-week}, {@code Patna-Indore}, {@code magnitude-7.8}), dotted abbreviations ({@code U.S.},
- * {@code a.m.}); splits off the possessive {@code 's} and the clitic {@code n't}. Untagged: {@link Tagger} adds parts of speech.
+ * {@code a.m.}); splits the letters of {@code $US26} off the amount; splits off the possessive {@code 's} and the
+ * clitic {@code n't}. Untagged: {@link Tagger} adds parts of speech.
  */
 public final class Tokenizer {
     private static final String LETTER = "\\p{L}\\p{M}";
     private static final String APOSTROPHE = "['\u2019]";
     private static final Pattern TOKEN = Pattern.compile(String.join("|",
             "https?://\\S+",
+            // A currency's country letters between a dollar sign and the amount ("$US26 billion", "$A5m").
+            "(?<=\\$)[A-Z]{1,3}(?=\\d)",
             // Dotted abbreviations: U.S., a.m., p.m., U.N.
             "(?:[" + LETTER + "]\\.){2,}",
             // Numbers, clock times, ordinals, units and designations starting with a digit.

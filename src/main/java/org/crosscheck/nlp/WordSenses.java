@@ -74,6 +74,7 @@ public final class WordSenses {
     private final Map<Long, Set<Long>> closures = new ConcurrentHashMap<>();
     private final Map<String, Optional<Sense>> senseByKey = new ConcurrentHashMap<>();
     private final Map<String, List<Long>> derived = new ConcurrentHashMap<>();
+    private final Map<String, String> derivedVerbs = new ConcurrentHashMap<>();
 
     private WordSenses(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -206,6 +207,38 @@ public final class WordSenses {
             }
         }
         return in / r.weight();
+    }
+
+    /**
+     * The verb a noun is derived from or names (WordNet's derivational links from the noun's senses, most used
+     * first): "derailment" gives "derail", "collapse" gives "collapse"; empty when WordNet links none.
+     */
+    public String derivedVerb(String noun) {
+        Reading r = reading(noun, Tag.NOUN);
+        if (r == null) {
+            return "";
+        }
+        return derivedVerbs.computeIfAbsent(r.lemma(), lemma -> {
+            synchronized (dictionary) {
+                try {
+                    for (Sense s : r.senses()) {
+                        Synset synset = dictionary.getSynsetAt(POS.NOUN, s.offset());
+                        if (synset == null) {
+                            continue;
+                        }
+                        for (Pointer p : synset.getPointers(PointerType.DERIVATION)) {
+                            if (p.getSource() instanceof Word source && source.getLemma().equalsIgnoreCase(lemma)
+                                    && p.getTarget() instanceof Word target && target.getPOS() == POS.VERB) {
+                                return target.getLemma().toLowerCase(Locale.ROOT);
+                            }
+                        }
+                    }
+                } catch (JWNLException e) {
+                    // An unreadable synset links no verb.
+                }
+            }
+            return "";
+        });
     }
 
     /** How many senses lie at or above the named one (its own included): a deeper sense is more specific. */

@@ -27,6 +27,21 @@ class ModalityDetectorTest {
     }
 
     @Test
+    void theNameOfASideIsNoNegation() {
+        assertThat(at("The No campaign started strongly in Orkney.", "campaign").negated()).isFalse();
+        assertThat(at("The \u201cNo\u201d vote was 55.3%.", "vote").negated()).isFalse();
+        assertThat(at("There was no vote on Tuesday.", "vote").negated()).isTrue();
+    }
+
+    @Test
+    void aNegatedWholeIsAnIncompleteEventNotADenial() {
+        ModalityDetector.Modality m = at("Every floor was reached, but the whole building had not been searched.",
+                "searched");
+        assertThat(m.negated()).isFalse();
+        assertThat(m.modality()).isEqualTo("PARTIAL");
+    }
+
+    @Test
     void negationDenialAndReports() {
         // Staying away from an event says nothing against the event itself.
         assertThat(at("The minister did not attend the summit.", "summit"))

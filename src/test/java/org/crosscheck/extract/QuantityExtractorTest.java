@@ -100,8 +100,9 @@ class QuantityExtractorTest {
 
     @Test
     void unitsTheTableLacksAreReadByTheirHeadNoun() {
-        assertThat(one("Fourteen coaches of the express derailed.", "count").unit()).isEqualTo("coaches");
-        assertThat(one("As many as four bogies of the train skidded.", "count").unit()).isEqualTo("coaches");
+        // What happened to them is part of what is counted (count_predicates.csv), synonyms grouped by the table.
+        assertThat(one("Fourteen coaches of the express derailed.", "count").unit()).isEqualTo("derail/coaches");
+        assertThat(one("As many as four bogies of the train skidded.", "count").unit()).isEqualTo("skid/coaches");
         assertThat(one("The storm destroyed 300 houses.", "count").unit()).isEqualTo("houses");
         assertThat(one("The navy sent six patrol boats.", "count").unit()).isEqualTo("boat");
         assertThat(claims("MPs voted by 432 votes to 202.", "count")).hasSize(2)

@@ -1,0 +1,88 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.extract.TestArticles.claims;
+
+import java.util.List;
+import org.crosscheck.fact.Claim;
+import org.junit.jupiter.api.Test;
+
+/** What a count is a count of: subsets, wholes of partitives, identifiers, converted sums. */
+class CountScopeTest {
+
+    private static Claim count(String text, double number) {
+        List<Claim> found = claims(text, "count").stream().filter(c -> c.number() == number).toList();
+        assertThat(found).as(text).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void aSubsetWordMakesTheCountAPart() {
+        assertThat(count("Divers will now evacuate the remaining eight boys from the mine.", 8).detail())
+                .isEqualTo("PART");
+        assertThat(count("More than 200 other passengers were hurt in the collision.", 200).detail())
+                .isEqualTo("PART");
+        assertThat(count("Rescuers pulled another 14 miners out on Friday.", 14).detail()).isEqualTo("PART");
+        assertThat(count("Rescuers pulled 14 miners out on Friday.", 14).detail()).isEmpty();
+    }
+
+    @Test
+    void theWholeOfAPartitiveIsNotCountedInThePartsRole() {
+        assertThat(count("The jury convicted him on four of 11 counts of fraud.", 11).detail()).isEqualTo("PART");
+        assertThat(count("Four of the 12 trapped miners were brought out.", 12).detail()).isEqualTo("PART");
+    }
+
+    @Test
+    void aLongNumberBeforeANameIsTheNameNotACount() {
+        assertThat(claims("The goods train hit the 12841 Shalimar-Chennai Coromandel Express near the station.",
+                "count")).noneMatch(c -> c.number() == 12841);
+        assertThat(claims("Some 12,700 troops took part.", "count")).extracting(Claim::number).contains(12700.0);
+    }
+
+    @Test
+    void aBracketedSumInTheSameCodeIsAConversionNotASecondValue() {
+        assertThat(claims("The $US26 billion ($34 billion) takeover was announced in June.", "money"))
+                .extracting(Claim::number).containsExactly(26e9);
+        assertThat(claims("The bridge cost HK$120 billion (US$15.3 billion) to build.", "money"))
+                .extracting(Claim::number).containsExactlyInAnyOrder(120e9, 15.3e9);
+    }
+
+    @Test
+    void whatHappenedToCountedThingsIsPartOfWhatIsCounted() {
+        assertThat(count("At least 45 people were killed when 14 coaches of the Patna-Indore Express derailed.", 14)
+                .unit()).isEqualTo("derail/coaches");
+        assertThat(count("Four ordinary sleeper coaches of the train - S1, S2, S3, S4- were badly damaged.", 4)
+                .unit()).isEqualTo("damage/coaches");
+        assertThat(count("Most casualties came from two coaches, which were severely damaged in the crash.", 2)
+                .unit()).isEqualTo("damage/coaches");
+        assertThat(count("The collision caused the derailment of four coaches of the passenger train.", 4).unit())
+                .isEqualTo("derail/coaches");
+        assertThat(count("The derailment of 14 coaches of the express near Kanpur on Sunday killed 96.", 14).unit())
+                .isEqualTo("derail/coaches");
+        // A verb that says nothing of what happened to them, or a purpose, leaves the count as it is.
+        assertThat(count("The drills involve 12,700 troops.", 12700).unit()).isEqualTo("troops");
+        assertThat(count("Workers toiled in three shifts to lay the track.", 3).unit()).isEqualTo("shift");
+    }
+
+    @Test
+    void aCountOverSeveralHoldersIsAPart() {
+        assertThat(count("17 coaches of these two trains have been derailed, the report said.", 17).detail())
+                .isEqualTo("PART");
+    }
+
+    @Test
+    void aPhraseAfterTheNounNamesWhoseShareItIs() {
+        assertThat(count("The drills involved some 7,200 troops from Belarus.", 7200).detail()).isEqualTo("belarus");
+        assertThat(count("Salmond hailed the 1.6 million votes for independence.", 1.6e6).detail())
+                .isEqualTo("for:independence");
+        assertThat(count("Some 12,700 troops for the exercise arrived.", 12700).detail()).isEmpty();
+    }
+
+    @Test
+    void anAppositionBeforeTheVerbIsTheParty() {
+        Claim c = count("The German defence minister, Ursula von der Leyen, claimed last week that over 100,000 troops "
+                + "would participate.", 100000);
+        assertThat(c.attribution()).contains("leyen").doesNotContain("week");
+        assertThat(c.modality()).isEqualTo("REPORTED");
+    }
+}
