@@ -36,9 +36,7 @@ public final class EventFinder {
     private static final Pattern PAST_FORM = Pattern.compile("\\p{L}+ed");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
     private static final Pattern BY_BETWEEN = Pattern.compile("\\s+by\\s+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern EDGE_FUNCTION_WORDS = Pattern.compile("^(?:the|of|on|and)-|-(?:the|of|on|and)$");
-    private static final Pattern GERUND = Pattern.compile("\\p{L}+ing");
+    static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEADING_YEAR = Pattern.compile("\\d{4}(?:$|-.*)");
 
     /**
@@ -96,8 +94,6 @@ public final class EventFinder {
 
     /** Memo key of the countries of a whole sentence. */
     private static final Object COUNTRIES = new Object();
-    /** Memo key of the proper names of a sentence. */
-    private static final Object ENTITIES = new Object();
     /** Least event share of the noun an event noun modifies for the pair to name the event ("rescue mission"). */
     private static final double ACTIVITY_HEAD = 0.5;
     /** Words between a support verb and the event noun it takes ("signed a $5 billion deal"). */
@@ -111,7 +107,7 @@ public final class EventFinder {
     /** Words either side of an event word within which its participants are named. */
     static final int WINDOW = 12;
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "such", "said");
-    private static final Set<String> STOP = Set.of("a", "an", "the", "this", "that", "these", "those", "such",
+    static final Set<String> STOP = Set.of("a", "an", "the", "this", "that", "these", "those", "such",
             "said", "its", "their", "his", "her", "our", "my", "your", "another", "any", "each", "every", "no",
             "some", "all", "both", "and", "or", "but", "nor", "of", "on", "in", "at", "to", "from", "with", "by",
             "for", "as", "into", "during", "after", "before", "since", "about", "over", "under", "between",
@@ -122,11 +118,11 @@ public final class EventFinder {
             "sent", "began", "begun", "set", "put", "struck", "sought", "bought", "sold", "won", "seen", "saw",
             "came", "went", "got", "left", "kept", "told", "says", "say", "hold", "holds", "holding", "sign",
             "signs", "signing", "attend", "attending", "conduct", "conducting", "including", "like");
-    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+    static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "tomorrow", "yesterday");
-    private static final Set<String> OTHER = Set.of("next", "another", "upcoming", "following", "previous", "last",
+    static final Set<String> OTHER = Set.of("next", "another", "upcoming", "following", "previous", "last",
             "new", "forthcoming", "subsequent");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'\u2019.-]*");
     private static final String CAP = "\\p{Lu}[\\p{L}\\d'\u2019.-]*";
@@ -147,7 +143,7 @@ public final class EventFinder {
     private static final Pattern EDITION_SUFFIX = Pattern.compile("[- ](?:([IVXLC]{2,6}|I)|(\\d{4}))$"
             + "|(?<=\\p{L}{3}) (\\d{1,2})$");
     private static final Pattern NAME_NUMBER = Pattern.compile("\\d{4}|\\d{1,2}");
-    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+    static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
     /** "the third edition of the bilateral exercise": the edition is named before its event word. */
     private static final Pattern EDITION_OF = Pattern.compile("(?i)(?<![\\p{L}\\d])(" + Numbers.ORDINAL
             + ")\\s+(?:edition|instalment|installment|iteration|season|leg)\\s+of\\s+(?:the\\s+|this\\s+year's\\s+)?"
@@ -157,10 +153,12 @@ public final class EventFinder {
             + "|\\s*[,.;:)]|\\s*$)");
 
     private final Lexicon lexicon;
+    private final EventNames names;
     private final PersonFinder persons;
     private final DesignationFinder designations;
 
     public EventFinder(Lexicon lexicon, PersonFinder persons, DesignationFinder designations) {
+        this.names = new EventNames(lexicon);
         this.lexicon = lexicon;
         this.persons = persons;
         this.designations = designations;
@@ -559,11 +557,11 @@ public final class EventFinder {
         } else if ((q = OF_CAPITALISED.matcher(after)).find()) {
             proper = TRAILING_PUNCTUATION.matcher(q.group(1).strip()).replaceAll("");
         } else if (!capitalised.isEmpty()) {
-            weakName = !properNoun && !distinctiveRun(capitalised, people, start - String.join(" ", capitalised)
-                    .length() - 1) && (capitalised.size() == 1 || titleCase(context));
+            weakName = !properNoun && !names.distinctiveRun(capitalised, people, start - String.join(" ", capitalised)
+                    .length() - 1) && (capitalised.size() == 1 || EventNames.titleCase(context));
             proper = String.join(" ", capitalised)
                     + (Character.isUpperCase(s.charAt(start)) ? " " + s.substring(start, c.firstEnd) : "");
-        } else if (word.recurring() && (q = NAME_AFTER.matcher(after)).find() && isSeriesName(q.group(1), people,
+        } else if (word.recurring() && (q = NAME_AFTER.matcher(after)).find() && names.isSeriesName(q.group(1), people,
                 end + q.start(1))) {
             proper = q.group(1);
         }
@@ -579,7 +577,7 @@ public final class EventFinder {
                 }
                 proper = proper.substring(0, suffix.start());
             }
-            name = properName(proper, cls, participants);
+            name = names.properName(proper, cls, participants);
         }
         if (name.isEmpty() && cls.equals(EquipmentExtractor.TRANSFER) && !families.isEmpty()) {
             DesignationFinder.Designation nearest = families.get(0);
@@ -595,17 +593,17 @@ public final class EventFinder {
             List<String> topic = new ArrayList<>(lowercase);
             Matcher t = TOPIC_AFTER.matcher(after);
             if (t.find()) {
-                topic.addAll(leadingContentWords(t.group(1)));
+                topic.addAll(EventNames.leadingContentWords(t.group(1)));
             } else if (word.recurring() && (q = OF_LOWER.matcher(after)).find()) {
-                topic.addAll(leadingContentWords(q.group(1)));
+                topic.addAll(EventNames.leadingContentWords(q.group(1)));
             }
-            name = topicName(topic, cls, participants);
+            name = names.topicName(topic, cls, participants);
             topicName = name;
         }
         if (name.isEmpty() && !possessor.isEmpty()) {
             for (PersonFinder.Mention p : people) {
                 if (p.end() <= start && p.end() >= cursor) {
-                    name = personKey(p.name());
+                    name = names.personKey(p.name());
                     personName = true;
                 }
             }
@@ -621,7 +619,7 @@ public final class EventFinder {
             }
             if (agent != null && (agent.end() <= start
                     || agent.start() >= end && BY_BETWEEN.matcher(s.substring(end, agent.start())).matches())) {
-                name = personKey(agent.name());
+                name = names.personKey(agent.name());
                 personName = true;
             }
         }
@@ -638,47 +636,8 @@ public final class EventFinder {
         boolean strong = topicName.isEmpty() && !weakName && (!personName || lexicon.eventTypes().personal(cls));
         EventFrame frame = new EventFrame(cls, c.lemma, c.verb, definite || !possessor.isEmpty(), another,
                 strong ? name : "", topicName, edition, year, List.copyOf(participants),
-                entities(context), time == null ? null : time.span(), context.sentence().index());
+                names.entities(context), time == null ? null : time.span(), context.sentence().index());
         return new Mention(start, end, word, key, time, since, frame, lexicon.eventTypes().secondary(cls));
-    }
-
-    /**
-     * Whether capitalised words before an event word hold a word that tells one thing from another: not a common
-     * word of WordNet, a day, a title or part of a person's name ("Druzhba", "Brexit", not "Commons" or "Wednesday").
-     */
-    private boolean distinctiveRun(List<String> words, List<PersonFinder.Mention> people, int from) {
-        for (PersonFinder.Mention p : people) {
-            if (p.end() > from && p.start() < from + String.join(" ", words).length() + 1) {
-                return false;
-            }
-        }
-        org.crosscheck.nlp.WordSenses senses = org.crosscheck.nlp.WordSenses.shared();
-        for (String w : words) {
-            for (String part : w.split("-")) {
-                String lower = POSSESSIVE.matcher(part).replaceAll("").toLowerCase(Locale.ROOT);
-                if (lower.length() >= 3 && Character.isLetter(lower.charAt(0)) && !CALENDAR.contains(lower)
-                        && lexicon.title(part) == null && lexicon.person(part) == null && !senses.isCommon(lower)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether the sentence is a headline in title case, whose capitals say nothing of names. */
-    private static boolean titleCase(SentenceContext context) {
-        if (context.sentence().index() != 0) {
-            return false;
-        }
-        int words = 0;
-        int capitalised = 0;
-        for (Token t : context.tokens()) {
-            if (t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
-                words++;
-                capitalised += t.capitalised() ? 1 : 0;
-            }
-        }
-        return words >= 3 && capitalised * 10 >= words * 7;
     }
 
     /** A verb mention: its participants and time; a verb has no name or edition of its own. */
@@ -689,7 +648,7 @@ public final class EventFinder {
         String keyYear = c.word.recurring() && times[1] == null && times[0] != null ? yearOf(times[0].span()) : "";
         EventKey key = new EventKey(cls, participants, "", 0, keyYear, false, false, "");
         EventFrame frame = new EventFrame(cls, c.lemma, true, false, false, "", "", 0, 0, participants,
-                entities(context), times[0] == null ? null : times[0].span(), context.sentence().index());
+                names.entities(context), times[0] == null ? null : times[0].span(), context.sentence().index());
         return new Mention(c.start, c.end, c.word, key, times[0], times[1], frame,
                 lexicon.eventTypes().secondary(cls));
     }
@@ -786,153 +745,6 @@ public final class EventFinder {
             return false;
         }
         return org.crosscheck.nlp.WordSenses.shared().reachShare(tokens.get(i).lower(), Tag.VERB, SAYING) >= 0.5;
-    }
-
-    /**
-     * The proper names and places of the sentence that are not countries, as keys: each run of tokens the tagger
-     * marks as names, split at hyphens and joined by {@code -} ("Indore-Patna Express" is {@code indore-patna-~express},
-     * "San Francisco" {@code san-francisco}), without months, weekdays, titles and words that describe rather than
-     * identify ({@code generic_words.csv}), which end a run. A word WordNet knows as a common word ("Express",
-     * "Tower") is marked {@code ~}: alone it tells one event from another less well than "Kanpur" or "Grenfell".
-     * Computed once per sentence.
-     */
-    List<String> entities(SentenceContext context) {
-        return context.memo(ENTITIES, () -> {
-            Set<String> out = new TreeSet<>();
-            org.crosscheck.nlp.WordSenses senses = org.crosscheck.nlp.WordSenses.shared();
-            List<String> run = new ArrayList<>();
-            for (Token t : context.tokens()) {
-                if (t.tag() != Tag.PROPN) {
-                    flush(run, out);
-                    continue;
-                }
-                for (String part : t.text().split("[-\u2013/]")) {
-                    String clean = POSSESSIVE.matcher(part).replaceAll("").replaceAll("[^\\p{L}\\p{Nd}]", "");
-                    String lower = clean.toLowerCase(Locale.ROOT);
-                    Lexicon.Place place = lexicon.place(clean);
-                    if (lower.length() < 3 || !Character.isLetter(lower.charAt(0)) || CALENDAR.contains(lower)
-                            || STOP.contains(lower) || lexicon.title(clean) != null || lexicon.isGeneric(lower, "")
-                            || place != null && place.type().equals("country")) {
-                        flush(run, out);
-                        continue;
-                    }
-                    run.add(place == null && senses.isCommon(lower) ? "~" + lower : lower);
-                }
-            }
-            flush(run, out);
-            return List.copyOf(out);
-        });
-    }
-
-    private static void flush(List<String> run, Set<String> out) {
-        if (!run.isEmpty()) {
-            out.add(String.join("-", run));
-            run.clear();
-        }
-    }
-
-    /**
-     * Whether a capitalised run after an event word names the series: not a place, a person, a title, an event
-     * word, a month or a weekday ("talks Monday", "the summit President X attended" are not names).
-     */
-    private boolean isSeriesName(String run, List<PersonFinder.Mention> people, int offset) {
-        for (PersonFinder.Mention p : people) {
-            if (offset < p.end() && p.start() < offset + run.length()) {
-                return false;
-            }
-        }
-        for (String token : SPACES.split(run)) {
-            String t = POSSESSIVE.matcher(token).replaceAll("");
-            if (lexicon.place(t) != null || lexicon.title(t) != null || lexicon.eventWord(t) != null
-                    || lexicon.person(t) != null || CALENDAR.contains(t.toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The canonical form of a proper name: aliases applied, countries moved to the participants. A town stays in
-     * the name ("Munich Security Conference", a quoted 'Valdai Forum') and adds its country as a participant.
-     */
-    private String properName(String raw, String cls, Set<String> participants) {
-        String canonical = lexicon.canonicalName(raw, cls);
-        if (lexicon.isKnownName(raw, cls)) {
-            return Lexicon.key(canonical);
-        }
-        List<String> kept = new ArrayList<>();
-        for (String token : SPACES.split(raw)) {
-            List<String> parts = new ArrayList<>();
-            for (String part : token.split("-")) {
-                Lexicon.Place p = lexicon.place(POSSESSIVE.matcher(part).replaceAll(""));
-                if (p != null && !p.countryKey().isEmpty()) {
-                    participants.add(p.countryKey());
-                }
-                if (p == null || p.type().equals("city")) {
-                    parts.add(part);
-                }
-            }
-            if (!parts.isEmpty()) {
-                kept.add(String.join("-", parts));
-            }
-        }
-        String rest = String.join(" ", kept);
-        String again = lexicon.canonicalName(rest, cls);
-        String key = Lexicon.key(again);
-        return EDGE_FUNCTION_WORDS.matcher(key).replaceAll("");
-    }
-
-    /** Topic words as a name: generic words, the event words of the class and countries dropped. */
-    private String topicName(List<String> words, String cls, Set<String> participants) {
-        List<String> kept = new ArrayList<>();
-        for (String w : words) {
-            for (String part : w.split("-")) {
-                Lexicon.Place p = lexicon.place(part);
-                if (p != null && !p.countryKey().isEmpty()) {
-                    participants.add(p.countryKey());
-                    continue;
-                }
-                String lower = part.toLowerCase(Locale.ROOT);
-                if (lower.isEmpty() || lexicon.isGeneric(lower, cls) || lexicon.isGeneric(w, cls)
-                        || lexicon.isEventWordOf(lower, cls) || STOP.contains(lower) || OTHER.contains(lower)
-                        || Numbers.ordinal(lower).isPresent()) {
-                    continue;
-                }
-                kept.add(lower);
-            }
-        }
-        String joined = String.join(" ", kept);
-        String canonical = lexicon.canonicalName(joined, cls);
-        return Lexicon.key(canonical);
-    }
-
-    private String personKey(String name) {
-        String known = lexicon.person(name);
-        return Lexicon.key(known == null ? name : known);
-    }
-
-    private static List<String> leadingContentWords(String text) {
-        List<String> out = new ArrayList<>();
-        String[] words = SPACES.split(text.strip());
-        for (int i = 0; i < words.length; i++) {
-            String lower = words[i].toLowerCase(Locale.ROOT);
-            // "cooperation in education" and "cooperation in fisheries" are different accords: a topic goes on
-            // through "in" or "of" straight into another content word.
-            if (!out.isEmpty() && (lower.equals("in") || lower.equals("of")) && i + 1 < words.length
-                    && isContent(words[i + 1])) {
-                continue;
-            }
-            if (STOP.contains(lower) || GERUND.matcher(lower).matches()) {
-                break;
-            }
-            out.add(words[i]);
-        }
-        return out;
-    }
-
-    private static boolean isContent(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return !STOP.contains(lower) && !GERUND.matcher(lower).matches() && Character.isLowerCase(word.charAt(0));
     }
 
     /** Country keys of the places and demonyms of a text, sorted. */

@@ -15,6 +15,7 @@ import org.crosscheck.extract.ClaimConventions;
 import org.crosscheck.extract.EventKey;
 import org.crosscheck.extract.Lexicon;
 import org.crosscheck.fact.Claim;
+import org.crosscheck.fact.TimeSpan;
 
 /**
  * Decides which event mentions are one event, within an article ({@link ArticleEvents}) and across the corpus
@@ -41,6 +42,12 @@ public final class EventResolver {
      */
     private static final Set<String> QUANTITIES = Set.of(ClaimConventions.KIND_COUNT, ClaimConventions.KIND_TALLY,
             ClaimConventions.KIND_MONEY);
+    /**
+     * Least mentions of an article's salient event: an article about one event names it again and again ("the
+     * collision", "the crash", "the disaster"), so a toll of a sentence naming no event ("Six people are presumed
+     * dead") is about it.
+     */
+    static final int SALIENT_MENTIONS = 3;
     private final EventMatch match;
     private final ArticleEvents articles;
 
@@ -66,9 +73,22 @@ public final class EventResolver {
         }).toList();
         List<ArticleEvent> events = new ArrayList<>();
         Map<Claim, ArticleEvent> byClaim = new IdentityHashMap<>();
+        Map<String, ArticleEvent> salient = new HashMap<>();
+        // The times each sentence states: a toll of a sentence dated elsewhere ("In 2019, 40 died") is of another
+        // event than the one the article is about.
+        Map<String, List<TimeSpan>> sentenceTimes = new HashMap<>();
+        for (Claim c : claims) {
+            if (c.kind().equals(ClaimConventions.KIND_TIME) && c.time() != null && c.time().start() != null) {
+                sentenceTimes.computeIfAbsent(sentenceKey(c), k -> new ArrayList<>(2)).add(c.time());
+            }
+        }
         for (ArticleEvents.Result r : results) {
             events.addAll(r.events());
             byClaim.putAll(r.byClaim());
+            ArticleEvent main = salient(r.events());
+            if (main != null) {
+                salient.put(main.source, main);
+            }
         }
         List<EventClusters.Cluster> clusters = new EventClusters(match).cluster(events);
         Map<EventClusters.Cluster, String> notes = new IdentityHashMap<>();
@@ -86,9 +106,61 @@ public final class EventResolver {
         bySource = null;
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            claims.set(i, rewrite(c, index.getOrDefault(c.source(), new TreeMap<>()), byClaim, keys, basis));
+            ArticleEvent main = salient.get(c.source());
+            if (main != null && !sameTime(c, sentenceTimes.getOrDefault(sentenceKey(c), List.of()), main)) {
+                main = null;
+            }
+            claims.set(i, rewrite(c, index.getOrDefault(c.source(), new TreeMap<>()), byClaim, keys, basis, main));
         }
         return claims;
+    }
+
+    /**
+     * The event an article is about, when it is about one: the event with the most mentions, at least
+     * {@value #SALIENT_MENTIONS} and more than all its other events together, of a specific type that neither
+     * reports another event (an announcement) nor is a moment (a share price). {@code null} otherwise.
+     */
+    private ArticleEvent salient(List<ArticleEvent> events) {
+        ArticleEvent best = null;
+        int total = 0;
+        for (ArticleEvent e : events) {
+            total += e.mentions;
+            if (best == null || e.mentions > best.mentions) {
+                best = e;
+            }
+        }
+        if (best == null || best.mentions < SALIENT_MENTIONS || best.mentions * 2 <= total || best.types.isEmpty()) {
+            return null;
+        }
+        String type = best.mainType();
+        return match.types().secondary(type) || match.momentary(List.of(type)) ? null : best;
+    }
+
+    private static String sentenceKey(Claim c) {
+        return c.source() + "\u0000" + c.sentence();
+    }
+
+    /**
+     * Whether the times of a claim and of its sentence let it be about an event: none, or each within
+     * {@value ArticleEvents#SAME_EVENT_DAYS} days of the event's time (of the article's publication when the event
+     * has none). "In 2019, 40 people died" is not a toll of this week's fire.
+     */
+    private static boolean sameTime(Claim c, List<TimeSpan> sentence, ArticleEvent e) {
+        List<TimeSpan> times = new ArrayList<>(sentence);
+        if (c.time() != null && c.time().start() != null) {
+            times.add(c.time());
+        }
+        for (TimeSpan t : times) {
+            if (!ArticleEvent.known(t)) {
+                return false;
+            }
+            TimeSpan et = e.time();
+            long gap = et != null ? EventMatch.gap(t, et) : e.published != null ? EventMatch.gap(t, e.published) : 0;
+            if (gap > ArticleEvents.SAME_EVENT_DAYS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key of every cluster, distinct across clusters. */
@@ -250,8 +322,10 @@ public final class EventResolver {
     }
 
     private Claim rewrite(Claim c, java.util.NavigableMap<Integer, List<Claim>> article, Map<Claim, ArticleEvent> byClaim,
-                          Map<EventClusters.Cluster, EventKey> keys, Map<ArticleEvent, String> basis) {
+                          Map<EventClusters.Cluster, EventKey> keys, Map<ArticleEvent, String> basis,
+                          ArticleEvent salient) {
         ArticleEvent event = byClaim.get(c);
+        boolean implicit = false;
         Optional<EventKey> parsed = EventKey.parse(c.subject());
         boolean series = c.attribute().equals(ClaimConventions.SINCE);
         if (event == null && parsed.isPresent()) {
@@ -262,6 +336,13 @@ public final class EventResolver {
             }
             if (event == null && any && !QUANTITIES.contains(c.kind())) {
                 event = nearest(c, article, byClaim);
+            }
+            // A toll of a sentence naming no event ("Four others are presumed dead."), in an article about one
+            // event, is a toll of that event. Other figures stay with their article: a count or a sum beside an
+            // event may be of a part of it or of anything ("the main body cost $2.3 billion", "4 boys were freed").
+            if (event == null && any && salient != null && c.kind().equals(ClaimConventions.KIND_TALLY)) {
+                event = salient;
+                implicit = true;
             }
         } else if (event == null && c.subject().startsWith(ClaimConventions.EQUIPMENT_TOPIC)) {
             String family = Lexicon.key(c.subject().substring(ClaimConventions.EQUIPMENT_TOPIC.length()));
@@ -287,7 +368,9 @@ public final class EventResolver {
         }
         EventKey key = keys.get(event.cluster);
         String k = key.format();
-        return c.withEvent(k, series ? key.series().format() : k).withBasis(basis.get(event));
+        String why = implicit ? basis.get(event) + "; its sentence names no event: the article's salient event ("
+                + event.mentions + " mentions)" : basis.get(event);
+        return c.withEvent(k, series ? key.series().format() : k).withBasis(why);
     }
 
     /** The event of the mention in the claim's sentence whose provisional key the claim carries, nearest first. */

@@ -364,15 +364,15 @@ public final class WordSenses {
 
     /**
      * Whether WordNet's morphology may be asked about a form. Its tokenizer tries every way of joining the parts
-     * between separators, which doubles with each separator: a URL or file name of a dozen hyphenated parts took
-     * minutes. WordNet's longest collocations have five parts, and no entry holds a slash, a colon or a digit run.
+     * between separators, which doubles with each part: a URL slug of a dozen hyphenated parts took minutes. No
+     * WordNet entry has more than {@value #MAX_PARTS} parts or holds a slash, a colon or a query character.
      */
     static boolean lookable(String lower) {
-        int separators = 0;
+        int parts = 1;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             if (c == '-' || c == '_' || c == ' ' || c == '.') {
-                if (++separators > MAX_SEPARATORS) {
+                if (++parts > MAX_PARTS) {
                     return false;
                 }
             } else if (c == '/' || c == ':' || c == '?' || c == '=' || c == '&') {
@@ -382,7 +382,8 @@ public final class WordSenses {
         return true;
     }
 
-    private static final int MAX_SEPARATORS = 4;
+    /** Parts of the longest form looked up in WordNet (its longest collocations have six or seven words). */
+    static final int MAX_PARTS = 8;
 
     private static Sense sense(IndexWord w, Synset synset, int number, Tag tag) {
         int uses = 0;

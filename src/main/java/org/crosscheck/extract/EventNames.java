@@ -1,0 +1,221 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.fact.Claim;
+import org.crosscheck.fact.EventFrame;
+import org.crosscheck.fact.TimeSpan;
+import org.crosscheck.nlp.Tag;
+import org.crosscheck.nlp.Token;
+import org.crosscheck.time.TimeExpression;
+
+/**
+ * How an event mention is named, read from its sentence: the canonical form of a proper name or topic (aliases
+ * applied, countries moved to the participants), the proper names of a sentence that tell one event from another,
+ * and the tests of whether capitalised words are a name at all. Split from {@link EventFinder}, which finds the
+ * mentions and reads their frames.
+ */
+final class EventNames {
+    private static final Pattern EDGE_FUNCTION_WORDS = Pattern.compile("^(?:the|of|on|and)-|-(?:the|of|on|and)$");
+    private static final Pattern GERUND = Pattern.compile("\\p{L}+ing");
+    /** Memo key of the proper names of a sentence. */
+    private static final Object ENTITIES = new Object();
+
+    private final Lexicon lexicon;
+
+    EventNames(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Whether capitalised words before an event word hold a word that tells one thing from another: not a common
+     * word of WordNet, a day, a title or part of a person's name ("Druzhba", "Brexit", not "Commons" or "Wednesday").
+     */
+    boolean distinctiveRun(List<String> words, List<PersonFinder.Mention> people, int from) {
+        for (PersonFinder.Mention p : people) {
+            if (p.end() > from && p.start() < from + String.join(" ", words).length() + 1) {
+                return false;
+            }
+        }
+        org.crosscheck.nlp.WordSenses senses = org.crosscheck.nlp.WordSenses.shared();
+        for (String w : words) {
+            for (String part : w.split("-")) {
+                String lower = EventFinder.POSSESSIVE.matcher(part).replaceAll("").toLowerCase(Locale.ROOT);
+                if (lower.length() >= 3 && Character.isLetter(lower.charAt(0)) && !EventFinder.CALENDAR.contains(lower)
+                        && lexicon.title(part) == null && lexicon.person(part) == null && !senses.isCommon(lower)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence is a headline in title case, whose capitals say nothing of names. */
+    static boolean titleCase(SentenceContext context) {
+        if (context.sentence().index() != 0) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : context.tokens()) {
+            if (t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                capitalised += t.capitalised() ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+
+    /**
+     * The proper names and places of the sentence that are not countries, as keys: each run of tokens the tagger
+     * marks as names, split at hyphens and joined by {@code -} ("Indore-Patna Express" is {@code indore-patna-~express},
+     * "San Francisco" {@code san-francisco}), without months, weekdays, titles and words that describe rather than
+     * identify ({@code generic_words.csv}), which end a run. A word WordNet knows as a common word ("Express",
+     * "Tower") is marked {@code ~}: alone it tells one event from another less well than "Kanpur" or "Grenfell".
+     * Computed once per sentence.
+     */
+    List<String> entities(SentenceContext context) {
+        return context.memo(ENTITIES, () -> {
+            Set<String> out = new TreeSet<>();
+            org.crosscheck.nlp.WordSenses senses = org.crosscheck.nlp.WordSenses.shared();
+            List<String> run = new ArrayList<>();
+            for (Token t : context.tokens()) {
+                if (t.tag() != Tag.PROPN) {
+                    flush(run, out);
+                    continue;
+                }
+                for (String part : t.text().split("[-\u2013/]")) {
+                    String clean = EventFinder.POSSESSIVE.matcher(part).replaceAll("").replaceAll("[^\\p{L}\\p{Nd}]", "");
+                    String lower = clean.toLowerCase(Locale.ROOT);
+                    Lexicon.Place place = lexicon.place(clean);
+                    if (lower.length() < 3 || !Character.isLetter(lower.charAt(0)) || EventFinder.CALENDAR.contains(lower)
+                            || EventFinder.STOP.contains(lower) || lexicon.title(clean) != null || lexicon.isGeneric(lower, "")
+                            || place != null && place.type().equals("country")) {
+                        flush(run, out);
+                        continue;
+                    }
+                    run.add(place == null && senses.isCommon(lower) ? "~" + lower : lower);
+                }
+            }
+            flush(run, out);
+            return List.copyOf(out);
+        });
+    }
+
+    static void flush(List<String> run, Set<String> out) {
+        if (!run.isEmpty()) {
+            out.add(String.join("-", run));
+            run.clear();
+        }
+    }
+
+    /**
+     * Whether a capitalised run after an event word names the series: not a place, a person, a title, an event
+     * word, a month or a weekday ("talks Monday", "the summit President X attended" are not names).
+     */
+    boolean isSeriesName(String run, List<PersonFinder.Mention> people, int offset) {
+        for (PersonFinder.Mention p : people) {
+            if (offset < p.end() && p.start() < offset + run.length()) {
+                return false;
+            }
+        }
+        for (String token : EventFinder.SPACES.split(run)) {
+            String t = EventFinder.POSSESSIVE.matcher(token).replaceAll("");
+            if (lexicon.place(t) != null || lexicon.title(t) != null || lexicon.eventWord(t) != null
+                    || lexicon.person(t) != null || EventFinder.CALENDAR.contains(t.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The canonical form of a proper name: aliases applied, countries moved to the participants. A town stays in
+     * the name ("Munich Security Conference", a quoted 'Valdai Forum') and adds its country as a participant.
+     */
+    String properName(String raw, String cls, Set<String> participants) {
+        String canonical = lexicon.canonicalName(raw, cls);
+        if (lexicon.isKnownName(raw, cls)) {
+            return Lexicon.key(canonical);
+        }
+        List<String> kept = new ArrayList<>();
+        for (String token : EventFinder.SPACES.split(raw)) {
+            List<String> parts = new ArrayList<>();
+            for (String part : token.split("-")) {
+                Lexicon.Place p = lexicon.place(EventFinder.POSSESSIVE.matcher(part).replaceAll(""));
+                if (p != null && !p.countryKey().isEmpty()) {
+                    participants.add(p.countryKey());
+                }
+                if (p == null || p.type().equals("city")) {
+                    parts.add(part);
+                }
+            }
+            if (!parts.isEmpty()) {
+                kept.add(String.join("-", parts));
+            }
+        }
+        String rest = String.join(" ", kept);
+        String again = lexicon.canonicalName(rest, cls);
+        String key = Lexicon.key(again);
+        return EDGE_FUNCTION_WORDS.matcher(key).replaceAll("");
+    }
+
+    /** Topic words as a name: generic words, the event words of the class and countries dropped. */
+    String topicName(List<String> words, String cls, Set<String> participants) {
+        List<String> kept = new ArrayList<>();
+        for (String w : words) {
+            for (String part : w.split("-")) {
+                Lexicon.Place p = lexicon.place(part);
+                if (p != null && !p.countryKey().isEmpty()) {
+                    participants.add(p.countryKey());
+                    continue;
+                }
+                String lower = part.toLowerCase(Locale.ROOT);
+                if (lower.isEmpty() || lexicon.isGeneric(lower, cls) || lexicon.isGeneric(w, cls)
+                        || lexicon.isEventWordOf(lower, cls) || EventFinder.STOP.contains(lower) || EventFinder.OTHER.contains(lower)
+                        || Numbers.ordinal(lower).isPresent()) {
+                    continue;
+                }
+                kept.add(lower);
+            }
+        }
+        String joined = String.join(" ", kept);
+        String canonical = lexicon.canonicalName(joined, cls);
+        return Lexicon.key(canonical);
+    }
+
+    String personKey(String name) {
+        String known = lexicon.person(name);
+        return Lexicon.key(known == null ? name : known);
+    }
+
+    static List<String> leadingContentWords(String text) {
+        List<String> out = new ArrayList<>();
+        String[] words = EventFinder.SPACES.split(text.strip());
+        for (int i = 0; i < words.length; i++) {
+            String lower = words[i].toLowerCase(Locale.ROOT);
+            // "cooperation in education" and "cooperation in fisheries" are different accords: a topic goes on
+            // through "in" or "of" straight into another content word.
+            if (!out.isEmpty() && (lower.equals("in") || lower.equals("of")) && i + 1 < words.length
+                    && isContent(words[i + 1])) {
+                continue;
+            }
+            if (EventFinder.STOP.contains(lower) || GERUND.matcher(lower).matches()) {
+                break;
+            }
+            out.add(words[i]);
+        }
+        return out;
+    }
+
+    static boolean isContent(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !EventFinder.STOP.contains(lower) && !GERUND.matcher(lower).matches() && Character.isLowerCase(word.charAt(0));
+    }
+}

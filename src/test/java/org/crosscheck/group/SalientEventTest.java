@@ -1,0 +1,75 @@
+package org.crosscheck.group;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.extract.TestArticles;
+import org.crosscheck.fact.Claim;
+import org.junit.jupiter.api.Test;
+
+/** A toll in a sentence that names no event belongs to the one event its article is about. */
+class SalientEventTest {
+
+    private static List<Claim> group(String... sourcesAndTexts) {
+        List<Claim> all = new ArrayList<>();
+        for (int i = 0; i < sourcesAndTexts.length; i += 2) {
+            all.addAll(TestArticles.PIPELINE.extract(TestArticles.article(sourcesAndTexts[i], sourcesAndTexts[i + 1])));
+        }
+        return new EventGrouping(TestArticles.LEXICON).resolve(all);
+    }
+
+    private static Claim tally(List<Claim> claims, String source, double number) {
+        return claims.stream().filter(c -> c.source().equals(source) && c.kind().equals("TALLY")
+                && c.number() == number).findFirst().orElseThrow();
+    }
+
+    private static String eventOf(List<Claim> claims, String source, String word) {
+        return claims.stream().filter(c -> c.source().equals(source) && c.attribute().equals("event")
+                && c.quote().equalsIgnoreCase(word)).findFirst().orElseThrow().subject();
+    }
+
+    @Test
+    void aTollOfASentenceNamingNoEventJoinsTheArticlesOneEvent() {
+        List<Claim> claims = group("a.txt", """
+                date 2031-05-04
+                A ferry caught fire off the coast of Orlan on Saturday.
+                The fire spread to the upper deck within minutes.
+                Rescuers said the blaze was the worst in the port's history.
+                Nine people are presumed dead.
+                """, "b.txt", """
+                date 2031-05-04
+                Fire swept through a ferry near Orlan on Saturday.
+                The blaze began in the engine room.
+                Eleven people are missing.
+                Investigators are examining the cause of the fire.
+                """);
+        Claim toll = tally(claims, "a.txt", 9);
+        assertThat(toll.subject()).isEqualTo(eventOf(claims, "a.txt", "fire"));
+        assertThat(toll.basis()).contains("its sentence names no event");
+        assertThat(tally(claims, "b.txt", 11).subject()).isEqualTo(toll.subject());
+    }
+
+    @Test
+    void anArticleOfTwoEventsKeepsSuchATollToItself() {
+        List<Claim> claims = group("c.txt", """
+                date 2031-05-04
+                A ferry caught fire off the coast of Orlan on Saturday, and a strike closed the port.
+                The strike was called by dockers, and the fire was put out by noon.
+                Nine people are presumed dead.
+                """);
+        assertThat(tally(claims, "c.txt", 9).subject()).doesNotContain("fire");
+    }
+
+    @Test
+    void aTollDatedAwayFromTheEventStaysApart() {
+        List<Claim> claims = group("d.txt", """
+                date 2031-05-04
+                A ferry caught fire off the coast of Orlan on Saturday.
+                The fire spread to the upper deck within minutes.
+                Rescuers said the blaze was the worst in the port's history.
+                In 2019, 40 people were presumed dead.
+                """);
+        assertThat(tally(claims, "d.txt", 40).subject()).isNotEqualTo(eventOf(claims, "d.txt", "fire"));
+    }
+}
