@@ -36,6 +36,8 @@ public final class Numbers {
     private static final Map<String, Double> SCALES = Map.ofEntries(
             Map.entry("hundred", 1e2), Map.entry("thousand", 1e3), Map.entry("k", 1e3), Map.entry("lakh", 1e5),
             Map.entry("million", 1e6), Map.entry("mn", 1e6), Map.entry("m", 1e6), Map.entry("mln", 1e6),
+            // Indian English writes the plural after a number ("Rs 40,300 crores", "5 lakhs").
+            Map.entry("lakhs", 1e5), Map.entry("crores", 1e7),
             Map.entry("crore", 1e7), Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("b", 1e9),
             Map.entry("trillion", 1e12), Map.entry("tn", 1e12));
 

@@ -38,7 +38,7 @@ public record WrittenNumber(int first, int last, int start, int end, double valu
     private static final Pattern ORDINAL_OR_DECADE = Pattern.compile("st|nd|rd|th|s");
     private static final Pattern CLOCK_SUFFIX = Pattern.compile("a\\.?m\\.?|p\\.?m\\.?|hrs?|h|gmt|ist|bst|utc");
     private static final java.util.Set<String> SCALES = java.util.Set.of("hundred", "thousand", "million", "billion",
-            "trillion", "lakh", "crore", "mn", "bn", "tn", "mln");
+            "trillion", "lakh", "crore", "lakhs", "crores", "mn", "bn", "tn", "mln");
     /** Verbs after which "from 11 to 16" is a range, not a change ("rose from 96 to 145"). */
     private static final java.util.Set<String> RANGE_VERBS = java.util.Set.of("aged", "ranging", "ranged", "range",
             "varying", "varied");

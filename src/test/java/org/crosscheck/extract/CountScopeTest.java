@@ -20,9 +20,12 @@ class CountScopeTest {
     void aSubsetWordMakesTheCountAPart() {
         assertThat(count("Divers will now evacuate the remaining eight boys from the mine.", 8).detail())
                 .isEqualTo("PART");
-        assertThat(count("More than 200 other passengers were hurt in the collision.", 200).detail())
+        assertThat(count("The Yes side won 400,000 more votes than the No side.", 400000).detail())
                 .isEqualTo("PART");
-        assertThat(count("Rescuers pulled another 14 miners out on Friday.", 14).detail()).isEqualTo("PART");
+        assertThat(count("Rescuers pulled the last four miners out on Friday.", 4).detail()).isEqualTo("PART");
+        // "a further" and "other" set a role apart ("96 were killed, with a further 150 injured"), not a subset.
+        assertThat(count("At least 96 were killed, with a further 150 people reported injured.", 150).detail())
+                .isEmpty();
         assertThat(count("Rescuers pulled 14 miners out on Friday.", 14).detail()).isEmpty();
     }
 
@@ -37,6 +40,12 @@ class CountScopeTest {
         assertThat(claims("The goods train hit the 12841 Shalimar-Chennai Coromandel Express near the station.",
                 "count")).noneMatch(c -> c.number() == 12841);
         assertThat(claims("Some 12,700 troops took part.", "count")).extracting(Claim::number).contains(12700.0);
+    }
+
+    @Test
+    void pluralIndianScalesScaleTheAmount() {
+        assertThat(claims("The deal is worth US $5.43 billion (\u20b940,300 Crores).", "money"))
+                .extracting(Claim::number).contains(4.03e11);
     }
 
     @Test
