@@ -1,23 +1,14 @@
 package org.crosscheck.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.group.GroupedArticles.group;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.crosscheck.extract.TestArticles;
 import org.crosscheck.fact.Claim;
 import org.junit.jupiter.api.Test;
 
 /** A one-off event is known by where it happened: a source that never gives its name still reports it. */
 class OneOffEventsTest {
-
-    private static List<Claim> group(String... sourcesAndTexts) {
-        List<Claim> all = new ArrayList<>();
-        for (int i = 0; i < sourcesAndTexts.length; i += 2) {
-            all.addAll(TestArticles.PIPELINE.extract(TestArticles.article(sourcesAndTexts[i], sourcesAndTexts[i + 1])));
-        }
-        return new EventGrouping(TestArticles.LEXICON).resolve(all);
-    }
 
     private static List<String> subjects(List<Claim> claims, String source, String word) {
         return claims.stream().filter(c -> c.source().equals(source) && c.attribute().equals("event")
