@@ -305,11 +305,6 @@ public final class WordSenses {
 
     private Map<Tag, Reading> compute(String lower) {
         Map<Tag, Reading> out = new EnumMap<>(Tag.class);
-        // WordNet's morphology tries every way of joining a form's hyphen- and space-separated parts: exponential
-        // in the parts, so a URL slug of twenty parts takes hours. No WordNet entry has more parts than this.
-        if (parts(lower) > MAX_PARTS) {
-            return Collections.unmodifiableMap(out);
-        }
         synchronized (dictionary) {
             for (Tag tag : new Tag[] {Tag.NOUN, Tag.VERB, Tag.ADJ, Tag.ADV}) {
                 try {
@@ -329,20 +324,6 @@ public final class WordSenses {
             }
         }
         return Collections.unmodifiableMap(out);
-    }
-
-    /** Parts of the longest form looked up in WordNet (its longest collocations have six or seven words). */
-    static final int MAX_PARTS = 8;
-
-    private static int parts(String form) {
-        int n = 1;
-        for (int i = 0; i < form.length(); i++) {
-            char ch = form.charAt(i);
-            if (ch == '-' || ch == ' ') {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static Sense sense(IndexWord w, Synset synset, int number, Tag tag) {
