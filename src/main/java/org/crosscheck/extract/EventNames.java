@@ -3,17 +3,11 @@ package org.crosscheck.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.crosscheck.fact.Claim;
-import org.crosscheck.fact.EventFrame;
-import org.crosscheck.fact.TimeSpan;
 import org.crosscheck.nlp.Tag;
 import org.crosscheck.nlp.Token;
-import org.crosscheck.time.TimeExpression;
 
 /**
  * How an event mention is named, read from its sentence: the canonical form of a proper name or topic (aliases

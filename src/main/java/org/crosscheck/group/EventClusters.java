@@ -413,7 +413,11 @@ final class EventClusters {
                 || !java.util.Collections.disjoint(namedWords(c.names.keySet(), type), e.nameWords()))
                 && (namedWords(e.names.keySet(), type).isEmpty()
                 || !java.util.Collections.disjoint(namedWords(e.names.keySet(), type), c.nameWords));
-        boolean identity = sameName || (nameInText || gap >= 0) && entities.size() >= (gap < 0 ? 2 : 1)
+        // A one-off event (a crash, a fire) is known by where it happened more than by what a source calls it:
+        // two distinctive places or names of its text are enough without the other side's name ("the derailment
+        // near Kanpur, Uttar Pradesh" and the "Indore-Patna Express" derailment near Kanpur, Uttar Pradesh).
+        boolean placeKnown = nameInText || gap >= 0 || !named && !match.recurring(specific);
+        boolean identity = sameName || placeKnown && entities.size() >= (gap < 0 ? 2 : 1)
                 || enoughParticipants(participants, e, c) && (closeInTime || sameTopic) || sameTopic && closeInTime;
         if (!identity || score < MIN_SCORE) {
             return null;

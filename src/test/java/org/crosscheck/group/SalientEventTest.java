@@ -1,23 +1,14 @@
 package org.crosscheck.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.group.GroupedArticles.group;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.crosscheck.extract.TestArticles;
 import org.crosscheck.fact.Claim;
 import org.junit.jupiter.api.Test;
 
 /** A toll in a sentence that names no event belongs to the one event its article is about. */
 class SalientEventTest {
-
-    private static List<Claim> group(String... sourcesAndTexts) {
-        List<Claim> all = new ArrayList<>();
-        for (int i = 0; i < sourcesAndTexts.length; i += 2) {
-            all.addAll(TestArticles.PIPELINE.extract(TestArticles.article(sourcesAndTexts[i], sourcesAndTexts[i + 1])));
-        }
-        return new EventGrouping(TestArticles.LEXICON).resolve(all);
-    }
 
     private static Claim tally(List<Claim> claims, String source, double number) {
         return claims.stream().filter(c -> c.source().equals(source) && c.kind().equals("TALLY")
