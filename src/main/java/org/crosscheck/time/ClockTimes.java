@@ -31,7 +31,10 @@ final class ClockTimes {
     static List<TimeRule> rules(Fragments f) {
         String meridiem = "(a\\.?\\s?m\\b\\.?|p\\.?\\s?m\\b\\.?)";
         String zone = "(?:\\s*\\(?(?-i:(" + f.zone + "))\\)?(?![\\w]))?(\\s+local\\s+time)?";
-        String dayAfter = "(?:\\s*,?\\s+(?:on\\s+)?(?:(" + f.weekday + ")|(today|yesterday|tomorrow|tonight)|(" + f.month
+        // "2am on Friday morning": the part of the day after the weekday adds nothing to the hour but keeps the
+        // clock time the longest expression there
+        String dayAfter = "(?:\\s*,?\\s+(?:on\\s+)?(?:(" + f.weekday + ")(?:\\s+(?:" + f.partOfDay + ")\\b)?"
+                + "|(today|yesterday|tomorrow|tonight)|(" + f.month
                 + ")\\s*(" + DAY + ")(?:,?\\s+(" + YEAR + "))?)\\b)?";
         return List.of(
                 TimeRule.late("clock time with am or pm", Pattern.compile("(?<![\\d:.,$])(\\d{1,2})(?:[:.](\\d{2})"
@@ -39,6 +42,8 @@ final class ClockTimes {
                 TimeRule.late("24-hour clock time", Pattern.compile("(?<![\\d:.,$])([01]?\\d|2[0-4])(?::([0-5]\\d)"
                         + "(?::([0-5]\\d))?|\\.([0-5]\\d))(?![\\d:]|\\.\\d|\\s*(?:%|percent|per\\s*cent|million|billion))"
                         + "(?:\\s*(?:hours|hrs|h)\\b)?" + zone + dayAfter, FLAGS), ClockTimes::twentyFour),
+                TimeRule.late("four-digit clock time", Pattern.compile("(?<![\\d:.,$])([01]\\d|2[0-3])([0-5]\\d)"
+                        + "(?:\\s*(hrs|hours)\\b)?" + zone + dayAfter, FLAGS), ClockTimes::fourDigits),
                 TimeRule.late("noon or midnight", Pattern.compile("\\b(noon|midday|midnight)" + zone + dayAfter,
                         FLAGS), ClockTimes::noon),
                 TimeRule.late("minutes past an hour", Pattern.compile("\\b(a\\s+quarter|half|(?:\\d{1,2}|" + f.count
@@ -75,6 +80,20 @@ final class ClockTimes {
             return null;
         }
         return at(hour, minute, m.group(3), m.group(5), 7, m, c);
+    }
+
+    /**
+     * "1900 GMT", "0300 hrs": four digits are a time only with a zone or "hrs" after them, or "hours" after a
+     * preposition of time ("at 1800 hours"; "1900 hours of work" is a length, "in 1900" a year).
+     */
+    private static Resolved fourDigits(Matcher m, Context c) {
+        String unit = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+        boolean zoned = m.group(4) != null || m.group(5) != null;
+        if (!zoned && !unit.equals("hrs") && !(unit.equals("hours")
+                && Words.previous(c.text, m.start()).matches("at|by|from|until|till|before|after|around|about|since"))) {
+            return null;
+        }
+        return at(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), null, m.group(4), 6, m, c);
     }
 
     private static Resolved noon(Matcher m, Context c) {

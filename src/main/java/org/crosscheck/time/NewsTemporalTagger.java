@@ -70,8 +70,10 @@ public final class NewsTemporalTagger implements TemporalTagger {
                 boolean point = m.type() == TimeRule.Type.DATE || m.type() == TimeRule.Type.TIME;
                 boolean forward = m.direction() != null ? m.direction().future()
                         : point && c.cues().direction(m.start(), m.end()).future();
-                times.add(new TimeExpression(sentence.substring(m.start(), m.end()), m.start(), m.end(), m.span(),
-                        m.relation(), m.how(), m.type().name(), forward));
+                String text = sentence.substring(m.start(), m.end());
+                String zone = m.type() == TimeRule.Type.TIME ? vocabulary.referenceZone(text) : "";
+                times.add(new TimeExpression(text, m.start(), m.end(), m.span(), m.relation(), m.how(),
+                        m.type().name(), forward, zone));
             }
             out.add(times);
         }

@@ -16,9 +16,17 @@ import org.crosscheck.fact.TimeSpan;
  * @param type     the TimeML type: {@code DATE}, {@code TIME}, {@code DURATION} or {@code SET}
  * @param forward  whether the sentence looks forward at the expression (its tense and cues), whether or not the
  *                 value needed a direction
+ * @param referenceZone for a clock time given in a reference zone beside the local time ("1900 GMT", "2:15 a.m.
+ *                 ET"), that zone's reference name from {@code time_zones.csv} ({@code gmt}, {@code et}); empty
+ *                 for local or unstated time and for other expressions
  */
 public record TimeExpression(String text, int start, int end, TimeSpan span, String relation, String anchor,
-                             String type, boolean forward) {
+                             String type, boolean forward, String referenceZone) {
+
+    public TimeExpression(String text, int start, int end, TimeSpan span, String relation, String anchor,
+                          String type, boolean forward) {
+        this(text, start, end, span, relation, anchor, type, forward, "");
+    }
 
     /** Marks, in {@link #anchor}, a numeric date whose day and month could be either way round. */
     static final String AMBIGUOUS = "ambiguous: also ";
@@ -41,6 +49,6 @@ public record TimeExpression(String text, int start, int end, TimeSpan span, Str
         String words = relation.isEmpty() || text.toLowerCase(Locale.ROOT).startsWith(relation.toLowerCase(Locale.ROOT))
                 ? text : relation.toLowerCase(Locale.ROOT) + " " + text;
         return new TimeExpression(text, start + delta, end + delta, span == null ? null : span.withPhrase(words),
-                relation, anchor, type, forward);
+                relation, anchor, type, forward, referenceZone);
     }
 }

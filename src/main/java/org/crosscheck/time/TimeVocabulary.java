@@ -36,6 +36,7 @@ public final class TimeVocabulary {
     private final Map<String, Set<String>> cues = new HashMap<>();
     private final List<Reference> references = new ArrayList<>();
     private final Map<String, ZoneOffset> zones = new HashMap<>();
+    private final Map<String, String> referenceZones = new HashMap<>();
     private final Map<String, String> countries = new HashMap<>();
 
     private TimeVocabulary(CalendarWords calendar, Holidays holidays) {
@@ -63,10 +64,14 @@ public final class TimeVocabulary {
         }
         if (vocabulary.has(ZONES)) {
             for (DataTable.Row row : vocabulary.table(ZONES, "zone", "offset").rows()) {
+                String zone = row.require("zone").toUpperCase(Locale.ROOT);
                 try {
-                    v.zones.put(row.require("zone").toUpperCase(Locale.ROOT), ZoneOffset.of(row.require("offset")));
+                    v.zones.put(zone, ZoneOffset.of(row.require("offset")));
                 } catch (DateTimeException e) {
                     throw row.error("offset must be like +05:30 or -08:00, not '" + row.get("offset") + "'");
+                }
+                if (!row.get("reference").isEmpty()) {
+                    v.referenceZones.put(zone, row.get("reference").toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -109,6 +114,23 @@ public final class TimeVocabulary {
     ZoneOffset zone(String name) {
         return zones.get(name.toUpperCase(Locale.ROOT));
     }
+
+    /**
+     * The reference zone a clock time's words name ("1900 GMT" is {@code gmt}, "2:15 a.m. ET" {@code et}): the
+     * first zone word of {@code time_zones.csv} with a reference name; empty for local or unstated time.
+     */
+    String referenceZone(String words) {
+        java.util.regex.Matcher m = ZONE_WORD.matcher(words);
+        while (m.find()) {
+            String reference = referenceZones.get(m.group());
+            if (reference != null) {
+                return reference;
+            }
+        }
+        return "";
+    }
+
+    private static final Pattern ZONE_WORD = Pattern.compile("(?<![A-Za-z])[A-Z]{1,5}(?![A-Za-z])");
 
     /** Time zone names, for patterns. */
     Set<String> zoneNames() {

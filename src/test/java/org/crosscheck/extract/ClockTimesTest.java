@@ -11,8 +11,15 @@ import org.junit.jupiter.api.Test;
 /** Clock times as news writes them, and how exact each is. */
 class ClockTimesTest {
 
+    private static final TestArticles.YearTagger TAGGER = new TestArticles.YearTagger();
+
+    /** The clock times the tagger's TIME values give a sentence. */
+    private static List<ClockTimes.Clock> find(String text) {
+        return ClockTimes.read(TAGGER.tag(text, java.time.LocalDate.of(2021, 5, 4)), 0);
+    }
+
     private static ClockTimes.Clock only(String text) {
-        List<ClockTimes.Clock> found = ClockTimes.find(text);
+        List<ClockTimes.Clock> found = find(text);
         assertThat(found).as(text).hasSize(1);
         return found.get(0);
     }
@@ -37,12 +44,15 @@ class ClockTimesTest {
         assertThat(only("at about 1900 GMT").zone()).isEqualTo("gmt");
         assertThat(only("at 11:41 local time").zone()).isEmpty();
         assertThat(only("(2:15 a.m. ET)").zone()).isEqualTo("et");
+        assertThat(only("at 07:41 pm IST").zone()).isEmpty();
+        assertThat(only("The ferry sank at 0300 hrs on Sunday.").text()).isEqualTo("03:00");
     }
 
     @Test
     void scoresRatiosAndDecimalsAreNotTimes() {
-        assertThat(ClockTimes.find("They drew 3-3 and the ratio was 1.5, with 12.2 billion spent.")).isEmpty();
-        assertThat(ClockTimes.find("Listen 0:00 0:00")).isEmpty();
+        assertThat(find("They drew 3-3 and the ratio was 1.5, with 12.2 billion spent.")).isEmpty();
+        assertThat(find("Listen 0:00 0:00")).isEmpty();
+        assertThat(find("The project took 1900 hours of work.")).isEmpty();
     }
 
     private static Claim clock(String sentence) {

@@ -10,6 +10,7 @@ import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.TimeSpan;
 import org.crosscheck.ingest.Article;
 import org.crosscheck.ingest.ArticleParser;
+import org.crosscheck.time.NewsTemporalTagger;
 import org.crosscheck.time.TemporalTagger;
 import org.crosscheck.time.TimeExpression;
 import org.crosscheck.vocab.Vocabulary;
@@ -41,17 +42,27 @@ public final class TestArticles {
 
     /**
      * Years as time expressions: "since YYYY" (relation SINCE), "in YYYY" or a bare YYYY (YEAR), "this year",
-     * "next year" and "last year" against the anchor.
+     * "next year" and "last year" against the anchor; and the clock times of the shipped tagger (TIME values),
+     * which the clock facts are read from.
      */
     public static final class YearTagger implements TemporalTagger {
         private static final Pattern YEAR = Pattern.compile(
                 "\\b(since\\s+)?((?:19|20)\\d{2})\\b|\\b(this|next|last) year\\b");
+        private static final NewsTemporalTagger CLOCKS = NewsTemporalTagger.load(Path.of("rules"));
 
         @Override
         public List<TimeExpression> tag(String sentence, LocalDate anchor) {
-            List<TimeExpression> out = new ArrayList<>();
+            List<TimeExpression> clocks = CLOCKS.tag(sentence, anchor).stream().filter(t -> t.type().equals("TIME"))
+                    .toList();
+            List<TimeExpression> out = new ArrayList<>(clocks);
             Matcher m = YEAR.matcher(sentence);
             while (m.find()) {
+                // "at 1900 GMT" is a clock time, as the tagger's longest match decides
+                int from = m.start();
+                int to = m.end();
+                if (clocks.stream().anyMatch(t -> t.start() < to && from < t.end())) {
+                    continue;
+                }
                 int year;
                 if (m.group(2) != null) {
                     year = Integer.parseInt(m.group(2));
@@ -69,6 +80,7 @@ public final class TestArticles {
                 out.add(new TimeExpression(m.group(), m.start(), m.end(), span, m.group(1) != null ? "SINCE" : "",
                         "test", "DATE", false));
             }
+            out.sort(java.util.Comparator.comparingInt(TimeExpression::start));
             return out;
         }
 

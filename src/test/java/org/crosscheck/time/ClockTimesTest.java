@@ -23,9 +23,24 @@ class ClockTimesTest {
             this morning         | The minister resigned this morning.                | 2013-03-22TMO
             last night           | The minister resigned last night.                  | 2013-03-21TNI
             mid-afternoon yesterday | Shares were up at mid-afternoon yesterday.      | 2013-03-21TAF
+            0300 hrs             | The train derailed at 0300 hrs.                    | 2013-03-22T03:00
+            1900 GMT             | The vote is at about 1900 GMT.                     | 2013-03-22T19:00
+            2am on Friday morning | He went in at around 2am on Friday morning.       | 2013-03-22T02:00
             """)
     void timesOnTheirDay(String expression, String sentence, String expected) {
         assertThat(value(expression, sentence, "2013-03-22")).isEqualTo(expected);
+    }
+
+    @Test
+    void aReferenceZoneIsNamedAndALocalOneIsNot() {
+        assertThat(Taggers.expression("The vote is at about 1900 GMT.", "1900", "2013-03-22").referenceZone())
+                .isEqualTo("gmt");
+        assertThat(Taggers.expression("It hit at 2:15 a.m. ET on Monday.", "2:15", "2013-03-22").referenceZone())
+                .isEqualTo("et");
+        assertThat(Taggers.expression("The order was signed at 07:41 pm IST.", "07:41", "2013-03-22").referenceZone())
+                .isEmpty();
+        assertThat(Taggers.document("2013-03-22", org.crosscheck.ingest.DateOrder.UNKNOWN,
+                "The project took 1900 hours of work.")).containsExactly(java.util.List.of());
     }
 
     @Test
