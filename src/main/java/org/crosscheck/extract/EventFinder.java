@@ -481,7 +481,8 @@ public final class EventFinder {
             another |= ANOTHER.contains(lower);
             OptionalInt ord = Numbers.ordinal(lower);
             if (ord.isPresent() && ord.getAsInt() > 1) {
-                edition = ord.getAsInt();
+                // Only a recurring event has editions; "the second rail accident in a month" counts accidents.
+                edition = word.recurring() ? ord.getAsInt() : edition;
                 cursor = tokenStart;
                 continue;
             }

@@ -27,6 +27,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void anOrdinalBeforeAOneOffEventCountsEventsAndIsNoEdition() {
+        EventKey accident = key(claims("It was the second recent rail accident in the region, police said.", "event")
+                .get(0));
+        assertThat(accident.eventClass()).isEqualTo("accident");
+        assertThat(accident.edition()).isZero();
+        EventKey exercise = key(claims("Troops from Norland and Estmark began the second joint exercise on Monday.",
+                "event").get(0));
+        assertThat(exercise.eventClass()).isEqualTo("exercise");
+        assertThat(exercise.edition()).isEqualTo(2);
+    }
+
+    @Test
     void aTownBeforeACapitalisedEventWordIsPartOfTheName() {
         EventKey forum = key(claims("Delegates from Germany and France gathered for the fifth Munich Forum.", "event")
                 .get(0));
