@@ -32,10 +32,11 @@ final class ClockTimes {
         String meridiem = "(a\\.?\\s?m\\b\\.?|p\\.?\\s?m\\b\\.?)";
         String zone = "(?:\\s*\\(?(?-i:(" + f.zone + "))\\)?(?![\\w]))?(\\s+local\\s+time)?";
         // "2am on Friday morning": the part of the day after the weekday adds nothing to the hour but keeps the
-        // clock time the longest expression there
+        // clock time the longest expression there; a date after the time in either order ("10am on 23 October")
         String dayAfter = "(?:\\s*,?\\s+(?:on\\s+)?(?:(" + f.weekday + ")(?:\\s+(?:" + f.partOfDay + ")\\b)?"
                 + "|(today|yesterday|tomorrow|tonight)|(" + f.month
-                + ")\\s*(" + DAY + ")(?:,?\\s+(" + YEAR + "))?)\\b)?";
+                + ")\\s*(" + DAY + ")(?:,?\\s+(" + YEAR + "))?|(" + DAY + ")\\s+(?:of\\s+)?(" + f.month
+                + ")(?:,?\\s+(" + YEAR + "))?)\\b)?";
         return List.of(
                 TimeRule.late("clock time with am or pm", Pattern.compile("(?<![\\d:.,$])(\\d{1,2})(?:[:.](\\d{2})"
                         + "(?::(\\d{2}))?)?\\s*" + meridiem + zone + dayAfter, FLAGS), ClockTimes::meridiem),
@@ -181,13 +182,15 @@ final class ClockTimes {
             int offset = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
             return new Resolved(Granularity.DAY.spanOf(c.anchor.plusDays(offset)), c.publication() + ", " + w);
         }
-        if (m.group(g + 2) != null) {
-            Month month = c.calendar().month(m.group(g + 2));
-            int day = ExplicitDates.dayOf(m.group(g + 3));
+        boolean dayFirst = m.group(g + 2) == null && m.group(g + 5) != null;
+        if (m.group(g + 2) != null || dayFirst) {
+            Month month = c.calendar().month(m.group(dayFirst ? g + 6 : g + 2));
+            int day = ExplicitDates.dayOf(m.group(dayFirst ? g + 5 : g + 3));
+            String year = m.group(dayFirst ? g + 7 : g + 4);
             if (month != null && day <= month.maxLength()) {
-                if (m.group(g + 4) != null) {
+                if (year != null) {
                     try {
-                        return new Resolved(Granularity.DAY.spanOf(LocalDate.of(Integer.parseInt(m.group(g + 4)), month,
+                        return new Resolved(Granularity.DAY.spanOf(LocalDate.of(Integer.parseInt(year), month,
                                 day)), "explicit date");
                     } catch (java.time.DateTimeException e) {
                         return new Resolved(Granularity.DAY.unresolved("XXXX-XX-XX"), "no such day");

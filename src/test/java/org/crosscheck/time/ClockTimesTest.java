@@ -26,6 +26,8 @@ class ClockTimesTest {
             0300 hrs             | The train derailed at 0300 hrs.                    | 2013-03-22T03:00
             1900 GMT             | The vote is at about 1900 GMT.                     | 2013-03-22T19:00
             2am on Friday morning | He went in at around 2am on Friday morning.       | 2013-03-22T02:00
+            10am on 13 March     | The opening ceremony came at 10am on 13 March.     | 2013-03-13T10:00
+            9 a.m. on 2 March 2012 | The polls opened at 9 a.m. on 2 March 2012.      | 2012-03-02T09:00
             """)
     void timesOnTheirDay(String expression, String sentence, String expected) {
         assertThat(value(expression, sentence, "2013-03-22")).isEqualTo(expected);
