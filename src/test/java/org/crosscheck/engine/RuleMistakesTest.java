@@ -101,7 +101,7 @@ class RuleMistakesTest {
                                 + "(`Quantities.conflict($a, $b)`, `Stages.of($a)`, see rules/README.md) or declare it with "
                                 + "`function`"),
                 Arguments.of("misspelled helper", rule("$c : Claim()\n    eval( Stages.off($c) == \"x\" )"), 7,
-                        "`Stages.off` is not a function of Stages; its functions are of, sameMilestone"),
+                        "`Stages.off` is not a function of Stages; its functions are of, sameMilestone, sameWord"),
                 Arguments.of("helper given too many arguments",
                         rule("$a : Claim()\n    $b : Claim()\n    eval( Quantities.conflict($a, $b, 3) )"), 8,
                         "`Quantities.conflict` takes 2 arguments (a, b), not 3"),
