@@ -38,17 +38,7 @@ class ExplanationOrderTest {
         rows.addAll(Auditor.audit(Auditor.Options.of(Path.of("seeds"), RULES, null), tests.rules()).rows());
         Set<String> seen = new TreeSet<>();
         List<String> swapped = new ArrayList<>();
-        for (AuditRow r : rows) {
-            if (r.b() == null) {
-                continue;
-            }
-            seen.add(r.rule());
-            int a = first(r.explanation(), r.a(), r.valueA());
-            int b = first(r.explanation(), r.b(), r.valueB());
-            if (a >= 0 && b >= 0 && a != b && a > b) {
-                swapped.add(r.rule() + ": a=" + r.valueA() + " b=" + r.valueB() + ": " + r.explanation());
-            }
-        }
+        collectSwapped(rows, "", seen, swapped);
         assertThat(swapped).as("explanations that name side b first").isEmpty();
         assertThat(seen).hasSizeGreaterThanOrEqualTo(8);
     }
@@ -97,22 +87,27 @@ class ExplanationOrderTest {
                         Files.copy(f, dir.resolve(prefix + f.getFileName()));
                     }
                 }
-                for (AuditRow r : Auditor.audit(Auditor.Options.of(dir, RULES, null), tests.rules()).rows()) {
-                    if (r.b() == null) {
-                        continue;
-                    }
-                    seen.add(r.rule());
-                    int a = first(r.explanation(), r.a(), r.valueA());
-                    int b = first(r.explanation(), r.b(), r.valueB());
-                    if (a >= 0 && b >= 0 && a != b && a > b) {
-                        swapped.add(c.name() + " as " + prefix + ": " + r.rule() + ": a=" + r.valueA() + " b="
-                                + r.valueB() + ": " + r.explanation());
-                    }
-                }
+                collectSwapped(Auditor.audit(Auditor.Options.of(dir, RULES, null), tests.rules()).rows(),
+                        c.name() + " as " + prefix + ": ", seen, swapped);
             }
         }
         assertThat(swapped).as("explanations that name side b first").isEmpty();
         assertThat(seen).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    /** Notes the rule of every two-sided row in {@code seen}, and in {@code swapped} each that names side b first. */
+    private static void collectSwapped(List<AuditRow> rows, String label, Set<String> seen, List<String> swapped) {
+        for (AuditRow r : rows) {
+            if (r.b() == null) {
+                continue;
+            }
+            seen.add(r.rule());
+            int a = first(r.explanation(), r.a(), r.valueA());
+            int b = first(r.explanation(), r.b(), r.valueB());
+            if (a >= 0 && b >= 0 && a != b && a > b) {
+                swapped.add(label + r.rule() + ": a=" + r.valueA() + " b=" + r.valueB() + ": " + r.explanation());
+            }
+        }
     }
 
     private static Claim claim(String value, int origin) {
