@@ -131,6 +131,8 @@ public final class PlaceFinder {
     private final Map<String, Kind> heads = new ConcurrentHashMap<>();
     private final Map<String, Boolean> locations = new ConcurrentHashMap<>();
     private final Map<String, Boolean> motion = new ConcurrentHashMap<>();
+    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an", "another");
+
     /** The kind words that state containment on their own ("village", "district"): sentences without an event
      * are read only when they hold one. */
     private final LiteralGate kindGate;
@@ -287,6 +289,10 @@ public final class PlaceFinder {
                     end = j + 1;
                 }
             }
+        }
+        if (head != null && end > j && i > 0 && INDEFINITE.contains(tokens.get(i - 1).lower())) {
+            // "a London tower block", "an Odisha village": a description of an unnamed place, not its name.
+            return null;
         }
         if (head == null && j + 1 < tokens.size() && possessive(tokens.get(j)) && tokens.get(j + 1).capitalised()) {
             // "Uttar Pradesh's Pukhrayan": the possessor is the container of the next place, not a place in a role.

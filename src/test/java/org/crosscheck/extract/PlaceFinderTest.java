@@ -29,6 +29,16 @@ class PlaceFinderTest {
     }
 
     @Test
+    void anIndefiniteDescriptionIsNoNamedVenue() {
+        assertThat(places("Dozens died in a blaze in a London tower block last week."))
+                .extracting(PlaceFinder.Place::name).doesNotContain("London tower", "London");
+        assertThat(places("The fire broke out at the Grenfell tower in London last week."))
+                .extracting(PlaceFinder.Place::name).contains("London");
+        assertThat(places("Trump arrived at a Capella hotel."))
+                .extracting(PlaceFinder.Place::name).isEmpty();
+    }
+
+    @Test
     void aRouteNamesBothEnds() {
         assertThat(places("The new line from Orlan to Vesk opened on Monday."))
                 .extracting(PlaceFinder.Place::name, PlaceFinder.Place::role)
