@@ -219,22 +219,10 @@ public final class WordSenses {
             return "";
         }
         return derivedVerbs.computeIfAbsent(r.lemma(), lemma -> {
-            synchronized (dictionary) {
-                try {
-                    for (Sense s : r.senses()) {
-                        Synset synset = dictionary.getSynsetAt(POS.NOUN, s.offset());
-                        if (synset == null) {
-                            continue;
-                        }
-                        for (Pointer p : synset.getPointers(PointerType.DERIVATION)) {
-                            if (p.getSource() instanceof Word source && source.getLemma().equalsIgnoreCase(lemma)
-                                    && p.getTarget() instanceof Word target && target.getPOS() == POS.VERB) {
-                                return target.getLemma().toLowerCase(Locale.ROOT);
-                            }
-                        }
-                    }
-                } catch (JWNLException e) {
-                    // An unreadable synset links no verb.
+            for (Sense s : r.senses()) {
+                List<Word> verbs = derivations(POS.NOUN, s.offset(), lemma, POS.VERB);
+                if (!verbs.isEmpty()) {
+                    return verbs.get(0).getLemma().toLowerCase(Locale.ROOT);
                 }
             }
             return "";
@@ -276,24 +264,36 @@ public final class WordSenses {
             return known;
         }
         List<Long> out = new ArrayList<>();
-        synchronized (dictionary) {
-            try {
-                Synset synset = dictionary.getSynsetAt(POS.VERB, verbOffset);
-                if (synset != null) {
-                    for (Pointer p : synset.getPointers(PointerType.DERIVATION)) {
-                        if (p.getSource() instanceof Word source && source.getLemma().equalsIgnoreCase(lemma)
-                                && p.getTarget() instanceof Word target && target.getPOS() == POS.NOUN) {
-                            out.add(target.getSynset().getOffset());
-                        }
-                    }
-                }
-            } catch (JWNLException e) {
-                // An unreadable synset has no derived nouns.
-            }
+        for (Word target : derivations(POS.VERB, verbOffset, lemma, POS.NOUN)) {
+            out.add(target.getSynset().getOffset());
         }
         List<Long> result = List.copyOf(out);
         derived.putIfAbsent(cacheKey, result);
         return result;
+    }
+
+    /**
+     * The words of part of speech {@code to} that WordNet's derivational links join to {@code lemma} in the synset
+     * at {@code offset}, in WordNet's order; none when the synset cannot be read.
+     */
+    private List<Word> derivations(POS from, long offset, String lemma, POS to) {
+        List<Word> out = new ArrayList<>();
+        synchronized (dictionary) {
+            try {
+                Synset synset = dictionary.getSynsetAt(from, offset);
+                if (synset != null) {
+                    for (Pointer p : synset.getPointers(PointerType.DERIVATION)) {
+                        if (p.getSource() instanceof Word source && source.getLemma().equalsIgnoreCase(lemma)
+                                && p.getTarget() instanceof Word target && target.getPOS() == to) {
+                            out.add(target);
+                        }
+                    }
+                }
+            } catch (JWNLException e) {
+                // An unreadable synset links nothing.
+            }
+        }
+        return out;
     }
 
     /** The sense a key names ({@code accident.n.01}), if WordNet has it. */
