@@ -32,6 +32,9 @@ import org.crosscheck.time.TimeExpression;
  * years are not counts.
  */
 public final class CountExtractor implements Extractor {
+    /** Qualifiers before a number that say whose share it is, not how exact it is: the number itself is exact. */
+    private static final Set<String> NOT_BOUNDS = Set.of("EACH", "TOTAL", ClaimConventions.PART);
+
     public static final String NAME = "count";
     public static final String MEASURE = "measure";
     public static final String DURATION = "duration";
@@ -197,7 +200,7 @@ public final class CountExtractor implements Extractor {
 
     private Count read(List<Token> tokens, WrittenNumber n, int[] clause) {
         PhraseTable.Match<QuantityLexicon.Qualifier> q = quantities.qualifierBefore(tokens, n.first() - 1);
-        String qualifier = q == null || Set.of("EACH", "TOTAL", ClaimConventions.PART).contains(q.value().qualifier())
+        String qualifier = q == null || NOT_BOUNDS.contains(q.value().qualifier())
                 ? ClaimConventions.EXACT : q.value().qualifier();
         String value = n.range() ? Numbers.text(n.value()) + "-" + Numbers.text(n.high()) : Numbers.text(n.value());
         int next = n.last() + 1;
