@@ -60,6 +60,17 @@ public final class PublicationYearInference {
     /** Weight of a shared word written with a capital inside a sentence: a name. */
     private static final double NAME_WEIGHT = 2.0;
     private static final int QUOTE_WORDS = 8;
+    /** How many nearest dated articles vote on an undated article's year. */
+    private static final int NEIGHBOURS = 5;
+    /** A neighbour shares at least this many names with the undated article: one common name is chance. */
+    private static final int MIN_SHARED_NAMES = 3;
+    /** The winning year's weight must be this many times the runner-up's. */
+    private static final double YEAR_MARGIN = 2.0;
+    /** A word used by more than this share of the dated articles (and more than COMMON_DOCS) says nothing of a story. */
+    private static final double COMMON_SHARE = 0.2;
+    private static final int COMMON_DOCS = 20;
+    /** A dateline's day is taken from the neighbours' vote only when it falls this close to them. */
+    private static final int NEAR_DAYS = 183;
 
     private static final Pattern ON_WEEKDAY =
             Pattern.compile("\\bon\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
@@ -103,7 +114,9 @@ public final class PublicationYearInference {
         private final Map<String, Integer> documentFrequency = new HashMap<>();
         private final Map<String, List<YearSentence>> byWord = new HashMap<>();
         private final Map<String, Set<Integer>> yearsBySource = new HashMap<>();
-        private final Map<String, Integer> publishedYear = new HashMap<>();
+        private final Map<String, LocalDate> published = new HashMap<>();
+        /** Word to the dated articles that use it, for the undated articles' nearest dated neighbours. */
+        private final Map<String, List<String>> datedByWord = new HashMap<>();
         private final TreeSet<Integer> years = new TreeSet<>();
         private int documents;
 
@@ -140,7 +153,8 @@ public final class PublicationYearInference {
             yearsBySource.put(doc.source(), docYears);
             years.addAll(docYears);
             if (doc.published() != null) {
-                publishedYear.put(doc.source(), doc.published().getYear());
+                published.put(doc.source(), doc.published());
+                docWords.forEach(w -> datedByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(doc.source()));
             }
         }
 
@@ -153,10 +167,85 @@ public final class PublicationYearInference {
         public Optional<Inference> infer(String source, MonthDay partial, DayOfWeek weekdayOrNull,
                                          List<String> articleSentences) {
             DayOfWeek weekday = weekdayOrNull != null ? weekdayOrNull : ownWeekday(articleSentences).orElse(null);
+            java.util.function.IntPredicate candidate = y -> partial.isValidYear(y) && (weekday == null
+                    || partial.atYear(y).getDayOfWeek() == weekday);
+            Optional<Vote> vote = nearestDated(source, articleSentences);
+            Optional<Integer> near = vote.flatMap(v -> nearestCandidate(v, candidate, partial));
+            if (near.isPresent()) {
+                String month = partial.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+                return Optional.of(new Inference(near.get(), "dateline " + month + " " + partial.getDayOfMonth()
+                        + (weekday == null ? "" : " with 'on " + weekday.getDisplayName(TextStyle.FULL,
+                        Locale.ENGLISH) + "'") + "; " + vote.get().explanation() + "; " + month + " "
+                        + partial.getDayOfMonth() + " of " + near.get() + " is the nearest to them",
+                        vote.get().agreeing().get(0)));
+            }
+            return infer(source, candidate, articleSentences,
+                    (candidates, corpusYears, year, best) -> reasoning(partial, weekday, candidates, corpusYears,
+                            year, best));
+        }
+
+        /**
+         * The year the dated articles nearest to an article were published in: the few that share most of its
+         * distinctive names vote, weighted by what they share; empty when none shares enough or the vote is close.
+         */
+        private Optional<Vote> nearestDated(String source, List<String> articleSentences) {
+            Map<String, Boolean> own = words(String.join(" ", articleSentences));
+            Map<String, Double> score = new HashMap<>();
+            Map<String, Integer> sharedNames = new HashMap<>();
+            for (Map.Entry<String, Boolean> w : own.entrySet()) {
+                List<String> docs = datedByWord.getOrDefault(w.getKey(), List.of());
+                if (docs.size() > Math.max(COMMON_DOCS, documents * COMMON_SHARE)) {
+                    continue;
+                }
+                double weight = idf(w.getKey()) * (w.getValue() ? NAME_WEIGHT : 1);
+                for (String d : docs) {
+                    if (!d.equals(source)) {
+                        score.merge(d, weight, Double::sum);
+                        if (w.getValue()) {
+                            sharedNames.merge(d, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            List<String> nearest = score.keySet().stream()
+                    .filter(d -> sharedNames.getOrDefault(d, 0) >= MIN_SHARED_NAMES)
+                    .sorted(java.util.Comparator.comparingDouble((String d) -> -score.get(d))
+                            .thenComparing(java.util.Comparator.naturalOrder()))
+                    .limit(NEIGHBOURS).toList();
+            Map<Integer, Double> byYear = new HashMap<>();
+            nearest.forEach(d -> byYear.merge(published.get(d).getYear(), score.get(d), Double::sum));
+            List<Map.Entry<Integer, Double>> ranked = byYear.entrySet().stream()
+                    .sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).toList();
+            if (ranked.isEmpty() || ranked.size() > 1
+                    && ranked.get(0).getValue() < YEAR_MARGIN * ranked.get(1).getValue()) {
+                return Optional.empty();
+            }
+            int year = ranked.get(0).getKey();
+            return Optional.of(new Vote(year, nearest.stream().filter(d -> published.get(d).getYear() == year)
+                    .toList(), nearest.size()));
+        }
+
+        /** Of the days a dateline may denote, the one nearest to the neighbours' publication, within a year. */
+        private Optional<Integer> nearestCandidate(Vote vote, java.util.function.IntPredicate candidate,
+                                                   MonthDay partial) {
+            LocalDate near = published.get(vote.agreeing().get(0));
+            Integer best = null;
+            for (int y = vote.year() - 1; y <= vote.year() + 1; y++) {
+                if (candidate.test(y) && (best == null || Math.abs(partial.atYear(y).toEpochDay() - near.toEpochDay())
+                        < Math.abs(partial.atYear(best).toEpochDay() - near.toEpochDay()))) {
+                    best = y;
+                }
+            }
+            return best == null || Math.abs(partial.atYear(best).toEpochDay() - near.toEpochDay()) > NEAR_DAYS
+                    ? Optional.empty() : Optional.of(best);
+        }
+
+        private Optional<Inference> infer(String source, java.util.function.IntPredicate candidate,
+                                          List<String> articleSentences, Reasoning reasoning) {
             TreeSet<Integer> corpusYears = new TreeSet<>(years);
-            publishedYear.forEach((s, y) -> {
+            published.forEach((s, d) -> {
                 if (!s.equals(source)) {
-                    corpusYears.add(y);
+                    corpusYears.add(d.getYear());
                 }
             });
             if (corpusYears.isEmpty()) {
@@ -164,7 +253,7 @@ public final class PublicationYearInference {
             }
             Set<Integer> candidates = new TreeSet<>();
             for (int y = corpusYears.first() - 1; y <= corpusYears.last() + 1; y++) {
-                if (partial.isValidYear(y) && (weekday == null || partial.atYear(y).getDayOfWeek() == weekday)) {
+                if (candidate.test(y)) {
                     candidates.add(y);
                 }
             }
@@ -197,8 +286,7 @@ public final class PublicationYearInference {
             }
             int year = ranked.get(0).getKey();
             Support best = ranked.get(0).getValue();
-            return Optional.of(new Inference(year, reasoning(partial, weekday, candidates, corpusYears, year, best),
-                    best.source()));
+            return Optional.of(new Inference(year, reasoning.of(candidates, corpusYears, year, best), best.source()));
         }
 
         private double idf(String word) {
@@ -230,6 +318,27 @@ public final class PublicationYearInference {
         String self = "\u0000article";
         corpus.add(new CorpusEvidence(self, null, articleSentences));
         return Evidence.of(corpus, tagger).infer(self, partial, weekdayOrNull, articleSentences);
+    }
+
+    /**
+     * How the nearest dated articles voted.
+     *
+     * @param year      the year most of their weight has
+     * @param agreeing  the neighbours published in it, nearest first
+     * @param neighbours how many voted
+     */
+    private record Vote(int year, List<String> agreeing, int neighbours) {
+        String explanation() {
+            return "the dated articles that share most of its names were published in " + year + " ("
+                    + String.join(", ", agreeing) + (agreeing.size() < neighbours
+                    ? "; against " + (neighbours - agreeing.size()) + " of other years" : "") + ")";
+        }
+    }
+
+    /** The plain sentence that explains an inference. */
+    @FunctionalInterface
+    private interface Reasoning {
+        String of(Set<Integer> candidates, TreeSet<Integer> corpusYears, int year, Support best);
     }
 
     /** How well one sentence supports its years: the weighted distinctive words it shares with the article. */

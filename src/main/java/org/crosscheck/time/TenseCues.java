@@ -171,7 +171,7 @@ final class TenseCues {
                 break;
             }
             Direction cue = cueDirection(i);
-            if (cue != null) {
+            if (cue != null && !PURPOSE.matcher(cue.reason()).matches()) {
                 best = cue;
                 break;
             }
@@ -328,6 +328,12 @@ final class TenseCues {
         }
         return null;
     }
+
+    /**
+     * The reason {@link #infinitive} gives a bare "to" + verb; after the expression it is a purpose ("skirmishes on
+     * Wednesday to clear the streets"), which says nothing of when the expression is.
+     */
+    private static final Pattern PURPOSE = Pattern.compile("future cue 'to [^ ']+'");
 
     /** "to" + verb: forward-looking ("is due to be published", "a programme to run") unless a past verb governs it. */
     private Direction infinitive(int i) {
