@@ -33,6 +33,7 @@ class DirectionTest {
             Monday  | Storm hits Haiti on Monday                               | 2013-03-18
             Monday  | Police say the man was arrested on Monday.               | 2013-03-18
             Friday  | In trading Friday, the shares fell 50 cents.             | 2013-03-15
+            Tuesday | Police fired tear gas, rubber bullets and pepper spray on Tuesday to clear the road. | 2013-03-19
             """)
     void theOccurrenceMeant(String expression, String sentence, String expected) {
         String anchor = expression.startsWith("Nov") ? "2013-11-02" : expression.startsWith("Dec. 16") ? "2012-12-20"

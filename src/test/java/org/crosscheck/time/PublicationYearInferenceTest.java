@@ -58,6 +58,39 @@ class PublicationYearInferenceTest {
                 .isEmpty();
     }
 
+    /** Three dated reports of one story and an older event they name, for a dateline with no weekday. */
+    private static final List<String> FERRY = List.of(
+            "JINDO, South Korea, April 21 (Yonhap) -- Divers recovered more bodies from the sunken ferry Sewol off Jindo.",
+            "Danwon High School students made up most of the passengers.");
+
+    private static CorpusEvidence ferryReport(String source, LocalDate published, String sentence) {
+        return new CorpusEvidence(source, published, List.of(
+                "Divers searched the sunken ferry Sewol off Jindo for missing Danwon High School students.", sentence));
+    }
+
+    @Test
+    void nearestDatedReportsOutvoteAnOlderYearTheirSentencesName() {
+        // every report names the 1993 sinking, with more shared names than the year of the story itself
+        List<CorpusEvidence> corpus = List.of(
+                ferryReport("a.txt", LocalDate.of(2014, 4, 17), "It is the worst ferry disaster off Jindo since the "
+                        + "Sewol's fellow ferry sank in 1993."),
+                ferryReport("b.txt", LocalDate.of(2014, 4, 19), "The Jindo sinking of 1993 killed 292 people."),
+                ferryReport("c.txt", LocalDate.of(2014, 4, 20), "Families of the Danwon High School students waited."));
+        Optional<Inference> inferred = PublicationYearInference.infer(MonthDay.of(4, 21), null, FERRY, corpus, TAGGER);
+        assertThat(inferred).map(Inference::year).contains(2014);
+        assertThat(inferred.get().reasoning()).startsWith("dateline Apr 21; the dated articles that share most of "
+                + "its names were published in 2014 (").endsWith("Apr 21 of 2014 is the nearest to them");
+    }
+
+    @Test
+    void neighboursOfTwoYearsInBalanceLeaveTheSentencesToDecide() {
+        List<CorpusEvidence> corpus = List.of(
+                ferryReport("a.txt", LocalDate.of(2014, 4, 17), "Families waited at the port."),
+                ferryReport("b.txt", LocalDate.of(2015, 4, 16), "Families waited at the port."));
+        Optional<Inference> inferred = PublicationYearInference.infer(MonthDay.of(4, 21), null, FERRY, corpus, TAGGER);
+        assertThat(inferred.map(Inference::reasoning).orElse("")).doesNotContain("nearest to them");
+    }
+
     @Test
     void ownWeekdayIsTakenFromTheFirstSentences() {
         assertThat(PublicationYearInference.ownWeekday(ARTICLE)).contains(DayOfWeek.THURSDAY);
