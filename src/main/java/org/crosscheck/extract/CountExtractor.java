@@ -33,7 +33,7 @@ import org.crosscheck.time.TimeExpression;
  */
 public final class CountExtractor implements Extractor {
     /** Qualifiers before a number that say whose share it is, not how exact it is: the number itself is exact. */
-    private static final Set<String> NOT_BOUNDS = Set.of("EACH", "TOTAL", ClaimConventions.PART);
+    static final Set<String> NOT_BOUNDS = Set.of("EACH", "TOTAL", ClaimConventions.PART);
 
     public static final String NAME = "count";
     public static final String MEASURE = "measure";

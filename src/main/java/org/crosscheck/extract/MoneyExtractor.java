@@ -103,7 +103,8 @@ public final class MoneyExtractor implements Extractor {
             }
             String unit = iso + rate + (scope.isEmpty() ? "" : ":" + scope);
             PhraseTable.Match<QuantityLexicon.Qualifier> q = quantities.qualifierBefore(tokens, first - 1);
-            String qualifier = q == null || !q.value().before() ? ClaimConventions.EXACT : q.value().qualifier();
+            String qualifier = q == null || !q.value().before() || CountExtractor.NOT_BOUNDS.contains(q.value().qualifier())
+                    ? ClaimConventions.EXACT : q.value().qualifier();
             String value = n.range() ? Numbers.text(n.value()) + "-" + Numbers.text(n.high()) : Numbers.text(n.value());
             out.add(events.claimAbout(NAME, context, mentions, modality, tokens.get(first).start(),
                             tokens.get(last).end())

@@ -184,6 +184,15 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aTotalOfBeforeTheNumberKeepsTheRoleOfTheVerb() {
+        Claim toll = one("The fire killed a total of 71 people, police said.", "count");
+        assertThat(toll.unit()).isEqualTo("dead");
+        assertThat(toll.qualifier()).isEqualTo("EXACT");
+        assertThat(toll.detail()).isEmpty();
+        assertThat(one("They spent a total of $5 billion.", "money").qualifier()).isEqualTo("EXACT");
+    }
+
+    @Test
     void moneyInLocalCurrenciesWithRatesAndScopes() {
         assertThat(claims("The bridge cost HK$120 billion (about US$15.3bn at today's rates).", "money"))
                 .extracting(Claim::unit).containsExactly("HKD", "USD");
