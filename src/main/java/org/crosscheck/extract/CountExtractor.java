@@ -33,13 +33,15 @@ import org.crosscheck.time.TimeExpression;
  */
 public final class CountExtractor implements Extractor {
     /** Qualifiers before a number that say whose share it is, not how exact it is: the number itself is exact. */
-    private static final Set<String> NOT_BOUNDS = Set.of("EACH", "TOTAL", ClaimConventions.PART);
+    static final Set<String> NOT_BOUNDS = Set.of("EACH", "TOTAL", ClaimConventions.PART);
 
     public static final String NAME = "count";
     public static final String MEASURE = "measure";
     public static final String DURATION = "duration";
     /** The unit {@code count_units.csv} gives nouns that count nothing a reader compares ("two sides"). */
     private static final String NOT_COUNTED = "-";
+    /** The unit {@code count_units.csv} gives partitive nouns, which count what follows "of" ("680 pieces of"). */
+    private static final String PARTITIVE = "of";
     /** Tokens that may stand between a number and its head noun. */
     private static final int MAX_MODIFIERS = 5;
     private static final Set<String> PERCENT_WORDS = Set.of("%", "percent");
@@ -209,6 +211,10 @@ public final class CountExtractor implements Extractor {
         }
         String suffix = n.suffix().replaceAll("-(?:long|old|strong)$", "");
         QuantityLexicon.Measure glued = quantities.measureOf(suffix);
+        if (glued != null && glued.duration() && n.suffix().endsWith("-old")) {
+            // "the 50-year-old billionaire", "an 80-year-old agreement": an age, not how long an event lasted.
+            return null;
+        }
         if (glued != null) {
             return measure(tokens, n, value, qualifier, glued, n.last() + 1, n.last(), clause);
         }
@@ -216,6 +222,11 @@ public final class CountExtractor implements Extractor {
             return null;
         }
         PhraseTable.Match<QuantityLexicon.Measure> m = quantities.measureAt(tokens, next);
+        if (m != null && m.value().duration() && m.last() + 1 < tokens.size()
+                && tokens.get(m.last() + 1).lower().equals("old")) {
+            // "a boy of 12 years old": an age.
+            return null;
+        }
         if (m != null) {
             return measure(tokens, n, value, qualifier, m.value(), m.last() + 1, m.last(), clause);
         }
@@ -515,7 +526,20 @@ public final class CountExtractor implements Extractor {
         if (tableUnit != null && tableUnit.unit().equals(NOT_COUNTED)) {
             return null;
         }
-        if (tableUnit == null && head >= 0) {
+        boolean partitive = false;
+        if (tableUnit != null && tableUnit.unit().equals(PARTITIVE)) {
+            int[] whole = ofPhrase(tokens, headEnd + 1);
+            if (whole != null) {
+                partitive = true;
+                head = whole[0];
+                headEnd = whole[1];
+                PhraseTable.Match<QuantityLexicon.Unit> u = quantities.unitAt(tokens, whole[0]);
+                tableUnit = u != null && u.last() == whole[1] ? u.value() : null;
+            } else {
+                tableUnit = null;
+            }
+        }
+        if (tableUnit == null && head >= 0 && !partitive) {
             Token h = tokens.get(headEnd);
             boolean plural = !h.lemma().equals(h.lower()) || h.lower().endsWith("s") && h.lower().length() > 3;
             if (h.tag() == Tag.PROPN && !h.lower().endsWith("s") || n.value() != 1 && !plural) {
@@ -569,6 +593,31 @@ public final class CountExtractor implements Extractor {
         String kindUnit = unit.contains("/") ? unit.substring(0, unit.indexOf('/')) : unit;
         return new Count(n.start(), end, ClaimConventions.COUNT, value, n.value(), n.resolution(), unit, qualifier,
                 detail, quantities.isTally(kindUnit));
+    }
+
+    /**
+     * The noun phrase after a partitive's "of" ("pieces of military hardware"), as its first token and its head, a
+     * unit of {@code count_units.csv} when one starts there; {@code null} when no "of" and noun follow.
+     */
+    private int[] ofPhrase(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).lower().equals("of")) {
+            return null;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && tokens.get(j).tag() == Tag.DET) {
+            j++;
+        }
+        for (int i = j; i < tokens.size() && i < j + MAX_MODIFIERS; i++) {
+            PhraseTable.Match<QuantityLexicon.Unit> u = quantities.unitAt(tokens, i);
+            if (u != null) {
+                return new int[] {u.first(), u.last()};
+            }
+            if (tokens.get(i).tag() != Tag.ADJ && !tokens.get(i).nominal()) {
+                break;
+            }
+        }
+        int head = headOfRun(tokens, j);
+        return head < 0 ? null : new int[] {j, head};
     }
 
     /**

@@ -19,14 +19,20 @@ import org.crosscheck.nlp.Token;
  * units (46e9) with the resolution it was written to, unit the ISO code with its rate and scope, value
  * {@code <amount> <unit>} ({@code 46000000000 USD}), qualifier as for counts. A rate ("$54.20 per share", "$2bn a
  * year", "$54.20 in cash for each share") has the unit {@code USD/share}; a scope of {@code money_scopes.csv}
- * ("$46.5 billion in financing", "a $21 billion equity commitment") the unit {@code USD:financing}; so a price per
- * share, a loan or a bid is never compared with the value of a whole deal.
+ * ("$46.5 billion in financing", "a $21 billion equity commitment") the unit {@code USD:financing}; the value of
+ * several things together ("deals worth $8 billion") the unit {@code USD:several}; so a price per share, a loan, a
+ * bid or a sum of deals is never compared with the value of a whole deal.
  */
 public final class MoneyExtractor implements Extractor {
     public static final String NAME = "money";
     private static final Set<String> RATE_WORDS = Set.of("per", "a", "an", "each", "every");
     private static final Set<String> SCOPE_LINKS = Set.of("of", "is", "was", "at", "to", "be", "been", "are",
             "were", ":", "for", "about", "estimated", "total", "put", "stood");
+    /** Words that make a sum the value of the noun before them ("deals worth $8 billion", "contracts valued at"). */
+    private static final Set<String> VALUE_LINKS = Set.of("worth", "valued", "totalling", "totaling", "amounting",
+            "combined", "together");
+    /** Scope of a sum that is the value of several things together ("defence deals worth more than $8 billion"). */
+    static final String SEVERAL = "several";
     /** How far back the noun of "the total cost of the mission is Rs 615 crore" may be. */
     private static final int SCOPE_REACH = 6;
 
@@ -92,9 +98,13 @@ public final class MoneyExtractor implements Extractor {
             }
             String rate = rate(tokens, last + 1);
             String scope = rate.isEmpty() ? scope(tokens, first, last, Clauses.around(clauses, n.start())) : "";
+            if (scope.isEmpty() && rate.isEmpty() && ofSeveral(tokens, first)) {
+                scope = SEVERAL;
+            }
             String unit = iso + rate + (scope.isEmpty() ? "" : ":" + scope);
             PhraseTable.Match<QuantityLexicon.Qualifier> q = quantities.qualifierBefore(tokens, first - 1);
-            String qualifier = q == null || !q.value().before() ? ClaimConventions.EXACT : q.value().qualifier();
+            String qualifier = q == null || !q.value().before() || CountExtractor.NOT_BOUNDS.contains(q.value().qualifier())
+                    ? ClaimConventions.EXACT : q.value().qualifier();
             String value = n.range() ? Numbers.text(n.value()) + "-" + Numbers.text(n.high()) : Numbers.text(n.value());
             out.add(events.claimAbout(NAME, context, mentions, modality, tokens.get(first).start(),
                             tokens.get(last).end())
@@ -191,6 +201,37 @@ public final class MoneyExtractor implements Extractor {
             }
         }
         return "";
+    }
+
+    /**
+     * Whether the sum is the value of several things together: a plural noun right before a word that gives its
+     * value ("defence deals worth more than $8 billion", "contracts valued at $2bn"), so that it is not set against
+     * the value of one of them.
+     */
+    private boolean ofSeveral(List<Token> tokens, int first) {
+        int j = first - 1;
+        PhraseTable.Match<QuantityLexicon.Qualifier> q = quantities.qualifierBefore(tokens, j);
+        if (q != null) {
+            j = q.first() - 1;
+        }
+        if (j > 0 && Set.of("at", "to").contains(tokens.get(j).lower())
+                && VALUE_LINKS.contains(tokens.get(j - 1).lower())) {
+            j--;
+        }
+        boolean linked = false;
+        while (j >= 0 && VALUE_LINKS.contains(tokens.get(j).lower())) {
+            linked = true;
+            j--;
+        }
+        if (!linked || j < 0) {
+            return false;
+        }
+        Token head = tokens.get(j);
+        // The tagger may read a plural noun after a modifier as a verb ("defence deals"); a verb is never given a
+        // value by "worth", so an -s form there is the noun.
+        boolean plural = !head.lemma().equals(head.lower()) && head.lower().endsWith("s");
+        return plural && (head.tag() == Tag.NOUN || head.tag() == Tag.VERB && j > 0
+                && (tokens.get(j - 1).tag() == Tag.NOUN || tokens.get(j - 1).tag() == Tag.ADJ));
     }
 
     /** Of the countries whose currency a shared form may be, the one the article names most; empty if none. */

@@ -17,7 +17,7 @@ import org.crosscheck.vocab.LiteralGate;
  * (value the TimeML value, detail the relation such as SINCE, modality EXPECTED when the sentence looks forward,
  * else HAPPENED, qualifier AMBIGUOUS for a numeric date whose day and month could be swapped), so single-source
  * checks can test dates against the publication date; and a {@code duration} or {@code recurrence} claim for each
- * length of time or recurrence (value the TimeML duration, P2W). Also emits a
+ * length of time or recurrence (value the TimeML duration, P2W), except ages ("12-year-old"). Also emits a
  * {@code weekday} claim where a weekday is tied to a definite day ("Monday (today)", "on Monday, March 5"):
  * value the weekday written, detail the weekday of the day it must denote.
  */
@@ -32,6 +32,9 @@ public final class TimeExtractor implements Extractor {
             "\\b" + WEEKDAY + "\\s*(?:\\(\\s*|,\\s*)?(today|yesterday|tomorrow)\\b", Pattern.CASE_INSENSITIVE);
     private static final LiteralGate WEEKDAY_ONLY = LiteralGate.compile("\\b" + WEEKDAY + "\\b,?\\s*(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
+
+    /** What makes a length of time an age: "-old" glued to it or " old" right after it. */
+    private static final Pattern AGE_AFTER = Pattern.compile("(?:^|-|\\s)old\\b", Pattern.CASE_INSENSITIVE);
 
     @Override
     public List<Claim> extract(SentenceContext context) {
@@ -52,6 +55,9 @@ public final class TimeExtractor implements Extractor {
                     .build());
         }
         for (TimeExpression t : context.durations()) {
+            if (age(sentence, t.end() - base, t.text())) {
+                continue;
+            }
             out.add(context.claim(NAME, t.start(), t.end())
                     .kind("TIME")
                     .subject("time")
@@ -87,6 +93,12 @@ public final class TimeExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /** "the 12-year-old girl", "25 years old": an age, which is no length of time of anything that happened. */
+    private static boolean age(String sentence, int end, String text) {
+        return AGE_AFTER.matcher(text).find() || end >= 0 && end <= sentence.length()
+                && AGE_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + 5))).lookingAt();
     }
 
     private static Claim weekday(SentenceContext context, int start, int end, String written, LocalDate day) {

@@ -114,24 +114,35 @@ public final class Quantities {
 
     /**
      * True when both claims are comparable quantities and no total satisfies both. Two maxima of one thing ("up to
-     * 36 targets", "up to six targets") are compared as the figures they state: each says what the maximum is.
+     * 12,000 troops", "up to 12,700 troops") never conflict here: some total satisfies both; whether they state two
+     * different maxima is {@link #maximaDiffer}.
      */
     public static boolean conflict(Claim a, Claim b) {
         if (!comparable(a, b)) {
             return false;
         }
         int sides = 2;
-        if ("UP_TO".equals(qualifier(a)) && "UP_TO".equals(qualifier(b))) {
-            return highEnd(a) * multiplier(a, sides) + exactTolerance(a) < highEnd(b) * multiplier(b, sides)
-                    - exactTolerance(b) || highEnd(b) * multiplier(b, sides) + exactTolerance(b)
-                    < highEnd(a) * multiplier(a, sides) - exactTolerance(a);
-        }
         return high(a, sides) < low(b, sides) || high(b, sides) < low(a, sides);
     }
 
-    /** True when both claims are comparable quantities that some total satisfies. */
+    /**
+     * True when both claims give a maximum of one thing ("up to 36 targets", "up to six targets") and the maxima
+     * differ beyond their rounding. Each states what the maximum is, so they disagree; but a total below both
+     * satisfies both, so it is for a reviewer, not a contradiction.
+     */
+    public static boolean maximaDiffer(Claim a, Claim b) {
+        if (!comparable(a, b) || !"UP_TO".equals(qualifier(a)) || !"UP_TO".equals(qualifier(b))) {
+            return false;
+        }
+        int sides = 2;
+        return highEnd(a) * multiplier(a, sides) + exactTolerance(a) < highEnd(b) * multiplier(b, sides)
+                - exactTolerance(b) || highEnd(b) * multiplier(b, sides) + exactTolerance(b)
+                < highEnd(a) * multiplier(a, sides) - exactTolerance(a);
+    }
+
+    /** True when both claims are comparable quantities that some total satisfies, and not two different maxima. */
     public static boolean agree(Claim a, Claim b) {
-        return comparable(a, b) && !conflict(a, b);
+        return comparable(a, b) && !conflict(a, b) && !maximaDiffer(a, b);
     }
 
     /**

@@ -110,6 +110,14 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aPartitiveNounCountsWhatFollowsItsOf() {
+        assertThat(one("Officials listed up to 680 items of military equipment.", "count").unit()).isEqualTo("equipment");
+        assertThat(one("Over 1000 pieces of military hardware are used.", "count").unit()).isEqualTo("equipment");
+        assertThat(one("The drill involved 200 artillery pieces.", "count").unit()).isEqualTo("piece");
+        assertThat(one("Rescuers found 40 pieces of luggage.", "count").unit()).isEqualTo("luggage");
+    }
+
+    @Test
     void peopleInNoRoleAreNotComparedCounts() {
         assertThat(one("The tower was home to 600 people.", "count").detail()).isEqualTo("PART");
     }
@@ -153,6 +161,8 @@ class QuantityExtractorTest {
         assertThat(one("It came after a trial that spanned three months.", "duration").unit()).isEqualTo("day:trial");
         assertThat(one("The tunnel took 17 years to build.", "duration").value()).isEqualTo("P17Y");
         assertThat(one("The meeting lasted 38 minutes.", "duration").value()).isEqualTo("PT38M");
+        assertThat(claims("The 50-year-old billionaire bought an 80-year-old firm.", "duration")).isEmpty();
+        assertThat(claims("The coach, who is 25 years old, stayed with the boys.", "duration")).isEmpty();
     }
 
     @Test
@@ -174,6 +184,15 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aTotalOfBeforeTheNumberKeepsTheRoleOfTheVerb() {
+        Claim toll = one("The fire killed a total of 71 people, police said.", "count");
+        assertThat(toll.unit()).isEqualTo("dead");
+        assertThat(toll.qualifier()).isEqualTo("EXACT");
+        assertThat(toll.detail()).isEmpty();
+        assertThat(one("They spent a total of $5 billion.", "money").qualifier()).isEqualTo("EXACT");
+    }
+
+    @Test
     void moneyInLocalCurrenciesWithRatesAndScopes() {
         assertThat(claims("The bridge cost HK$120 billion (about US$15.3bn at today's rates).", "money"))
                 .extracting(Claim::unit).containsExactly("HKD", "USD");
@@ -187,5 +206,9 @@ class QuantityExtractorTest {
         assertThat(rupees.unit()).isEqualTo("INR");
         assertThat(rupees.number()).isEqualTo(6.15e9);
         assertThat(one("The project will cost Rs 5 billion in Pakistan.", "money").unit()).isEqualTo("PKR");
+        assertThat(one("Defence deals worth more than $8 billion are on the agenda.", "money").unit())
+                .isEqualTo("USD:several");
+        assertThat(one("Contracts valued at $2 billion were signed.", "money").unit()).isEqualTo("USD:several");
+        assertThat(one("The deal is worth more than $5 billion.", "money").unit()).isEqualTo("USD");
     }
 }

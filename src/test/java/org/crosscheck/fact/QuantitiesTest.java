@@ -59,8 +59,13 @@ class QuantitiesTest {
     }
 
     @Test
-    void twoMaximaOfOneThingAreTheFiguresTheyState() {
-        assertThat(Quantities.conflict(q(36, 1, "UP_TO"), q(6, 1, "UP_TO"))).isTrue();
+    void twoMaximaOfOneThingDifferWithoutConflicting() {
+        assertThat(Quantities.conflict(q(36, 1, "UP_TO"), q(6, 1, "UP_TO"))).isFalse();
+        assertThat(Quantities.maximaDiffer(q(36, 1, "UP_TO"), q(6, 1, "UP_TO"))).isTrue();
+        assertThat(Quantities.agree(q(36, 1, "UP_TO"), q(6, 1, "UP_TO"))).isFalse();
+        assertThat(Quantities.maximaDiffer(q(12000, 1000, "UP_TO"), q(12700, 100, "UP_TO"))).isTrue();
+        assertThat(Quantities.maximaDiffer(q(680, 10, "UP_TO"), q(680, 10, "UP_TO"))).isFalse();
+        assertThat(Quantities.maximaDiffer(q(36, 1, "UP_TO"), q(6, 1, "EXACT"))).isFalse();
         assertThat(Quantities.agree(q(680, 10, "UP_TO"), q(680, 10, "UP_TO"))).isTrue();
         assertThat(Quantities.agree(q(36, 1, "UP_TO"), q(6, 1, "EXACT"))).isTrue();
     }
