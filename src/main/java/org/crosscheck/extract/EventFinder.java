@@ -552,11 +552,23 @@ public final class EventFinder {
         String beforeText = s.substring(0, start);
         Matcher q;
         String proper = "";
+        // Where a name read after the event word (or quoted before it) stands in the sentence, to check its words.
+        int properFrom = -1;
+        int properTo = -1;
+        boolean quotedBefore = false;
         if ((q = QUOTED_AFTER.matcher(after)).find() || (q = DASHED_AFTER.matcher(after)).find()
-                || (q = CODENAME_AFTER.matcher(after)).find() || (q = QUOTED_BEFORE.matcher(beforeText)).find()) {
+                || (q = CODENAME_AFTER.matcher(after)).find() || (quotedBefore = (q = QUOTED_BEFORE.matcher(beforeText))
+                .find())) {
             proper = TRAILING_PUNCTUATION.matcher(q.group(1).strip()).replaceAll("");
+            properFrom = (quotedBefore ? 0 : end) + q.start(1);
+            properTo = (quotedBefore ? 0 : end) + q.end(1);
         } else if ((q = OF_CAPITALISED.matcher(after)).find()) {
             proper = TRAILING_PUNCTUATION.matcher(q.group(1).strip()).replaceAll("");
+            properFrom = end + q.start(1);
+            properTo = end + q.end(1);
+        } else if (!capitalised.isEmpty() && c.verb) {
+            // "Holmes sentenced", "Elizabeth Holmes Sentenced": capitals before a verb are its subject, no name.
+            proper = "";
         } else if (!capitalised.isEmpty()) {
             weakName = !properNoun && !names.distinctiveRun(capitalised, people, start - String.join(" ", capitalised)
                     .length() - 1) && (capitalised.size() == 1 || EventNames.titleCase(context));
@@ -565,6 +577,16 @@ public final class EventFinder {
         } else if (word.recurring() && (q = NAME_AFTER.matcher(after)).find() && names.isSeriesName(q.group(1), people,
                 end + q.start(1))) {
             proper = q.group(1);
+            properFrom = end + q.start(1);
+            properTo = end + q.end(1);
+        }
+        if (!proper.isEmpty() && properFrom >= 0 && !lexicon.isKnownName(proper, cls)
+                && !names.plausible(context, properFrom, properTo)) {
+            proper = "";
+        }
+        // "the June 14 blaze", "the Jun 12 summit": a date before the event word is its time, neither name nor edition.
+        if (!proper.isEmpty() && CALENDAR.contains(SPACES.split(proper.strip())[0].toLowerCase(Locale.ROOT))) {
+            proper = "";
         }
         if (!proper.isEmpty()) {
             Matcher suffix = EDITION_SUFFIX.matcher(proper);
@@ -667,7 +689,8 @@ public final class EventFinder {
             int ts = t.start() - sentenceStart;
             boolean sameClause = Clauses.same(clauses, start, Math.max(0, Math.min(ts, s.length() - 1)));
             if (!sameClause || reportingTime(context.tokens(), ts, start, end) || nearer(starts, start, ts,
-                    t.end() - sentenceStart, clauses)) {
+                    t.end() - sentenceStart, clauses) || datesAName(context, ts, t.end() - sentenceStart, start)
+                    || t.span() != null && COARSE.contains(t.span().granularity())) {
                 continue;
             }
             if ("SINCE".equals(t.relation()) && firstSince(s, ts)) {
@@ -691,6 +714,38 @@ public final class EventFinder {
             }
         }
         return new TimeExpression[] {time, since};
+    }
+
+    /** Granularities no event of the news is dated by: "turnout numbers from the 1940s" compares, it dates nothing. */
+    private static final Set<String> COARSE = Set.of("DECADE", "CENTURY");
+
+    /**
+     * Whether the time at sentence offsets {@code [from, to)} premodifies a proper name other than the mention at
+     * {@code mention}: "the 1950-53 Korean War" and "the 2016 US elections" date the war and the elections, while
+     * "the 2018 Singapore summit" dates the summit.
+     */
+    private static boolean datesAName(SentenceContext context, int from, int to, int mention) {
+        List<Token> tokens = context.tokens();
+        Token before = null;
+        int next = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.end() <= from) {
+                before = t;
+            } else if (t.start() >= to && next < 0) {
+                next = i;
+            }
+        }
+        if (before == null || before.tag() != Tag.DET || next < 0 || !tokens.get(next).capitalised()
+                || tokens.get(next).tag() != Tag.PROPN && tokens.get(next).tag() != Tag.ADJ) {
+            return false;
+        }
+        int i = next;
+        while (i < tokens.size() && tokens.get(i).capitalised() && tokens.get(i).start() < mention) {
+            i++;
+        }
+        // The capitalised run leads up to the mention's own word: the time dates the mention.
+        return !(i < tokens.size() && tokens.get(i).start() == mention);
     }
 
     /**

@@ -50,6 +50,26 @@ final class EventNames {
         return false;
     }
 
+    /**
+     * Whether the words of a sentence span read as a name can be one: on one line, with a capital letter, and no
+     * pronoun, auxiliary or lower-case verb among them. A quoted “catastrophic” defeat, "the ballot I will stand
+     * down" or "the vote" followed on the next line by "Your support..." name nothing.
+     */
+    static boolean plausible(SentenceContext context, int from, int to) {
+        String s = context.sentence().text();
+        String run = s.substring(Math.max(0, from), Math.min(s.length(), to));
+        if (run.indexOf('\n') >= 0 || run.indexOf('\r') >= 0 || run.codePoints().noneMatch(Character::isUpperCase)) {
+            return false;
+        }
+        for (Token t : context.tokens()) {
+            if (t.start() >= from && t.end() <= to && (t.tag() == Tag.PRON || t.tag() == Tag.AUX
+                    || t.tag() == Tag.VERB && !t.capitalised())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the sentence is a headline in title case, whose capitals say nothing of names. */
     static boolean titleCase(SentenceContext context) {
         if (context.sentence().index() != 0) {
@@ -156,8 +176,27 @@ final class EventNames {
         }
         String rest = String.join(" ", kept);
         String again = lexicon.canonicalName(rest, cls);
-        String key = Lexicon.key(again);
+        String key = untilCalendar(Lexicon.key(again));
         return EDGE_FUNCTION_WORDS.matcher(key).replaceAll("");
+    }
+
+    /**
+     * A name key cut before its first month or weekday and the function words before it: "the takeover of Twitter on
+     * Thursday" is named {@code twitter}, "the June blaze" no name at all. A date is the event's time, not its name.
+     */
+    static String untilCalendar(String key) {
+        String[] words = key.split("-");
+        int cut = words.length;
+        for (int i = 0; i < words.length; i++) {
+            if (EventFinder.CALENDAR.contains(words[i])) {
+                cut = i;
+                break;
+            }
+        }
+        while (cut > 0 && EventFinder.STOP.contains(words[cut - 1])) {
+            cut--;
+        }
+        return cut == words.length ? key : String.join("-", java.util.Arrays.asList(words).subList(0, cut));
     }
 
     /** Topic words as a name: generic words, the event words of the class and countries dropped. */

@@ -124,6 +124,10 @@ public final class OrdinalExtractor implements Extractor {
         // "the first time since 2009": the previous instance was in 2009.
         Matcher since = FIRST_SINCE.matcher(text, context.folded());
         while (since != null && since.find()) {
+            if (ofAnotherThing(context, mentions, since.start(), since.start(1) - "since ".length())) {
+                taken.add(new int[] {since.start(), since.end()});
+                continue;
+            }
             int y = Integer.parseInt(since.group(1));
             ModalityDetector.Modality mod = modality.at(context, since.start(), since.end());
             out.add(context.claim(NAME, context.fileOffset(since.start()), context.fileOffset(since.end()))
@@ -154,7 +158,9 @@ public final class OrdinalExtractor implements Extractor {
         Matcher in = FIRST_IN.matcher(text, context.folded());
         while (in != null && in.find()) {
             double n = Numbers.cardinal(in.group(1)) * (in.group(2).equalsIgnoreCase("decades") ? 10 : 1);
-            if (!Double.isNaN(n)) {
+            if (ofAnotherThing(context, mentions, in.start(), text.lastIndexOf(" in ", in.start(1)) + 1)) {
+                taken.add(new int[] {in.start(), in.end()});
+            } else if (!Double.isNaN(n)) {
                 out.add(first(context, mentions, in.start(), in.end(), ClaimConventions.FIRST_IN_N_YEARS,
                         Numbers.text(n), n));
                 taken.add(new int[] {in.start(), in.end()});
@@ -184,6 +190,38 @@ public final class OrdinalExtractor implements Extractor {
                 taken.add(new int[] {f.start(), e.end()});
             }
         }
+    }
+
+    /** Least event share (WordNet) of the noun after "first" for the first to count occurrences ("time", "visit"). */
+    private static final double COUNTS_OCCURRENCES = 0.3;
+
+    /**
+     * Whether the "first" at {@code first}, whose "since" or "in N years" begins at {@code marker}, counts something
+     * other than the event's occurrences: a person or thing ("the first team in 60 years to win") or a thing within
+     * an event ("a hat-trick, the first in a World Cup final since 1966"). Such a first says nothing of when the
+     * event last took place; "Argentina's first since 1986" and "the first visit since 2009" do.
+     */
+    static boolean ofAnotherThing(SentenceContext context, List<EventFinder.Mention> mentions, int first, int marker) {
+        List<org.crosscheck.nlp.Token> between = new ArrayList<>();
+        int firstEnd = -1;
+        for (org.crosscheck.nlp.Token t : context.tokens()) {
+            if (t.start() == first) {
+                firstEnd = t.end();
+            } else if (firstEnd >= 0 && t.start() >= firstEnd && t.end() <= marker) {
+                between.add(t);
+            }
+        }
+        if (between.isEmpty()) {
+            return false;
+        }
+        org.crosscheck.nlp.Token head = between.get(0);
+        boolean headIsMention = mentions.stream().anyMatch(m -> m.start() == head.start());
+        if (head.tag() == org.crosscheck.nlp.Tag.NOUN && !headIsMention
+                && org.crosscheck.nlp.WordSenses.shared().eventShare(head.lemma()) < COUNTS_OCCURRENCES) {
+            return true;
+        }
+        // "the first in a World Cup final": a first within an event, of something the sentence named before.
+        return head.tag() == org.crosscheck.nlp.Tag.ADP && between.stream().anyMatch(org.crosscheck.nlp.Token::nominal);
     }
 
     /**

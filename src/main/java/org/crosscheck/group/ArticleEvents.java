@@ -226,7 +226,7 @@ final class ArticleEvents {
         boolean recurring = match.recurring(List.of(type)) || match.recurring(e.types.keySet());
         if (ft != null && et != null) {
             return recurring && ft.start().getYear() != et.start().getYear()
-                    || EventMatch.gap(ft, et) > SAME_EVENT_DAYS;
+                    || EventMatch.gap(ft, et) > SAME_EVENT_DAYS || monthApart(ft, et);
         }
         if (published == null) {
             return false;
@@ -238,6 +238,15 @@ final class ArticleEvents {
             return !(f.definite() && e.lastSentence >= f.sentence() - 1);
         }
         return false;
+    }
+
+    /**
+     * Whether one article dates two mentions to a month and to a day outside it: "signed on Friday" (5 October) and
+     * "purchased last month" (September) are two events, whichever few days lie between the two.
+     */
+    static boolean monthApart(TimeSpan a, TimeSpan b) {
+        boolean monthAndDay = EventMatch.precise(a) != EventMatch.precise(b) && Math.max(a.days(), b.days()) <= 31;
+        return monthAndDay && EventMatch.gap(a, b) > 0;
     }
 
     /** The article's two most mentioned countries (ties: the first mentioned). */

@@ -346,10 +346,11 @@ final class EventClusters {
         // Times: the event's own date against the cluster's, or against the days its articles were published.
         long gap = -1;
         boolean explicit = false;
+        boolean precise = false;
         TimeSpan te = e.time();
         if (te != null && !c.times.isEmpty()) {
             gap = Long.MAX_VALUE;
-            boolean precise = EventMatch.precise(te);
+            precise = EventMatch.precise(te);
             for (TimeSpan t : c.times) {
                 gap = Math.min(gap, EventMatch.gap(te, t));
                 precise &= EventMatch.precise(t);
@@ -376,8 +377,11 @@ final class EventClusters {
         if (!explicit && gap > NEAR_DAYS && !sameName && !lasting) {
             return null;
         }
+        // A month and a day or week outside it are not close, however few days lie between: "last month" against
+        // "next week" says the two are apart.
+        boolean close = gap == 0 || gap <= CLOSE_DAYS && (precise || !explicit);
         if (gap >= 0 && gap <= NEAR_DAYS) {
-            int points = explicit ? gap == 0 ? 4 : gap <= CLOSE_DAYS ? 3 : 1 : gap <= CLOSE_DAYS ? 2 : 1;
+            int points = explicit ? gap == 0 ? 4 : close ? 3 : 1 : close ? 2 : 1;
             score += points;
             reasons.add((explicit ? "dates " : "reported ") + (gap == 0 ? "the same days" : gap + " days apart")
                     + (te != null ? " (" + te.value() + ")" : ""));
@@ -402,7 +406,7 @@ final class EventClusters {
             score += participants.size() >= 2 ? 3 : 2;
             reasons.add("participants " + String.join("+", participants));
         }
-        boolean closeInTime = explicit && gap >= 0 && gap <= CLOSE_DAYS;
+        boolean closeInTime = explicit && gap >= 0 && close;
         // Two topics are two accords, unless the date and the parties say it is one described two ways.
         if (otherTopic && !(explicit && gap == 0 && EventMatch.precise(te) && namedHere.size() >= 2)) {
             return null;

@@ -36,6 +36,18 @@ class OrdinalExtractorTest {
     }
 
     @Test
+    void aFirstOfAThingWithinTheEventOrOfAPersonSaysNothingOfItsLastOccurrence() {
+        assertThat(claims("Mbappe scored a hat-trick, the first in a World Cup final since 1966.", "previous"))
+                .isEmpty();
+        assertThat(claims("France tried to become the first team in 60 years to win back-to-back titles.", "first"))
+                .isEmpty();
+        assertThat(claims("Fans celebrated Argentina's first since 1986.", "previous")).extracting(Claim::value)
+                .containsExactly("1986");
+        assertThat(claims("It was the first visit since 2009 by a Japanese premier.", "previous"))
+                .extracting(Claim::value).containsExactly("2009");
+    }
+
+    @Test
     void previousInstanceYear() {
         List<Claim> all = claims("Prime Minister Ana Silva began a visit to Brasilia in 2021; the previous visit was "
                 + "in 1975.");
