@@ -49,6 +49,12 @@ package org.crosscheck.extract;
  * <td>empty</td><td>negated = did not attend</td><td>event time</td></tr>
  * </table>
  *
+ * <p>A {@code count}, {@code measure} or {@code money} claim whose figure the syntax makes an attribute of a named
+ * thing ("the 6,825-ton ferry Sewol", "the bridge cost $20 billion") has the subject {@code thing:<name>}
+ * ({@link ThingFinder}), a measure's unit without what it measures ({@code km}, {@code tonne}; {@code km:height}
+ * for a height), and its basis says how the thing was found ({@code named 'Sewol'}, {@code described: 'the tunnel'
+ * after ...}).
+ *
  * <p>Claims of quantities and times of day carry the party the sentence attributes them to ({@code attribution}:
  * "police", "local media"), empty for the article's own voice.
  *

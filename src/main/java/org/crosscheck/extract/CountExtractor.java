@@ -59,15 +59,17 @@ public final class CountExtractor implements Extractor {
     private final ModalityDetector modality;
     private final Attribution attribution;
     private final CountRoles roles;
+    private final ThingFinder things;
 
     public CountExtractor(Lexicon lexicon, QuantityLexicon quantities, EventFinder events, ModalityDetector modality,
-                           Attribution attribution) {
+                           Attribution attribution, ThingFinder things) {
         this.lexicon = lexicon;
         this.quantities = quantities;
         this.events = events;
         this.modality = modality;
         this.attribution = attribution;
         this.roles = new CountRoles(quantities);
+        this.things = things;
     }
 
     /**
@@ -673,6 +675,45 @@ public final class CountExtractor implements Extractor {
     }
 
     private Claim claim(SentenceContext context, List<EventFinder.Mention> mentions, Count c) {
+        Claim.Builder claim = eventClaim(context, mentions, c);
+        ThingFinder.Thing thing = thingOf(context, c);
+        if (thing == null) {
+            return claim.build();
+        }
+        // A measure of a named thing is its attribute, compared with what other sources say of that thing.
+        String measured = c.unit().replaceFirst(":.*", "");
+        String unit = c.attribute().equals(MEASURE) ? measured + (thing.dimension().isEmpty()
+                || !measured.equals("km") ? "" : ":" + thing.dimension()) : c.unit();
+        return claim.subject(thing.key()).unit(unit).build().withBasis(thing.basis());
+    }
+
+    /** The named thing a measure or a count of parts is of ("the 6,825-ton ferry Sewol", "contains 120 flats"). */
+    private ThingFinder.Thing thingOf(SentenceContext context, Count c) {
+        boolean measure = c.attribute().equals(MEASURE) && !c.unit().startsWith("%") && !c.unit().equals("magnitude")
+                && !c.unit().contains("/") && !c.unit().endsWith(":distance");
+        boolean count = c.attribute().equals(ClaimConventions.COUNT) && !c.tally() && c.detail().isEmpty();
+        if (!measure && !count) {
+            return null;
+        }
+        List<Token> tokens = context.tokens();
+        int first = -1;
+        int last = -1;
+        for (Token t : tokens) {
+            if (t.start() == c.start()) {
+                first = t.index();
+            }
+            if (t.end() == c.end()) {
+                last = t.index();
+            }
+        }
+        if (first < 0 || last < 0) {
+            return null;
+        }
+        return measure ? things.of(context, first, first, ThingFinder.Figure.MEASURE)
+                : things.of(context, first, last, ThingFinder.Figure.COUNT);
+    }
+
+    private Claim.Builder eventClaim(SentenceContext context, List<EventFinder.Mention> mentions, Count c) {
         return events.claimAbout(NAME, context, mentions, modality, c.start(), c.end())
                 .kind(c.attribute().equals(ClaimConventions.COUNT) && c.tally() ? ClaimConventions.KIND_TALLY
                         : ClaimConventions.KIND_COUNT)
@@ -683,8 +724,7 @@ public final class CountExtractor implements Extractor {
                 .unit(c.unit())
                 .qualifier(c.qualifier())
                 .detail(c.detail())
-                .attribution(attribution.at(context, c.start()))
-                .build();
+                .attribution(attribution.at(context, c.start()));
     }
 
     /**

@@ -41,14 +41,16 @@ public final class MoneyExtractor implements Extractor {
     private final EventFinder events;
     private final ModalityDetector modality;
     private final Attribution attribution;
+    private final ThingFinder things;
 
     public MoneyExtractor(Lexicon lexicon, QuantityLexicon quantities, EventFinder events, ModalityDetector modality,
-                           Attribution attribution) {
+                           Attribution attribution, ThingFinder things) {
         this.lexicon = lexicon;
         this.quantities = quantities;
         this.events = events;
         this.modality = modality;
         this.attribution = attribution;
+        this.things = things;
     }
 
     @Override
@@ -106,7 +108,7 @@ public final class MoneyExtractor implements Extractor {
             String qualifier = q == null || !q.value().before() || CountExtractor.NOT_BOUNDS.contains(q.value().qualifier())
                     ? ClaimConventions.EXACT : q.value().qualifier();
             String value = n.range() ? Numbers.text(n.value()) + "-" + Numbers.text(n.high()) : Numbers.text(n.value());
-            out.add(events.claimAbout(NAME, context, mentions, modality, tokens.get(first).start(),
+            Claim.Builder claim = events.claimAbout(NAME, context, mentions, modality, tokens.get(first).start(),
                             tokens.get(last).end())
                     .kind(ClaimConventions.KIND_MONEY)
                     .attribute(ClaimConventions.MONEY)
@@ -115,8 +117,10 @@ public final class MoneyExtractor implements Extractor {
                     .resolution(n.resolution())
                     .unit(unit)
                     .qualifier(qualifier)
-                    .attribution(attribution.at(context, n.start()))
-                    .build());
+                    .attribution(attribution.at(context, n.start()));
+            // The cost of a named thing ("The $12.5 billion tunnel") is its attribute; a rate never is.
+            ThingFinder.Thing thing = rate.isEmpty() ? things.of(context, first, last, ThingFinder.Figure.MONEY) : null;
+            out.add(thing == null ? claim.build() : claim.subject(thing.key()).build().withBasis(thing.basis()));
         }
         return out;
     }

@@ -48,14 +48,15 @@ public final class Pipeline {
         DesignationFinder designations = new DesignationFinder(vocabulary);
         PersonFinder persons = new PersonFinder(lexicon, vocabulary);
         EventFinder events = new EventFinder(lexicon, persons, designations);
+        ThingFinder things = new ThingFinder(lexicon, quantities, persons, vocabulary);
         // Events first, then what is said about them, then the entities: the order claims appear in per sentence.
         return new Pipeline(tagger, List.of(
                 new TimeExtractor(),
                 new EventExtractor(events, modality),
                 new OrdinalExtractor(events, modality),
                 new PlaceExtractor(new PlaceFinder(lexicon, persons, vocabulary), events, modality),
-                new CountExtractor(lexicon, quantities, events, modality, attribution),
-                new MoneyExtractor(lexicon, quantities, events, modality, attribution),
+                new CountExtractor(lexicon, quantities, events, modality, attribution, things),
+                new MoneyExtractor(lexicon, quantities, events, modality, attribution, things),
                 new ClockExtractor(quantities, events, modality, attribution),
                 new EquipmentExtractor(designations, events, modality),
                 new PersonExtractor(persons, lexicon, modality),

@@ -138,10 +138,11 @@ class QuantityExtractorTest {
     @Test
     void measuresWithWhatTheyMeasure() {
         Claim tunnel = one("The 57.1-km Gotthard Base Tunnel opened.", "measure");
-        assertThat(tunnel.unit()).isEqualTo("km:gotthard-base-tunnel");
+        // A measure of a named thing is the thing's (ThingFinder): its subject, the bare unit.
+        assertThat(tunnel.subject() + " " + tunnel.unit()).isEqualTo("thing:gotthard-base km");
         assertThat(tunnel.number()).isEqualTo(57.1);
         Claim miles = one("The 33-mile Seikan tunnel is older.", "measure");
-        assertThat(miles.unit()).isEqualTo("km:seikan-tunnel");
+        assertThat(miles.subject() + " " + miles.unit()).isEqualTo("thing:seikan km");
         assertThat(miles.number()).isCloseTo(53.1, org.assertj.core.data.Offset.offset(0.01));
         assertThat(one("They examined 15.5 tonnes of debris on each floor.", "measure").unit())
                 .isEqualTo("tonne:debris/floor");

@@ -1,0 +1,609 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.ingest.Sentence;
+import org.crosscheck.nlp.Tag;
+import org.crosscheck.nlp.Token;
+import org.crosscheck.nlp.WordSenses;
+import org.crosscheck.vocab.DataTable;
+import org.crosscheck.vocab.Vocabulary;
+
+/**
+ * Finds the named thing a figure is an attribute of, read from the syntax around it: a compound modifier ("the
+ * 6,825-ton ferry Sewol", "The $12.5 billion tunnel", "the 57-km Gotthard Base Tunnel"), a verb whose subject it
+ * measures ("the bridge cost $20 billion", "Grenfell Tower contains 120 flats"), or a measure noun ("the total
+ * cost of Chandrayaan-3 is Rs 615 crore", "the tunnel took 17 years to build at a cost of over 12 billion Swiss
+ * francs"). A thing is a proper name whose head noun WordNet files as an artifact or a group (or that
+ * {@code thing_words.csv} lists), or a bare proper name that is no place; "the tunnel" and "it" stand for the thing
+ * the article named before with that head noun, or the one thing the sentences before named.
+ *
+ * <p>The key is the name as written ({@code thing:gotthard-base-tunnel}, {@code thing:sewol}): names of one thing
+ * that differ ("the Gotthard tunnel") are joined within an article, not across articles, because a shorter name may
+ * be another thing's ("the Gotthard road tunnel").
+ */
+public final class ThingFinder {
+    /** Subject prefix of named things. */
+    public static final String PREFIX = "thing:";
+    /** Basis of a thing named in the claim's own words, or through a description or pronoun that refers back. */
+    public static final String NAMED = "named";
+    public static final String DESCRIBED = "described";
+
+    /** What the figure is: a sum of money, a measure in a unit, or a count of a noun. */
+    public enum Figure { MONEY, MEASURE, COUNT }
+
+    /**
+     * A thing a figure is an attribute of.
+     *
+     * @param key   the subject ({@code thing:gotthard-base-tunnel})
+     * @param name  the name as written
+     * @param basis how it was found, for the reader: starts with {@link #NAMED} or {@link #DESCRIBED}
+     * @param dimension what a measure in a unit of length measures when the words say ("height", "depth"), else
+     *                  empty (a length)
+     */
+    public record Thing(String key, String name, String basis, String dimension) {
+        Thing(String key, String name, String basis) {
+            this(key, name, basis, "");
+        }
+
+        Thing withDimension(String d) {
+            return new Thing(key, name, basis, d);
+        }
+
+        public boolean named() {
+            return basis.startsWith(NAMED);
+        }
+    }
+
+    /** Words after a measure that say which extent it is; a length when none does. */
+    private static final Map<String, String> DIMENSIONS = Map.of("long", "", "high", "height", "tall", "height",
+            "deep", "depth", "wide", "width");
+    private static final Set<String> ARTIFACT_FILES = Set.of("noun.artifact", "noun.group");
+    /** Tokens a subject is not looked for across: list bullets and clause breaks. */
+    private static final Set<String> BOUNDARIES = Set.of("\u2022", ";", ":", "\u201c", "\u201d", "\"");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "this", "that");
+    private static final Set<String> LEADING = Set.of("the", "a", "an", "this", "that", "in", "on", "at", "by",
+            "its", "his", "her", "their", "our", "world's", "world’s", "and", "of", "for", "with", "from", "but");
+    /** Characters before the sentence searched for the thing a description refers back to. */
+    private static final int REACH = 6000;
+    /** Sentences before the claim's searched for the thing a pronoun refers to. */
+    private static final int PRONOUN_SENTENCES = 3;
+    private static final Pattern CAPITALISED_RUN = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{N}]*(?:[-\u2010\u2013][\\p{L}\\p{N}]+)*(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*(?:[-\u2010\u2013]"
+            + "[\\p{L}\\p{N}]+)*){0,4}");
+
+    private final Lexicon lexicon;
+    private final QuantityLexicon quantities;
+    private final PersonFinder persons;
+    private final Set<String> classes = new HashSet<>();
+    private final Set<String> verbs = new HashSet<>();
+    private final Set<String> measures = new HashSet<>();
+    private final Set<String> pronouns = new HashSet<>();
+    private final Set<String> naming = new HashSet<>();
+    private final Map<String, Boolean> artifact = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public ThingFinder(Lexicon lexicon, QuantityLexicon quantities, PersonFinder persons, Vocabulary vocabulary) {
+        this.lexicon = lexicon;
+        this.quantities = quantities;
+        this.persons = persons;
+        if (vocabulary.has("thing_words.csv")) {
+            for (DataTable.Row row : vocabulary.table("thing_words.csv", "word", "role").rows()) {
+                String word = row.require("word").toLowerCase(Locale.ROOT);
+                switch (row.require("role")) {
+                    case "class" -> classes.add(word);
+                    case "verb" -> verbs.add(word);
+                    case "measure" -> measures.add(word);
+                    case "pronoun" -> pronouns.add(word);
+                    case "naming" -> naming.add(word);
+                    default -> throw row.error("role must be class, verb, measure, pronoun or naming");
+                }
+            }
+        }
+    }
+
+    /**
+     * The thing the figure on tokens {@code first..last} (its sign, number and unit; for a count, its counted noun
+     * last) is an attribute of, or {@code null} when it is a figure of an event or of nothing read.
+     */
+    public Thing of(SentenceContext context, int first, int last, Figure figure) {
+        List<Token> tokens = context.tokens();
+        if (first < 0 || last >= tokens.size() || first > last) {
+            return null;
+        }
+        int start = first;
+        // "$12.2 billion" in "12.2 billion Swiss francs ($12.2 billion, 11.0 billion euro)": a conversion is of
+        // what the sum before it is of.
+        int open = bracketOpen(tokens, first);
+        if (open > 0 && figure == Figure.MONEY) {
+            int prev = open - 1;
+            while (prev > 0 && tokens.get(prev).tag() != Tag.NUM) {
+                prev--;
+            }
+            if (prev >= 0 && tokens.get(prev).tag() == Tag.NUM) {
+                int s = prev;
+                while (s > 0 && (tokens.get(s - 1).tag() == Tag.NUM || quantities.isCurrencySign(tokens.get(s - 1))
+                        || tokens.get(s - 1).tag() == Tag.SYM)) {
+                    s--;
+                }
+                return of(context, s, prev, figure);
+            }
+            return null;
+        }
+        if (figure != Figure.COUNT) {
+            Thing compound = compound(context, tokens, start, last);
+            if (compound != null) {
+                return compound;
+            }
+        }
+        int before = qualifierStart(tokens, start) - 1;
+        // "the bridge cost $20 billion": a verb the tagger may take for a noun of a compound.
+        if (before >= 0 && (tokens.get(before).tag() == Tag.VERB || tokens.get(before).tag() == Tag.AUX
+                || tokens.get(before).tag() == Tag.NOUN
+                && before > 0 && tokens.get(before - 1).nominal()) && verbs.contains(lemma(tokens.get(before)))
+                && verbFits(lemma(tokens.get(before)), figure, tokens, last)) {
+            return subjectOf(context, tokens, before);
+        }
+        // "is 24 storeys high", "is 55 km long": the subject's extent.
+        if (figure == Figure.MEASURE && before >= 0 && lemma(tokens.get(before)).equals("be")) {
+            int k = last + 1;
+            while (k < tokens.size() && quantities.measureAt(tokens, k) != null) {
+                k = quantities.measureAt(tokens, k).last() + 1;
+            }
+            if (k < tokens.size() && DIMENSIONS.containsKey(tokens.get(k).lower())) {
+                Thing thing = subjectOf(context, tokens, before);
+                return thing == null ? null : thing.withDimension(DIMENSIONS.get(tokens.get(k).lower()));
+            }
+        }
+        if (figure == Figure.COUNT) {
+            return null;
+        }
+        return measureNoun(context, tokens, before);
+    }
+
+    /** "$12.2 billion" after "(" or after "(... ," : the index of the bracket, else -1. */
+    private static int bracketOpen(List<Token> tokens, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 6; k--) {
+            String t = tokens.get(k).text();
+            if (t.equals("(")) {
+                return k;
+            }
+            if (t.equals(")")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private int qualifierStart(List<Token> tokens, int first) {
+        PhraseTable.Match<QuantityLexicon.Qualifier> q = quantities.qualifierBefore(tokens, first - 1);
+        return q == null ? first : q.first();
+    }
+
+    /** A count of what the thing contains ("120 flats") is its attribute; "433 million users" is no part of it. */
+    private boolean verbFits(String verb, Figure figure, List<Token> tokens, int last) {
+        return switch (figure) {
+            case MONEY -> verb.equals("cost");
+            case MEASURE -> !verb.equals("cost");
+            case COUNT -> !verb.equals("cost") && isArtifact(tokens.get(last).lemma());
+        };
+    }
+
+    /** "the 6,825-ton ferry Sewol", "The $12.5 billion tunnel": a determiner, the figure, then the thing. */
+    private Thing compound(SentenceContext context, List<Token> tokens, int first, int last) {
+        int k = last + 1;
+        while (k < tokens.size() && quantities.measureAt(tokens, k) != null) {
+            k = quantities.measureAt(tokens, k).last() + 1;
+        }
+        String dimension = "";
+        while (k < tokens.size() && (tokens.get(k).text().equals("-") || DIMENSIONS.containsKey(tokens.get(k).lower()
+                .replaceFirst("^-", "")))) {
+            dimension = DIMENSIONS.getOrDefault(tokens.get(k).lower().replaceFirst("^-", ""), dimension);
+            k++;
+        }
+        String glued = tokens.get(last).lower().replaceFirst(".*-", "");
+        if (DIMENSIONS.containsKey(glued)) {
+            dimension = DIMENSIONS.get(glued);
+        }
+        int from = k;
+        int head = -1;
+        while (k < tokens.size() && k < from + 8) {
+            Token t = tokens.get(k);
+            if (t.nominal() || t.tag() == Tag.NUM && head >= 0 && tokens.get(k - 1).end() == t.start()) {
+                head = k;
+            } else if (!(t.tag() == Tag.ADJ && head < 0 || t.text().equals("-") && head >= 0)) {
+                break;
+            }
+            k++;
+        }
+        if (head < 0 || tokens.get(head).text().equals("-")) {
+            return null;
+        }
+        // "the $5.43 billion S-400 missile deal": a head the tagger read as a verb is still the head, and a deal
+        // is an event's, not a thing's.
+        if (k < tokens.size() && tokens.get(k).tag() == Tag.VERB && tokens.get(k).lower().equals(tokens.get(k).lemma())
+                && WordSenses.shared().eventShare(tokens.get(k).lower()) >= 0.5) {
+            return null;
+        }
+        boolean determiner = first > 0 && DETERMINERS.contains(tokens.get(first - 1).lower());
+        Thing thing = resolve(context, tokens, from, head, determiner);
+        return thing == null ? null : thing.withDimension(dimension);
+    }
+
+    /** "Grenfell Tower contains 120 flats", "the bridge cost $20 billion": the noun phrase before the verb. */
+    private Thing subjectOf(SentenceContext context, List<Token> tokens, int verb) {
+        int head = verb - 1;
+        while (head >= 0 && (tokens.get(head).tag() == Tag.AUX || tokens.get(head).tag() == Tag.ADV)) {
+            head--;
+        }
+        if (head < 0) {
+            return null;
+        }
+        if (tokens.get(head).text().equals(",")) {
+            // "The cargo ship, named the Dali, was 954 feet long": the noun phrase before the apposition.
+            int open = head - 1;
+            while (open > 0 && !tokens.get(open).text().equals(",") && head - open < 8) {
+                open--;
+            }
+            if (open <= 0 || !tokens.get(open).text().equals(",") || !tokens.get(open - 1).nominal()) {
+                return null;
+            }
+            head = open - 1;
+        }
+        if (tokens.get(head).tag() == Tag.CCONJ) {
+            // "Grenfell Tower was built in 1974 and contains 120 flats": the subject of a verb before it.
+            for (int v = head - 1; v > 0 && !BOUNDARIES.contains(tokens.get(v).text()); v--) {
+                if ((tokens.get(v).tag() == Tag.VERB || tokens.get(v).tag() == Tag.AUX)
+                        && tokens.get(v - 1).nominal()) {
+                    Thing thing = subjectOf(context, tokens, v);
+                    if (thing != null) {
+                        return thing;
+                    }
+                }
+            }
+            return null;
+        }
+        if (pronouns.contains(tokens.get(head).lower()) && tokens.get(head).tag() == Tag.PRON) {
+            return pronoun(context, head);
+        }
+        if (!tokens.get(head).nominal()) {
+            return null;
+        }
+        int from = head;
+        while (from > 0 && (tokens.get(from - 1).nominal() || tokens.get(from - 1).tag() == Tag.ADJ
+                || tokens.get(from - 1).text().equals("-"))) {
+            from--;
+        }
+        boolean determiner = from > 0 && DETERMINERS.contains(tokens.get(from - 1).lower());
+        return resolve(context, tokens, from, head, determiner);
+    }
+
+    /**
+     * "the total cost of Chandrayaan-3 is Rs. 615 crore" (the thing after "of"), "the tunnel took 17 years to build
+     * at a cost of over 12 billion Swiss francs", "It was completed ... on a budget 12.2 billion" (the clause's
+     * subject).
+     */
+    private Thing measureNoun(SentenceContext context, List<Token> tokens, int before) {
+        int k = before;
+        if (k >= 0 && tokens.get(k).lower().equals("of")) {
+            k--;
+        } else {
+            while (k >= 0 && (tokens.get(k).tag() == Tag.AUX || tokens.get(k).tag() == Tag.ADV)) {
+                k--;
+            }
+            if (k < 0 || !tokens.get(k).nominal() || measures.contains(tokens.get(k).lemma())) {
+                // "budget 12.2 billion" (no "of") falls through to the clause subject below.
+                if (k < 0 || !measures.contains(tokens.get(k).lemma())) {
+                    return null;
+                }
+                return clauseSubject(context, tokens, k);
+            }
+            // "the cost of the project was ...": the noun phrase before the verb ends in the thing after "of".
+            int head = k;
+            int from = head;
+            while (from > 0 && (tokens.get(from - 1).nominal() || tokens.get(from - 1).tag() == Tag.ADJ
+                    || tokens.get(from - 1).text().equals("-"))) {
+                from--;
+            }
+            int of = from - 1;
+            if (from > 0 && DETERMINERS.contains(tokens.get(from - 1).lower())) {
+                of = from - 2;
+            }
+            if (of >= 1 && tokens.get(of).lower().equals("of") && measures.contains(tokens.get(of - 1).lemma())
+                    && tokens.get(before + 1 > 0 ? before : 0).tag() == Tag.AUX) {
+                boolean determiner = from > 0 && DETERMINERS.contains(tokens.get(from - 1).lower());
+                return resolve(context, tokens, from, head, determiner);
+            }
+            return null;
+        }
+        if (k < 0 || !measures.contains(tokens.get(k).lemma())) {
+            return null;
+        }
+        return clauseSubject(context, tokens, k);
+    }
+
+    /** The subject of the clause holding token {@code k}: its first noun phrase, before any verb. */
+    private Thing clauseSubject(SentenceContext context, List<Token> tokens, int k) {
+        int[] clause = Clauses.around(Clauses.of(context), tokens.get(k).start());
+        int i = 0;
+        while (i < k && tokens.get(i).start() < clause[0]) {
+            i++;
+        }
+        while (i < k && (tokens.get(i).tag() == Tag.DET || tokens.get(i).tag() == Tag.ADJ)) {
+            i++;
+        }
+        if (i >= k) {
+            return null;
+        }
+        if (tokens.get(i).tag() == Tag.PRON && pronouns.contains(tokens.get(i).lower())) {
+            return pronoun(context, i);
+        }
+        int from = i;
+        int head = -1;
+        while (i < k && (tokens.get(i).nominal() || tokens.get(i).text().equals("-"))) {
+            if (tokens.get(i).nominal()) {
+                head = i;
+            }
+            i++;
+        }
+        if (head < 0 || i >= tokens.size() || tokens.get(i).tag() != Tag.VERB && tokens.get(i).tag() != Tag.AUX) {
+            return null;
+        }
+        boolean determiner = from > 0 && DETERMINERS.contains(tokens.get(from - 1).lower());
+        return resolve(context, tokens, from, head, determiner);
+    }
+
+    /**
+     * The thing a noun phrase names: its proper name when it has one and its head is a thing; else, for "the
+     * tunnel", the thing of that head noun the article named last.
+     */
+    private Thing resolve(SentenceContext context, List<Token> tokens, int from, int head, boolean determiner) {
+        Token h = tokens.get(head);
+        int nameFirst = -1;
+        int nameLast = -1;
+        for (int j = from; j <= head; j++) {
+            Token t = tokens.get(j);
+            if (t.tag() == Tag.PROPN && !modifier(t) || t.tag() == Tag.NUM && nameFirst >= 0) {
+                nameFirst = nameFirst < 0 ? j : nameFirst;
+                nameLast = j;
+            }
+        }
+        String sentence = context.sentence().text();
+        if (nameFirst >= 0) {
+            // The nouns before the name must name things too ("the passenger ferry Sewol"), and so must a head
+            // after it ("Seikan rail tunnel"), whose lower-case nouns stay in the key.
+            for (int j = from; j < nameFirst; j++) {
+                if (tokens.get(j).tag() == Tag.NOUN && j == nameFirst - 1 && !isThingClass(tokens.get(j).lemma())) {
+                    return null;
+                }
+            }
+            String name = sentence.substring(tokens.get(nameFirst).start(), tokens.get(nameLast).end());
+            if (h.tag() == Tag.NOUN && head > nameLast) {
+                if (!isThingClass(h.lemma())) {
+                    return null;
+                }
+                name = sentence.substring(tokens.get(nameFirst).start(), tokens.get(head - 1).end());
+            }
+            boolean classNoun = h.tag() == Tag.NOUN || nameFirst > from && tokens.get(nameFirst - 1).tag() == Tag.NOUN
+                    || nameLast > nameFirst && isThingClass(tokens.get(nameLast).lower());
+            // A bare name after a figure ("paid $7.2 billion Nokia ...") is the thing only as "the N-ton Sewol".
+            int at = tokens.get(nameFirst).start();
+            boolean person = persons.find(context).stream().anyMatch(p -> p.start() <= at && at < p.end());
+            if (person || !bareName(name) || !classNoun && !determiner) {
+                return null;
+            }
+            return new Thing(key(name), name, NAMED + " '" + name + "'");
+        }
+        if (h.tag() != Tag.NOUN || !isThingClass(h.lemma())) {
+            return null;
+        }
+        Thing called = namedAfter(tokens, head + 1, sentence);
+        if (called != null) {
+            return called;
+        }
+        if (!determiner) {
+            return null;
+        }
+        // "the ferry, the Sewol": an apposed name right after.
+        int a = head + 1;
+        if (a + 1 < tokens.size() && tokens.get(a).text().equals(",")) {
+            int b = a + 1;
+            if (tokens.get(b).lower().equals("the")) {
+                b++;
+            }
+            if (b < tokens.size() && tokens.get(b).tag() == Tag.PROPN && bareName(tokens.get(b).text())
+                    && (b + 1 >= tokens.size() || !tokens.get(b + 1).nominal())) {
+                String name = tokens.get(b).text();
+                return new Thing(key(name), name, NAMED + " '" + name + "' in apposition");
+            }
+        }
+        // "The Dali, a 984-foot container ship,": a name in apposition before.
+        int d = from - 1;
+        while (d >= 0 && (tokens.get(d).tag() == Tag.DET || tokens.get(d).tag() == Tag.NUM
+                || tokens.get(d).tag() == Tag.ADJ || tokens.get(d).text().equals("-"))) {
+            d--;
+        }
+        if (d >= 1 && tokens.get(d).text().equals(",") && tokens.get(d - 1).tag() == Tag.PROPN) {
+            int n = d - 1;
+            while (n > 0 && tokens.get(n - 1).tag() == Tag.PROPN) {
+                n--;
+            }
+            String name = sentence.substring(tokens.get(n).start(), tokens.get(d - 1).end());
+            if (bareName(name)) {
+                return new Thing(key(name), name, NAMED + " '" + name + "' in apposition");
+            }
+        }
+        return referredTo(context, h.lemma(), tokens.get(from).start());
+    }
+
+    /** The lemma, with the forms of "be" and "have" the tagger leaves as written when they are auxiliaries. */
+    private static String lemma(Token t) {
+        return switch (t.lower()) {
+            case "is", "was", "are", "were", "been", "being", "'s" -> "be";
+            case "has", "had", "having" -> "have";
+            default -> t.lemma();
+        };
+    }
+
+    /**
+     * The subject of a name: its key without a last word that is a noun of things, so that "Grenfell Tower" and
+     * "the Grenfell tower", "Hong Kong-Zhuhai-Macau Bridge" and "the Hong Kong-Zhuhai-Macau bridge" are one.
+     */
+    private String key(String name) {
+        String[] words = name.trim().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String kept = words.length > 1 && isThingClass(last) ? name.substring(0, name.lastIndexOf(words[words.length - 1]))
+                : name;
+        return PREFIX + Lexicon.key(kept);
+    }
+
+    /** "Singapore-flagged", "Seoul-based": a name joined to a participle or adjective is a modifier, not a name. */
+    private static boolean modifier(Token t) {
+        int dash = t.text().lastIndexOf('-');
+        return dash > 0 && dash + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(dash + 1));
+    }
+
+    /** "the cargo ship, named the Dali,", "the vessel, identified as the Dali": a name given right after a noun. */
+    private Thing namedAfter(List<Token> tokens, int k, String sentence) {
+        int j = k;
+        if (j < tokens.size() && tokens.get(j).text().equals(",")) {
+            j++;
+        }
+        if (j >= tokens.size() || !naming.contains(tokens.get(j).lower())) {
+            return null;
+        }
+        j++;
+        if (j < tokens.size() && tokens.get(j).lower().equals("as")) {
+            j++;
+        }
+        if (j < tokens.size() && tokens.get(j).lower().equals("the")) {
+            j++;
+        }
+        int n = j;
+        while (n < tokens.size() && tokens.get(n).tag() == Tag.PROPN && !modifier(tokens.get(n))) {
+            n++;
+        }
+        if (n == j) {
+            return null;
+        }
+        String name = sentence.substring(tokens.get(j).start(), tokens.get(n - 1).end());
+        return bareName(name) ? new Thing(key(name), name, NAMED + " '" + name + "'") : null;
+    }
+
+    /** A capitalised name that is not a place, a demonym or a month: "Sewol", "Theranos". */
+    private boolean bareName(String name) {
+        return !name.isEmpty() && lexicon.place(name) == null && !lexicon.isDemonym(name)
+                && !LEADING.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a noun names a thing: an artifact or group in WordNet for most of its uses, or listed. */
+    private boolean isThingClass(String lemma) {
+        return classes.contains(lemma) || isArtifact(lemma);
+    }
+
+    private boolean isArtifact(String lemma) {
+        return artifact.computeIfAbsent(lemma, l -> {
+            WordSenses.Reading r = WordSenses.shared().reading(l, Tag.NOUN);
+            return r != null && r.share(ARTIFACT_FILES) >= 0.5;
+        });
+    }
+
+    /**
+     * "the tunnel": the named thing with that head noun the article mentions last before the phrase ("Gotthard
+     * Base Tunnel", "the ferry Sewol", "Sewol ferry").
+     */
+    private Thing referredTo(SentenceContext context, String noun, int sentenceOffset) {
+        String text = context.article().text();
+        int end = context.sentence().start() + sentenceOffset;
+        int from = Math.max(0, end - REACH);
+        String before = text.substring(from, end);
+        String best = null;
+        int bestAt = -1;
+        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(" + CAPITALISED_RUN.pattern() + ")\\s+(?i:" + Pattern.quote(noun)
+                + ")(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?i:" + Pattern.quote(noun) + "),?\\s+(?:the\\s+)?("
+                + "\\p{Lu}[\\p{L}\\p{N}]*(?:[-\u2010][\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}])");
+        Matcher m = p.matcher(before);
+        while (m.find()) {
+            String name = m.group(1) != null ? trimName(m.group(1)) : m.group(2);
+            boolean capitalisedClass = m.group(1) != null && Character.isUpperCase(before.charAt(m.end() - noun.length()));
+            if (name.isEmpty() || !bareName(name)) {
+                continue;
+            }
+            String full = capitalisedClass ? name + " " + before.substring(m.end() - noun.length(), m.end()) : name;
+            if (m.start() >= bestAt) {
+                best = full;
+                bestAt = m.start();
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return new Thing(key(best), best, DESCRIBED + ": 'the " + noun + "' after '" + best + "'");
+    }
+
+    /** Drops leading words that start a sentence or phrase ("The Gotthard" is "Gotthard"). */
+    private static String trimName(String run) {
+        String[] words = run.trim().split("\\s+");
+        int i = 0;
+        while (i < words.length && LEADING.contains(words[i].toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    /**
+     * "It" at the head of a clause: the one thing the sentences before it name (a proper name before a noun of a
+     * thing), if they name exactly one.
+     */
+    private Thing pronoun(SentenceContext context, int token) {
+        List<Sentence> sentences = context.article().sentences();
+        int index = sentences.indexOf(context.sentence());
+        if (index < 0) {
+            return null;
+        }
+        Set<String> found = new LinkedHashSet<>();
+        for (int s = Math.max(0, index - PRONOUN_SENTENCES); s < index; s++) {
+            Matcher m = CAPITALISED_RUN.matcher(sentences.get(s).text());
+            while (m.find()) {
+                String[] words = m.group().split("\\s+");
+                String last = words[words.length - 1];
+                String name = trimName(m.group());
+                if (words.length >= 2 && !name.equals(last) && isThingClass(last.toLowerCase(Locale.ROOT))
+                        && bareName(name)) {
+                    found.add(name);
+                }
+            }
+        }
+        if (found.size() != 1) {
+            return null;
+        }
+        String name = found.iterator().next();
+        return new Thing(key(name), name, DESCRIBED + ": '" + context.tokens().get(token).text()
+                + "' after '" + name + "'");
+    }
+
+    /** The names of things a text mentions, by key (for tests and diagnostics). */
+    Map<String, String> namesIn(String text) {
+        Map<String, String> out = new HashMap<>();
+        Matcher m = CAPITALISED_RUN.matcher(text);
+        List<String> runs = new ArrayList<>();
+        while (m.find()) {
+            runs.add(m.group());
+        }
+        for (String run : runs) {
+            String name = trimName(run);
+            String[] words = name.split("\\s+");
+            if (words.length >= 2 && isThingClass(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+                out.put(key(name), name);
+            }
+        }
+        return out;
+    }
+}
