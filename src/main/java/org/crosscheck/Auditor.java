@@ -23,7 +23,6 @@ import org.crosscheck.stage.IngestStage;
 import org.crosscheck.stage.ReportStage;
 import org.crosscheck.stage.RuleStage;
 import org.crosscheck.stage.Spill;
-import org.crosscheck.stage.SpilledClaims;
 
 /**
  * The one entry point: audits a folder of articles with a folder of rules and writes the reports.
@@ -187,7 +186,7 @@ public final class Auditor {
             dated = null;
             spill.close();
             // From here on the claims are read from disk (facts.csv streams them); the heap keeps the rows' own.
-            List<Claim> claims = SpilledClaims.of(grouped.claims(), options.threads());
+            List<Claim> claims = grouped.claims();
             t = lap(timings, Timings.GROUP, t);
 
             List<AuditRow> rows = RuleStage.run(runner, key, grouped);

@@ -120,6 +120,15 @@ public record Claim(
                 attribution, null, canonical(newBasis));
     }
 
+    /** The claim with its repeated strings shared again: a claim read back from disk holds copies of its own. */
+    public Claim shared() {
+        return new Claim(id, canonical(source), canonical(origin), canonical(kind), canonical(subject),
+                canonical(attribute), canonical(value), canonical(detail), number, canonical(unit), canonical(qualifier),
+                canonical(modality), negated, time, canonical(event), canonical(series), canonical(quote), start, end,
+                sentence, canonical(published), canonical(extractor), resolution, canonical(attribution), frame,
+                canonical(basis));
+    }
+
     /** The edition number of the subject ({@code meeting:a+b:name#12} is 12), or 0 when it has none. */
     @FactField(value = "the edition number in the subject (meeting:a+b:name#12 is 12), 0 when it has none", example = "12")
     public int edition() {

@@ -1,12 +1,17 @@
 package org.crosscheck.group;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.TimeSpan;
@@ -26,45 +31,176 @@ import org.crosscheck.report.FindingAggregator;
  * counts the origins behind a side through {@link #support}.
  */
 public final class ClaimGroups {
-    /** One set of identical claims: its members in {@link FindingAggregator#EARLIEST} order and their origins. */
-    public record Group(List<Claim> members, Set<String> origins) {
+    /**
+     * One set of identical claims, held without its members: its earliest claim ({@link FindingAggregator#EARLIEST}),
+     * its earliest claim of another origin, how many claims it has, and the sources and origins behind them (as
+     * indexes into the corpus's sorted names, so a claim repeated by a million articles costs four bytes per
+     * article, not a claim). {@link ClaimGroups#members} reads the members back when they are needed.
+     */
+    public static final class Group {
+        private final String[] names;
+        private Claim first;
+        private Claim other;
+        private int size;
+        private final IntSet sources = new IntSet();
+        private final IntSet origins = new IntSet();
+        private Set<String> originNames;
+
+        private Group(String[] names) {
+            this.names = names;
+        }
+
+        private void add(Claim c, int source, int origin) {
+            size++;
+            if (first == null || FindingAggregator.EARLIEST.compare(c, first) < 0) {
+                if (first != null && !first.origin().equals(c.origin())) {
+                    other = first;
+                }
+                first = c;
+            } else if (!c.origin().equals(first.origin())
+                    && (other == null || FindingAggregator.EARLIEST.compare(c, other) < 0)) {
+                other = c;
+            }
+            sources.add(source);
+            origins.add(origin);
+        }
+
+        /** The earliest member: the claim the rules see first and a report quotes. */
+        public Claim first() {
+            return first;
+        }
+
+        /** How many claims the group has. */
+        public int size() {
+            return size;
+        }
+
+        /** How many origins the group's claims come from. */
+        public int originCount() {
+            return origins.size;
+        }
+
+        /** The origins of its claims, sorted. */
+        public synchronized Set<String> origins() {
+            if (originNames == null) {
+                Set<String> out = new TreeSet<>();
+                for (int i = 0; i < origins.size; i++) {
+                    out.add(names[origins.values[i]]);
+                }
+                originNames = Collections.unmodifiableSet(out);
+            }
+            return originNames;
+        }
+
+        /** The sources of its claims, sorted. */
+        public Set<String> sources() {
+            Set<String> out = new TreeSet<>();
+            for (int i = 0; i < sources.size; i++) {
+                out.add(names[sources.values[i]]);
+            }
+            return out;
+        }
+    }
+
+    /** A small sorted set of ints that grows as needed. */
+    private static final class IntSet {
+        private int[] values = new int[1];
+        private int size;
+
+        void add(int v) {
+            if (size > 0 && values[size - 1] == v) {
+                return; // claims come article by article: most repeats are of the last one added
+            }
+            int at = Arrays.binarySearch(values, 0, size, v);
+            if (at >= 0) {
+                return;
+            }
+            at = -at - 1;
+            if (size == values.length) {
+                values = Arrays.copyOf(values, Math.max(2, size + (size >> 1)));
+            }
+            System.arraycopy(values, at, values, at + 1, size - at);
+            values[at] = v;
+            size++;
+        }
+    }
+
+    /** Gathers identical claims one at a time, in the order given; the claims themselves are not kept. */
+    public static final class Builder {
+        private final String[] names;
+        private final Map<Key, Group> byKey = new HashMap<>();
+        private final List<Group> order = new ArrayList<>();
+
+        private Builder(String[] names) {
+            this.names = names;
+        }
+
+        /** Adds a claim: a source and origin that {@link #builder}'s names do not hold is a caller's error. */
+        public void add(Claim c) {
+            Key key = Key.of(c);
+            Group g = byKey.get(key);
+            if (g == null) {
+                g = new Group(names);
+                byKey.put(key, g);
+                order.add(g);
+            }
+            g.add(c, index(c.source()), index(c.origin()));
+            // The claims kept share one copy of their strings: a claim read back from disk has its own.
+            if (g.first == c) {
+                g.first = c.shared();
+            } else if (g.other == c) {
+                g.other = c.shared();
+            }
+        }
+
+        private int index(String name) {
+            int i = Arrays.binarySearch(names, name);
+            if (i < 0) {
+                throw new IllegalArgumentException("not a source of the corpus: " + name);
+            }
+            return i;
+        }
+
+        public ClaimGroups build() {
+            List<Claim> reps = new ArrayList<>();
+            Map<String, Group> groups = new HashMap<>();
+            for (Group g : order) {
+                reps.add(g.first);
+                groups.put(g.first.id(), g);
+                if (g.other != null) {
+                    reps.add(g.other);
+                    groups.put(g.other.id(), g);
+                }
+            }
+            return new ClaimGroups(reps, groups, byKey);
+        }
     }
 
     private final List<Claim> representatives;
     private final Map<String, Group> byRepresentative;
+    private final Map<Key, Group> byKey;
 
-    private ClaimGroups(List<Claim> representatives, Map<String, Group> byRepresentative) {
+    private ClaimGroups(List<Claim> representatives, Map<String, Group> byRepresentative, Map<Key, Group> byKey) {
         this.representatives = List.copyOf(representatives);
         this.byRepresentative = byRepresentative;
+        this.byKey = byKey;
+    }
+
+    /** A builder for claims whose sources and origins are among {@code names} (sorted, distinct). */
+    public static Builder builder(List<String> names) {
+        return new Builder(names.toArray(String[]::new));
     }
 
     /** Groups the claims; representatives come out in the order of their groups' first member in {@code claims}. */
     public static ClaimGroups of(Collection<Claim> claims) {
-        Map<Key, List<Claim>> sets = new LinkedHashMap<>();
+        Set<String> names = new TreeSet<>();
         for (Claim c : claims) {
-            sets.computeIfAbsent(Key.of(c), k -> new ArrayList<>(1)).add(c);
+            names.add(c.source());
+            names.add(c.origin());
         }
-        List<Claim> reps = new ArrayList<>();
-        Map<String, Group> groups = new HashMap<>();
-        for (List<Claim> members : sets.values()) {
-            members.sort(FindingAggregator.EARLIEST);
-            Set<String> origins = new TreeSet<>();
-            for (Claim c : members) {
-                origins.add(c.origin());
-            }
-            Group g = new Group(List.copyOf(members), origins);
-            Claim first = members.get(0);
-            reps.add(first);
-            groups.put(first.id(), g);
-            for (Claim c : members) {
-                if (!c.origin().equals(first.origin())) {
-                    reps.add(c);
-                    groups.put(c.id(), g);
-                    break;
-                }
-            }
-        }
-        return new ClaimGroups(reps, groups);
+        Builder b = builder(new ArrayList<>(names));
+        claims.forEach(b::add);
+        return b.build();
     }
 
     /** The claims the rules see. */
@@ -75,6 +211,28 @@ public final class ClaimGroups {
     /** The group a representative stands for, or null for a claim that represents none. */
     public Group group(Claim representative) {
         return byRepresentative.get(representative.id());
+    }
+
+    /**
+     * The members of {@code groups}, each in {@link FindingAggregator#EARLIEST} order, read from {@code claims}
+     * (the claims the groups were built from, in any order); in the order of their first members.
+     */
+    public Map<Group, List<Claim>> members(Collection<Group> groups, Iterable<Claim> claims) {
+        Set<Group> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+        wanted.addAll(groups);
+        Map<Group, List<Claim>> out = new IdentityHashMap<>();
+        for (Claim c : claims) {
+            Group g = byKey.get(Key.of(c));
+            if (g != null && wanted.contains(g)) {
+                out.computeIfAbsent(g, k -> new ArrayList<>()).add(c);
+            }
+        }
+        Map<Group, List<Claim>> sorted = new TreeMap<>(Comparator.comparing(Group::first, FindingAggregator.EARLIEST));
+        for (Map.Entry<Group, List<Claim>> e : out.entrySet()) {
+            e.getValue().sort(FindingAggregator.EARLIEST);
+            sorted.put(e.getKey(), e.getValue());
+        }
+        return new LinkedHashMap<>(sorted);
     }
 
     /**

@@ -18,6 +18,8 @@ final class EventMatch {
     private final Lexicon lexicon;
     private final EventTypes types;
 
+    private final java.util.Map<String, Set<String>> words = new java.util.concurrent.ConcurrentHashMap<>();
+
     EventMatch(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.types = lexicon.eventTypes();
@@ -27,15 +29,20 @@ final class EventMatch {
         return types;
     }
 
-    /** The identifying words of a name: no generic words, no event words of its type. */
+    /**
+     * The identifying words of a name: no generic words, no event words of its type. Remembered per name and type:
+     * clustering asks for the words of the same few thousand names at every comparison.
+     */
     Set<String> words(String name, String type) {
-        Set<String> out = new TreeSet<>();
-        for (String w : name.split("-")) {
-            if (!w.isEmpty() && !lexicon.isGeneric(w, type) && !lexicon.isEventWordOf(w, type)) {
-                out.add(w);
+        return words.computeIfAbsent(name + '\u0000' + type, k -> {
+            Set<String> out = new TreeSet<>();
+            for (String w : name.split("-")) {
+                if (!w.isEmpty() && !lexicon.isGeneric(w, type) && !lexicon.isEventWordOf(w, type)) {
+                    out.add(w);
+                }
             }
-        }
-        return out;
+            return java.util.Collections.unmodifiableSet(out);
+        });
     }
 
     /**

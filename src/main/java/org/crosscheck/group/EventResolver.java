@@ -61,58 +61,131 @@ public final class EventResolver {
      * {@code claims}.
      */
     public List<Claim> resolve(List<Claim> claims, Map<String, String> people) {
-        Map<String, List<Claim>> bySource = new LinkedHashMap<>();
-        for (Claim c : claims) {
-            bySource.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(c);
+        Map<String, List<Integer>> bySource = new LinkedHashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            bySource.computeIfAbsent(claims.get(i).source(), k -> new ArrayList<>()).add(i);
         }
-        List<Map.Entry<String, List<Claim>>> sources = new ArrayList<>(bySource.entrySet());
-        List<ArticleEvents.Result> results = sources.parallelStream().map(e -> {
-            List<Claim> sorted = new ArrayList<>(e.getValue());
-            sorted.sort(Comparator.comparingInt(Claim::start));
-            return articles.resolve(sorted, people);
-        }).toList();
-        List<ArticleEvent> events = new ArrayList<>();
-        Map<Claim, ArticleEvent> byClaim = new IdentityHashMap<>();
-        Map<String, ArticleEvent> salient = new HashMap<>();
-        // The times each sentence states: a toll of a sentence dated elsewhere ("In 2019, 40 died") is of another
-        // event than the one the article is about.
-        Map<String, List<TimeSpan>> sentenceTimes = new HashMap<>();
-        for (Claim c : claims) {
-            if (c.kind().equals(ClaimConventions.KIND_TIME) && c.time() != null && c.time().start() != null) {
-                sentenceTimes.computeIfAbsent(sentenceKey(c), k -> new ArrayList<>(2)).add(c.time());
+        List<List<Claim>> articles = new ArrayList<>(bySource.size());
+        for (List<Integer> at : bySource.values()) {
+            articles.add(at.stream().map(claims::get).toList());
+        }
+        List<ArticleEvents.Result> results = articles.parallelStream()
+                .map(a -> this.articles.resolve(byStart(a), people)).toList();
+        Clusters clusters = cluster(results.stream().map(r -> new Events(r.events())).toList());
+        int a = 0;
+        for (List<Integer> at : bySource.values()) {
+            List<Claim> out = rewrite(articles.get(a), results.get(a), results.get(a).events(), clusters);
+            for (int j = 0; j < at.size(); j++) {
+                claims.set(at.get(j), out.get(j));
             }
+            a++;
         }
-        for (ArticleEvents.Result r : results) {
-            events.addAll(r.events());
-            byClaim.putAll(r.byClaim());
-            ArticleEvent main = salient(r.events());
-            if (main != null) {
-                salient.put(main.source, main);
-            }
+        return claims;
+    }
+
+    /** The events of one article, as {@link #events} read them from its claims alone. */
+    public static final class Events {
+        private final List<ArticleEvent> list;
+
+        private Events(List<ArticleEvent> list) {
+            this.list = list;
         }
-        List<EventClusters.Cluster> clusters = new EventClusters(match).cluster(events);
+
+        /** How many events the article reports. */
+        public int size() {
+            return list.size();
+        }
+    }
+
+    /** The corpus's clusters of article events, each with its key and each article event with its basis. */
+    public static final class Clusters {
+        private final Map<EventClusters.Cluster, EventKey> keys;
+        private final Map<ArticleEvent, String> basis;
+
+        private Clusters(Map<EventClusters.Cluster, EventKey> keys, Map<ArticleEvent, String> basis) {
+            this.keys = keys;
+            this.basis = basis;
+        }
+    }
+
+    /**
+     * The first of two passes over an article, which reads no other article: its events, from its claims (any
+     * order; people resolved, names mapped through {@code people}).
+     */
+    public Events events(List<Claim> article, Map<String, String> people) {
+        return new Events(articles.resolve(byStart(article), people).events());
+    }
+
+    /** Between the passes, over the whole corpus: clusters every article's events (in article order), keys them. */
+    public Clusters cluster(List<Events> events) {
+        List<ArticleEvent> all = new ArrayList<>();
+        for (Events e : events) {
+            all.addAll(e.list);
+        }
+        List<EventClusters.Cluster> clusters = new EventClusters(match).cluster(all);
         Map<EventClusters.Cluster, String> notes = new IdentityHashMap<>();
         Map<EventClusters.Cluster, EventKey> keys = keys(clusters, notes);
         Map<ArticleEvent, String> basis = new IdentityHashMap<>();
-        for (ArticleEvent e : events) {
+        for (ArticleEvent e : all) {
             String note = notes.get(e.cluster);
             basis.put(e, (basis(e, keys.get(e.cluster)) + (note == null ? "" : "; " + note)).intern());
         }
-        Map<String, java.util.NavigableMap<Integer, List<Claim>>> index = new HashMap<>();
-        for (Map.Entry<Claim, ArticleEvent> e : byClaim.entrySet()) {
-            index.computeIfAbsent(e.getKey().source(), k -> new TreeMap<>())
-                    .computeIfAbsent(e.getKey().start(), k -> new ArrayList<>(1)).add(e.getKey());
+        return new Clusters(keys, basis);
+    }
+
+    /**
+     * The second pass over an article: its claims, in the order given, with the subjects of its events' clusters.
+     * The article's events are read again (as in {@link #events}, which gave {@code events}) rather than held with
+     * the claims between the passes, so only the events stay in memory across the corpus.
+     */
+    public List<Claim> rewrite(List<Claim> article, Events events, Clusters clusters, Map<String, String> people) {
+        return rewrite(article, articles.resolve(byStart(article), people), events.list, clusters);
+    }
+
+    private static List<Claim> byStart(List<Claim> article) {
+        List<Claim> sorted = new ArrayList<>(article);
+        sorted.sort(Comparator.comparingInt(Claim::start));
+        return sorted;
+    }
+
+    /** {@code read}'s events, read again, are {@code held}'s (in order), which the clusters know. */
+    private List<Claim> rewrite(List<Claim> article, ArticleEvents.Result read, List<ArticleEvent> held,
+                                Clusters clusters) {
+        if (read.events().size() != held.size()) {
+            throw new IllegalStateException("an article's events differ between the passes of grouping: "
+                    + read.events().size() + " and " + held.size());
         }
-        bySource = null;
-        for (int i = 0; i < claims.size(); i++) {
-            Claim c = claims.get(i);
-            ArticleEvent main = salient.get(c.source());
-            if (main != null && !sameTime(c, sentenceTimes.getOrDefault(sentenceKey(c), List.of()), main)) {
+        Map<ArticleEvent, ArticleEvent> same = new IdentityHashMap<>();
+        for (int i = 0; i < held.size(); i++) {
+            same.put(read.events().get(i), held.get(i));
+        }
+        Map<Claim, ArticleEvent> byClaim = new IdentityHashMap<>();
+        java.util.NavigableMap<Integer, List<Claim>> index = new TreeMap<>();
+        for (Claim c : byStart(article)) {
+            ArticleEvent e = read.byClaim().get(c);
+            if (e != null) {
+                byClaim.put(c, same.get(e));
+                index.computeIfAbsent(c.start(), k -> new ArrayList<>(1)).add(c);
+            }
+        }
+        // The times each sentence states: a toll of a sentence dated elsewhere ("In 2019, 40 died") is of another
+        // event than the one the article is about.
+        Map<String, List<TimeSpan>> sentenceTimes = new HashMap<>();
+        for (Claim c : article) {
+            if (c.kind().equals(ClaimConventions.KIND_TIME) && c.time() != null && c.time().start() != null) {
+                sentenceTimes.computeIfAbsent(c.sentence(), k -> new ArrayList<>(2)).add(c.time());
+            }
+        }
+        ArticleEvent salient = salient(held);
+        List<Claim> out = new ArrayList<>(article.size());
+        for (Claim c : article) {
+            ArticleEvent main = salient;
+            if (main != null && !sameTime(c, sentenceTimes.getOrDefault(c.sentence(), List.of()), main)) {
                 main = null;
             }
-            claims.set(i, rewrite(c, index.getOrDefault(c.source(), new TreeMap<>()), byClaim, keys, basis, main));
+            out.add(rewrite(c, index, byClaim, clusters.keys, clusters.basis, main));
         }
-        return claims;
+        return out;
     }
 
     /**
@@ -134,10 +207,6 @@ public final class EventResolver {
         }
         String type = best.mainType();
         return match.types().secondary(type) || match.momentary(List.of(type)) ? null : best;
-    }
-
-    private static String sentenceKey(Claim c) {
-        return c.source() + "\u0000" + c.sentence();
     }
 
     /**

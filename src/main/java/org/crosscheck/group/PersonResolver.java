@@ -35,11 +35,21 @@ public final class PersonResolver {
     /** Maps every person key of the claims (with its {@code person:} prefix) to its resolved key. */
     public static Map<String, String> resolve(List<Claim> claims) {
         Map<String, Integer> counts = new HashMap<>();
+        count(claims, counts);
+        return resolveCounted(counts);
+    }
+
+    /** Counts, into {@code counts}, the uses of each person key of {@code claims} (without its prefix). */
+    static void count(List<Claim> claims, Map<String, Integer> counts) {
         for (Claim c : claims) {
             if (c.subject().startsWith(ClaimConventions.PERSON_PREFIX)) {
                 counts.merge(c.subject().substring(ClaimConventions.PERSON_PREFIX.length()), 1, Integer::sum);
             }
         }
+    }
+
+    /** {@link #resolve} from the counts {@link #count} gathered over the corpus. */
+    static Map<String, String> resolveCounted(Map<String, Integer> counts) {
         return resolveNames(counts).entrySet().stream().collect(HashMap::new,
                 (m, e) -> m.put(ClaimConventions.PERSON_PREFIX + e.getKey(), ClaimConventions.PERSON_PREFIX + e.getValue()),
                 HashMap::putAll);

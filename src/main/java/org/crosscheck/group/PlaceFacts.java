@@ -76,8 +76,8 @@ public final class PlaceFacts {
                 continue;
             }
             ClaimGroups.Group g = groups.group(c);
-            for (Claim m : g == null ? List.of(c) : g.members()) {
-                out.add(new Placed(c.subject(), c.value(), c.detail(), m.origin()));
+            for (String origin : g == null ? Set.of(c.origin()) : g.origins()) {
+                out.add(new Placed(c.subject(), c.value(), c.detail(), origin));
             }
         }
         return out;

@@ -23,6 +23,12 @@ public final class PlaceResolver {
 
     public static void resolve(List<Claim> claims, Lexicon lexicon) {
         Map<String, Integer> counts = new HashMap<>();
+        count(claims, lexicon, counts);
+        apply(claims, representatives(counts));
+    }
+
+    /** Counts, into {@code counts}, the uses of each place name of {@code claims} the gazetteer does not know. */
+    static void count(List<Claim> claims, Lexicon lexicon, Map<String, Integer> counts) {
         for (Claim c : claims) {
             for (String name : names(c)) {
                 if (lexicon.place(name) == null) {
@@ -30,7 +36,10 @@ public final class PlaceResolver {
                 }
             }
         }
-        Map<String, String> rep = representatives(counts);
+    }
+
+    /** Rewrites, in place, the place names of {@code claims} that another spelling represents. */
+    static void apply(List<Claim> claims, Map<String, String> rep) {
         if (rep.isEmpty()) {
             return;
         }
@@ -57,7 +66,7 @@ public final class PlaceResolver {
     }
 
     /** The names that another spelling represents, mapped to it (names that represent themselves are left out). */
-    private static Map<String, String> representatives(Map<String, Integer> counts) {
+    static Map<String, String> representatives(Map<String, Integer> counts) {
         Map<String, String> out = new HashMap<>(PersonResolver.spellings(counts, PlaceResolver::words,
                 PlaceResolver::same));
         out.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));

@@ -32,6 +32,12 @@ public record Extracted(SourceSummary summary, List<Claim> claims, int[] signatu
                 spill.append(new java.util.ArrayList<>(claims)));
     }
 
+    /** The same article without its signature, which only the origins read (a corpus holds a million). */
+    Extracted unsigned() {
+        return signature == null ? this
+                : new Extracted(summary, claims, null, deferred, ingestNanos, extractNanos, spilledAt);
+    }
+
     /** The article's claims, read back from {@code spill} when they were written there. */
     List<Claim> claims(Spill spill) {
         return spilledAt < 0 ? claims : spill.read(spilledAt);

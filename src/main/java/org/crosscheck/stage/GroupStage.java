@@ -5,9 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.crosscheck.CrosscheckException;
-import org.crosscheck.Workers;
 import org.crosscheck.extract.Lexicon;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.SourceInfo;
@@ -30,7 +28,7 @@ public final class GroupStage {
      * What grouping decided.
      *
      * @param sources every input in source order
-     * @param claims  every claim, sorted by source, offset and id
+     * @param claims  every claim, sorted by source, offset and id, on disk
      * @param groups  identical claims collapsed
      * @param infos   source name to what the rules know of it
      */
@@ -47,8 +45,11 @@ public final class GroupStage {
     }
 
     /**
-     * Reads each article's claims back from {@code spill} (in parallel, in source order) and groups them; empties
-     * {@code extracted} as it goes.
+     * Groups the claims of {@code extracted}, reading each article's claims back from {@code spill} as often as
+     * grouping needs ({@link EventGrouping#resolve(EventGrouping.Corpus, int, java.util.function.BiConsumer)}):
+     * the heap holds a few hundred articles' claims at a time, each article's events, and one claim per group of
+     * identical claims; the grouped claims go to disk as they are decided ({@link SpilledClaims}), sorted by
+     * source, offset and id. Empties {@code extracted}.
      */
     public static Grouped run(List<Extracted> extracted, Map<String, String> origins, Lexicon lexicon, Spill spill,
                               int threads) {
@@ -56,31 +57,53 @@ public final class GroupStage {
         for (Extracted e : extracted) {
             sources.add(e.summary());
         }
+        List<Extracted> articles = new ArrayList<>(extracted.size());
+        for (Extracted e : extracted) {
+            articles.add(e.unsigned());
+        }
+        extracted.clear();
+        articles.sort(Comparator.comparing(e -> e.summary().source()));
+        SpilledClaims.Writer out = new SpilledClaims.Writer(threads);
         try {
-            List<List<Claim>> read = Workers.inParallel(threads, () -> extracted.parallelStream()
-                    .map(e -> e.claims(spill)).collect(Collectors.toCollection(ArrayList::new)), null);
-            extracted.clear();
-            List<Claim> claims = new ArrayList<>(read.stream().mapToInt(List::size).sum());
-            // Each article's claims are released as they are copied, so the corpus is never held twice.
-            for (int i = 0; i < read.size(); i++) {
-                for (Claim c : read.get(i)) {
-                    String origin = origins.get(c.source());
-                    claims.add(origin.equals(c.origin()) ? c : c.withOrigin(origin));
+            List<String> names = articles.stream().map(e -> e.summary().source()).toList();
+            ClaimGroups.Builder groups = ClaimGroups.builder(names);
+            new EventGrouping(lexicon).resolve(new EventGrouping.Corpus() {
+                @Override
+                public int size() {
+                    return articles.size();
                 }
-                read.set(i, null);
-            }
-            claims.sort(Comparator.comparing(Claim::source).thenComparingInt(Claim::start).thenComparing(Claim::id));
-            claims = new EventGrouping(lexicon).resolve(claims);
-            ClaimGroups groups = ClaimGroups.of(claims);
+
+                @Override
+                public List<Claim> claims(int i) {
+                    List<Claim> claims = new ArrayList<>(articles.get(i).claims(spill));
+                    for (int j = 0; j < claims.size(); j++) {
+                        Claim c = claims.get(j);
+                        String origin = origins.get(c.source());
+                        claims.set(j, origin.equals(c.origin()) ? c : c.withOrigin(origin));
+                    }
+                    claims.sort(Comparator.comparingInt(Claim::start).thenComparing(Claim::id));
+                    return claims;
+                }
+            }, threads, (i, claims) -> {
+                for (Claim c : claims) {
+                    out.add(c);
+                    groups.add(c);
+                }
+            });
+            articles.clear();
             Map<String, SourceInfo> infos = new HashMap<>();
             for (SourceSummary s : sources) {
                 String datedBy = s.publication().datedBy();
                 infos.put(s.source(), new SourceInfo(s.source(), origins.get(s.source()), s.publication().isoDate(),
                         s.publication().outlet(), datedBy.isEmpty() ? "" : origins.getOrDefault(datedBy, datedBy)));
             }
-            return new Grouped(sources, claims, groups, infos);
+            return new Grouped(sources, out.finish(), groups.build(), infos);
         } catch (OutOfMemoryError e) {
+            out.discard();
             throw CrosscheckException.outOfMemory("grouping the claims of " + sources.size() + " articles", e);
+        } catch (RuntimeException e) {
+            out.discard();
+            throw e;
         }
     }
 }

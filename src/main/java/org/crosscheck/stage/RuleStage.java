@@ -31,7 +31,7 @@ public final class RuleStage {
         runAll(runner, key, SessionPlan.sessions(groups, grouped.infos(), context.lexicon()), findings -> {
             for (Finding f : findings) {
                 ClaimGroups.Group g = groups.group(f.a());
-                if (f.b() == null && g != null && g.members().size() > 1) {
+                if (f.b() == null && g != null && g.size() > 1) {
                     synchronized (rerun) {
                         rerun.add(g);
                     }
@@ -41,7 +41,8 @@ public final class RuleStage {
             }
         });
         if (!rerun.isEmpty()) {
-            runAll(runner, key, SessionPlan.singleSource(rerun, grouped.infos()), findings -> {
+            runAll(runner, key, SessionPlan.singleSource(groups.members(rerun, grouped.claims()).values(),
+                    grouped.infos()), findings -> {
                 for (Finding f : findings) {
                     if (f.b() == null) {
                         accumulator.add(f);

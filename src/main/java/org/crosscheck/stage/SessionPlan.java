@@ -61,9 +61,7 @@ final class SessionPlan {
         for (List<Claim> batchClaims : batches) {
             Set<String> sources = new TreeSet<>();
             for (Claim c : batchClaims) {
-                for (Claim m : groups.group(c).members()) {
-                    sources.add(m.source());
-                }
+                sources.addAll(groups.group(c).sources());
             }
             List<Object> facts = session(batchClaims, sources, infos);
             facts.addAll(places.containment(batchClaims));
@@ -77,11 +75,11 @@ final class SessionPlan {
      * The sessions that run a group's members on their own, one per origin, where no cross-source join can
      * fire: a single-source finding on a representative is per claim, and each member gets its own.
      */
-    static List<List<Object>> singleSource(Iterable<ClaimGroups.Group> groups, Map<String, SourceInfo> infos) {
+    static List<List<Object>> singleSource(Iterable<List<Claim>> groups, Map<String, SourceInfo> infos) {
         List<List<Object>> single = new ArrayList<>();
-        for (ClaimGroups.Group g : groups) {
+        for (List<Claim> g : groups) {
             Map<String, List<Claim>> byOrigin = new TreeMap<>();
-            for (Claim m : g.members()) {
+            for (Claim m : g) {
                 byOrigin.computeIfAbsent(m.origin(), k -> new ArrayList<>()).add(m);
             }
             for (List<Claim> members : byOrigin.values()) {
@@ -115,8 +113,8 @@ final class SessionPlan {
                 continue;
             }
             List<ClaimGroups.Group> ranked = new ArrayList<>(bucket.keySet());
-            ranked.sort(Comparator.comparingInt((ClaimGroups.Group g) -> -g.origins().size())
-                    .thenComparing(g -> g.members().get(0), FindingAggregator.EARLIEST));
+            ranked.sort(Comparator.comparingInt((ClaimGroups.Group g) -> -g.originCount())
+                    .thenComparing(ClaimGroups.Group::first, FindingAggregator.EARLIEST));
             List<Claim> best = new ArrayList<>();
             for (ClaimGroups.Group g : ranked.subList(0, k)) {
                 best.addAll(bucket.get(g));

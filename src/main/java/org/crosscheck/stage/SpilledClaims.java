@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.stream.IntStream;
-import org.crosscheck.Workers;
 import org.crosscheck.fact.Claim;
 
 /**
@@ -35,14 +33,87 @@ public final class SpilledClaims extends AbstractList<Claim> {
 
     /** Writes {@code claims} to a new spill file, in order, blocks encoded on {@code threads} workers. */
     public static SpilledClaims of(List<Claim> claims, int threads) {
-        Spill spill = Spill.create("facts");
-        long[] blocks = new long[(claims.size() + BLOCK - 1) / BLOCK];
-        Workers.inParallel(threads, () -> {
-            IntStream.range(0, blocks.length).parallel().forEach(b -> blocks[b] = spill.append(
-                    new ArrayList<>(claims.subList(b * BLOCK, Math.min(claims.size(), (b + 1) * BLOCK)))));
-            return null;
-        }, null);
-        return new SpilledClaims(spill, blocks, claims.size());
+        Writer w = new Writer(threads);
+        claims.forEach(w::add);
+        return w.finish();
+    }
+
+    /**
+     * Writes claims to a new spill file as they come, in order: each full block is encoded on one of
+     * {@code threads} workers while the caller goes on, and at most two blocks per worker wait, so the claims
+     * in the heap stay a few blocks whatever the corpus.
+     */
+    public static final class Writer {
+        private final Spill spill = Spill.create("facts");
+        private final java.util.concurrent.ExecutorService workers;
+        private final java.util.concurrent.Semaphore waiting;
+        private final List<java.util.concurrent.Future<Long>> blocks = new ArrayList<>();
+        private List<Claim> block = new ArrayList<>(BLOCK);
+        private int size;
+
+        public Writer(int threads) {
+            int n = Math.max(1, threads);
+            workers = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+                Thread t = new Thread(r, "crosscheck-facts-spill");
+                t.setDaemon(true);
+                return t;
+            });
+            waiting = new java.util.concurrent.Semaphore(2 * n);
+        }
+
+        public void add(Claim c) {
+            block.add(c);
+            size++;
+            if (block.size() == BLOCK) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            List<Claim> full = block;
+            block = new ArrayList<>(BLOCK);
+            waiting.acquireUninterruptibly();
+            blocks.add(workers.submit(() -> {
+                try {
+                    return spill.append(new ArrayList<>(full));
+                } finally {
+                    waiting.release();
+                }
+            }));
+        }
+
+        /** The claims written, as a list read back from disk. */
+        public SpilledClaims finish() {
+            if (!block.isEmpty()) {
+                flush();
+            }
+            try {
+                long[] offsets = new long[blocks.size()];
+                for (int b = 0; b < offsets.length; b++) {
+                    offsets[b] = blocks.get(b).get();
+                }
+                return new SpilledClaims(spill, offsets, size);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing claims to disk", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                workers.shutdownNow();
+            }
+        }
+
+        /** Drops what was written (a failed audit). */
+        public void discard() {
+            workers.shutdownNow();
+            spill.close();
+        }
     }
 
     /** Bytes on disk. */
