@@ -19,14 +19,14 @@ import org.crosscheck.report.FindingAggregator;
  * <p>Claims are identical when every field a rule can read is equal: kind, subject, attribute, value, detail,
  * number, resolution, unit, qualifier, modality, negation, time, event, attribution and extractor; only where and how they were said
  * (source, origin, offsets, quote, sentence, id, the time's wording, the publication date) differs. Each set of identical claims is represented by its
- * earliest claim ({@link FindingAggregator#EARLIEST}) and, when the set spans several origins, also by its earliest
- * claim of another origin. With two representatives of different origins, any cross-source join
+ * claim a fact-checker would cite ({@link FindingAggregator#CITED}: a body sentence before a headline, then the
+ * earliest) and, when the set spans several origins, also by its first such claim of another origin. With two representatives of different origins, any cross-source join
  * ({@code origin != $o}) that some pair of members satisfies is satisfied by some pair of representatives, a value
- * repeated by independent sources still meets itself, and the report quotes the same earliest claim. The report
+ * repeated by independent sources still meets itself, and the report quotes the same cited claim. The report
  * counts the origins behind a side through {@link #support}.
  */
 public final class ClaimGroups {
-    /** One set of identical claims: its members in {@link FindingAggregator#EARLIEST} order and their origins. */
+    /** One set of identical claims: its members in {@link FindingAggregator#CITED} order and their origins. */
     public record Group(List<Claim> members, Set<String> origins) {
     }
 
@@ -47,7 +47,7 @@ public final class ClaimGroups {
         List<Claim> reps = new ArrayList<>();
         Map<String, Group> groups = new HashMap<>();
         for (List<Claim> members : sets.values()) {
-            members.sort(FindingAggregator.EARLIEST);
+            members.sort(FindingAggregator.CITED);
             Set<String> origins = new TreeSet<>();
             for (Claim c : members) {
                 origins.add(c.origin());
