@@ -75,6 +75,20 @@ public final class ModalityDetector {
             "(?:\\s+(?:be|been|being|have|has|had|yet|even|ever|actually|so|far|also|to|a|an|any|the|formally|officially"
                     + "|properly))*\\s+([\\p{L}][\\p{L}'-]*)(?:\\s+(\\p{L}+))?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** A relative pronoun opening a clause, and the words before it. */
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            "\\b(?:that|which|who|whom|whose)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a cue at {@code cue}, after a claim ending at {@code end}, lies in a relative clause that qualifies a
+     * later noun ("are being used in the exercise that will last six days"): its tense is that noun's, not the
+     * claim's. A relative clause right after the claim ("1,000 troops that will take part") is the claim's own.
+     */
+    private static boolean inLaterRelativeClause(String text, int end, int cue) {
+        Matcher m = RELATIVE.matcher(text).region(Math.min(end, cue), cue);
+        return m.find() && text.substring(Math.min(end, cue), m.start()).codePoints().anyMatch(Character::isLetter);
+    }
+
     /** How far after a claim a negation may stand and still be its predicate's ("the talks were not held"). */
     private static final int NEGATION_AFTER = 40;
 
@@ -127,6 +141,9 @@ public final class ModalityDetector {
                             .lookingAt()) {
                         negation = h;
                     }
+                    continue;
+                }
+                if (inLaterRelativeClause(reading.text(), end, h.start())) {
                     continue;
                 }
                 governing = h;

@@ -24,15 +24,15 @@ import org.crosscheck.report.FindingAggregator;
  * <p>Claims are identical when every field a rule can read is equal: kind, subject, attribute, value, detail,
  * number, resolution, unit, qualifier, modality, negation, time, event, attribution and extractor; only where and how they were said
  * (source, origin, offsets, quote, sentence, id, the time's wording, the publication date) differs. Each set of identical claims is represented by its
- * earliest claim ({@link FindingAggregator#EARLIEST}) and, when the set spans several origins, also by its earliest
- * claim of another origin. With two representatives of different origins, any cross-source join
+ * claim a fact-checker would cite ({@link FindingAggregator#CITED}: a body sentence before a headline, then the
+ * earliest) and, when the set spans several origins, also by its first such claim of another origin. With two representatives of different origins, any cross-source join
  * ({@code origin != $o}) that some pair of members satisfies is satisfied by some pair of representatives, a value
- * repeated by independent sources still meets itself, and the report quotes the same earliest claim. The report
+ * repeated by independent sources still meets itself, and the report quotes the same cited claim. The report
  * counts the origins behind a side through {@link #support}.
  */
 public final class ClaimGroups {
     /**
-     * One set of identical claims, held without its members: its earliest claim ({@link FindingAggregator#EARLIEST}),
+     * One set of identical claims, held without its members: the claim a report cites ({@link FindingAggregator#CITED}),
      * its earliest claim of another origin, how many claims it has, and the sources and origins behind them (as
      * indexes into the corpus's sorted names, so a claim repeated by a million articles costs four bytes per
      * article, not a claim). {@link ClaimGroups#members} reads the members back when they are needed.
@@ -52,20 +52,20 @@ public final class ClaimGroups {
 
         private void add(Claim c, int source, int origin) {
             size++;
-            if (first == null || FindingAggregator.EARLIEST.compare(c, first) < 0) {
+            if (first == null || FindingAggregator.CITED.compare(c, first) < 0) {
                 if (first != null && !first.origin().equals(c.origin())) {
                     other = first;
                 }
                 first = c;
             } else if (!c.origin().equals(first.origin())
-                    && (other == null || FindingAggregator.EARLIEST.compare(c, other) < 0)) {
+                    && (other == null || FindingAggregator.CITED.compare(c, other) < 0)) {
                 other = c;
             }
             sources.add(source);
             origins.add(origin);
         }
 
-        /** The earliest member: the claim the rules see first and a report quotes. */
+        /** The member a report cites (a body sentence first, then the earliest): the claim the rules see first. */
         public Claim first() {
             return first;
         }
@@ -214,7 +214,7 @@ public final class ClaimGroups {
     }
 
     /**
-     * The members of {@code groups}, each in {@link FindingAggregator#EARLIEST} order, read from {@code claims}
+     * The members of {@code groups}, each in {@link FindingAggregator#CITED} order, read from {@code claims}
      * (the claims the groups were built from, in any order); in the order of their first members.
      */
     public Map<Group, List<Claim>> members(Collection<Group> groups, Iterable<Claim> claims) {
@@ -227,9 +227,9 @@ public final class ClaimGroups {
                 out.computeIfAbsent(g, k -> new ArrayList<>()).add(c);
             }
         }
-        Map<Group, List<Claim>> sorted = new TreeMap<>(Comparator.comparing(Group::first, FindingAggregator.EARLIEST));
+        Map<Group, List<Claim>> sorted = new TreeMap<>(Comparator.comparing(Group::first, FindingAggregator.CITED));
         for (Map.Entry<Group, List<Claim>> e : out.entrySet()) {
-            e.getValue().sort(FindingAggregator.EARLIEST);
+            e.getValue().sort(FindingAggregator.CITED);
             sorted.put(e.getKey(), e.getValue());
         }
         return new LinkedHashMap<>(sorted);

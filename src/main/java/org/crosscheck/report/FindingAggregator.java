@@ -16,8 +16,9 @@ import org.crosscheck.fact.Ids;
 /**
  * Folds findings into report rows: one row per rule, subject and unordered pair of values, so a report grows
  * with the disagreements and not with the mentions; a rule and subject with more than {@value #PAIRWISE_VALUES}
- * values get one row per further value instead of one per pair. Each side quotes its earliest-published claim and counts
- * the independent sources (origins) behind it.
+ * values get one row per further value instead of one per pair. Each side quotes the claim a fact-checker would cite
+ * ({@link #CITED}: a sentence of the body before a headline, then the earliest published) and counts the independent
+ * sources (origins) behind it.
  */
 public final class FindingAggregator {
 
@@ -27,6 +28,28 @@ public final class FindingAggregator {
             .thenComparing(Claim::source)
             .thenComparingInt(Claim::start)
             .thenComparing(Claim::id);
+
+    /**
+     * Orders claims so the representative of a side is the one a fact-checker would cite: a claim read from the body
+     * before one read from a headline or title line, which states in short what the body says; then
+     * {@link #EARLIEST}.
+     */
+    public static final Comparator<Claim> CITED = Comparator
+            .comparing((Claim c) -> titleLine(c.sentence()))
+            .thenComparing(EARLIEST);
+
+    private static final java.util.regex.Pattern SENTENCE_END =
+            java.util.regex.Pattern.compile("[.!?][\"'\u201d\u2019)\\]]*\\s*$");
+
+    /**
+     * Whether the text is a headline or title line: one line that does not end as a sentence does (a full stop,
+     * question or exclamation mark, perhaps a quote after). A block of several lines (a list of bullets read as one
+     * sentence) is body text, whatever its end.
+     */
+    static boolean titleLine(String sentence) {
+        return sentence != null && sentence.indexOf('\n') < 0 && sentence.indexOf('\r') < 0
+                && !SENTENCE_END.matcher(sentence).find();
+    }
 
     /** Distinct values of one rule and subject reported pairwise; see {@code Accumulator#fold}. */
     public static final int PAIRWISE_VALUES = 32;
@@ -199,10 +222,10 @@ public final class FindingAggregator {
             Set<Claim> sideB = turn ? g.sideA : g.sideB;
             Set<String> originsA = turn ? g.originsB : g.originsA;
             Set<String> originsB = turn ? g.originsA : g.originsB;
-            Claim a = sideA.stream().min(EARLIEST).orElseThrow();
+            Claim a = sideA.stream().min(CITED).orElseThrow();
             // Quote side b from another source than side a whenever one exists, so a row cites two sources.
-            Claim b = sideB.stream().filter(c -> !c.origin().equals(a.origin())).min(EARLIEST)
-                    .orElse(sideB.stream().min(EARLIEST).orElse(null));
+            Claim b = sideB.stream().filter(c -> !c.origin().equals(a.origin())).min(CITED)
+                    .orElse(sideB.stream().min(CITED).orElse(null));
             return new AuditRow(Ids.of(key), f.severity(), f.verdict(), f.category(), f.rule(), f.subject(), a,
                     turn ? valueB(g) : valueA(g), b, turn ? valueA(g) : valueB(g), f.explanation() + note,
                     originsA.size(), originsB.size(), new java.util.TreeSet<>(originsA).stream().toList(),

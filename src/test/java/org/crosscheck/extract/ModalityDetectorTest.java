@@ -27,6 +27,15 @@ class ModalityDetectorTest {
     }
 
     @Test
+    void aFutureInARelativeClauseOfALaterNounDoesNotGovernTheCount() {
+        String s = "Over 1000 pieces of hardware are being used in the exercise that will last six days.";
+        assertThat(at(s, "1000 pieces of hardware").modality()).isEqualTo("HAPPENED");
+        // A relative clause right after the claim is the claim's own.
+        assertThat(at("Some 1,000 troops that will take part arrived.", "1,000 troops").modality())
+                .isEqualTo("EXPECTED");
+    }
+
+    @Test
     void theNameOfASideIsNoNegation() {
         assertThat(at("The No campaign started strongly in Orkney.", "campaign").negated()).isFalse();
         assertThat(at("The \u201cNo\u201d vote was 55.3%.", "vote").negated()).isFalse();

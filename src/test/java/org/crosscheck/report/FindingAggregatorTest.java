@@ -93,4 +93,38 @@ class FindingAggregatorTest {
         List<AuditRow> rows = FindingAggregator.aggregate(findings);
         assertThat(rows).hasSize(45).allSatisfy(r -> assertThat(r.explanation()).doesNotContain("values of this"));
     }
+
+    private static Claim said(String source, String value, int start, String sentence) {
+        return Claim.builder().source(source).origin(source).subject("subject").attribute("a").value(value)
+                .quote(value, start, start + value.length()).sentence(sentence).published("2016-11-20").build();
+    }
+
+    @Test
+    void aSideQuotesTheBodySentenceBeforeAHeadlineStatingTheSame() {
+        Claim headline = said("s1.txt", "150", 30, "96 Dead & 150 Injured After A Train Derailed");
+        Claim body = said("s1.txt", "150", 200, "A further 150 people were reported injured.");
+        Claim bullets = said("s1.txt", "150", 400, "Reuters :\n* 150 injured\n* trains halted");
+        Claim other = said("s2.txt", "200", 90, "More than 200 were injured.");
+        List<Finding> findings = new ArrayList<>(List.of(pair(headline, other), pair(body, other)));
+        List<AuditRow> rows = FindingAggregator.aggregate(findings);
+        java.util.Collections.reverse(findings);
+        assertThat(FindingAggregator.aggregate(findings)).isEqualTo(rows);
+        assertThat(rows).singleElement().satisfies(r -> assertThat(r.a()).isEqualTo(body));
+        // A list of bullets read as one sentence is body text, and the earlier of two body claims is quoted.
+        assertThat(FindingAggregator.aggregate(List.of(pair(bullets, other), pair(headline, other)))).singleElement()
+                .satisfies(r -> assertThat(r.a()).isEqualTo(bullets));
+        assertThat(FindingAggregator.aggregate(List.of(pair(bullets, other), pair(body, other)))).singleElement()
+                .satisfies(r -> assertThat(r.a()).isEqualTo(body));
+    }
+
+    @Test
+    void aCollapsedSetIsRepresentedByItsBodySentence() {
+        Claim headline = said("s1.txt", "150", 30, "96 Dead & 150 Injured After A Train Derailed");
+        Claim body = said("s1.txt", "150", 200, "A further 150 people were reported injured.");
+        for (List<Claim> claims : List.of(List.of(headline, body), List.of(body, headline))) {
+            org.crosscheck.group.ClaimGroups groups = org.crosscheck.group.ClaimGroups.of(claims);
+            assertThat(groups.representatives()).containsExactly(body);
+            assertThat(groups.group(body).members()).containsExactly(body, headline);
+        }
+    }
 }
