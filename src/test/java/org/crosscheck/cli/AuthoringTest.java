@@ -44,7 +44,7 @@ class AuthoringTest {
         MainTest.Run run = run("--input", CASE.toString(), "--out", dir.toString(), "--rule", "no such rule");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).startsWith("error: --rule: 'no such rule' matches no rule; rule names are the rule "
-                + "declarations of rules/agreement.drl.csv, rules/dates.drl");
+                + "declarations of rules/agreement.drl.csv, rules/attributes.drl, rules/dates.drl");
     }
 
     @Test

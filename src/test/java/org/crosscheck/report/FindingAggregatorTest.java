@@ -124,7 +124,10 @@ class FindingAggregatorTest {
         for (List<Claim> claims : List.of(List.of(headline, body), List.of(body, headline))) {
             org.crosscheck.group.ClaimGroups groups = org.crosscheck.group.ClaimGroups.of(claims);
             assertThat(groups.representatives()).containsExactly(body);
-            assertThat(groups.group(body).members()).containsExactly(body, headline);
+            org.crosscheck.group.ClaimGroups.Group g = groups.group(body);
+            assertThat(g.first()).isEqualTo(body);
+            assertThat(g.size()).isEqualTo(2);
+            assertThat(groups.members(List.of(g), claims).get(g)).containsExactly(body, headline);
         }
     }
 }
