@@ -515,6 +515,19 @@ public final class ThingFinder {
         });
     }
 
+    /** Per head noun, the pattern of a name written with it: head nouns of things are few, articles many. */
+    private static final java.util.concurrent.ConcurrentMap<String, Pattern> NAMED_WITH =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** How many head nouns keep their pattern, so an open vocabulary cannot grow the map without end. */
+    private static final int NAMED_WITH_KEPT = 4096;
+
+    /** "Gotthard Base Tunnel", "the ferry Sewol", "ferry, the Sewol": a name with {@code noun} as its head or class. */
+    private static Pattern namedWith(String noun) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(" + CAPITALISED_RUN.pattern() + ")\\s+(?i:" + Pattern.quote(noun)
+                + ")(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?i:" + Pattern.quote(noun) + "),?\\s+(?:the\\s+)?("
+                + "\\p{Lu}[\\p{L}\\p{N}]*(?:[-\u2010][\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}])");
+    }
+
     /**
      * "the tunnel": the named thing with that head noun the article mentions last before the phrase ("Gotthard
      * Base Tunnel", "the ferry Sewol", "Sewol ferry").
@@ -526,10 +539,9 @@ public final class ThingFinder {
         String before = text.substring(from, end);
         String best = null;
         int bestAt = -1;
-        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(" + CAPITALISED_RUN.pattern() + ")\\s+(?i:" + Pattern.quote(noun)
-                + ")(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?i:" + Pattern.quote(noun) + "),?\\s+(?:the\\s+)?("
-                + "\\p{Lu}[\\p{L}\\p{N}]*(?:[-\u2010][\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}])");
-        Matcher m = p.matcher(before);
+        Pattern named = NAMED_WITH.size() < NAMED_WITH_KEPT ? NAMED_WITH.computeIfAbsent(noun, ThingFinder::namedWith)
+                : NAMED_WITH.getOrDefault(noun, namedWith(noun));
+        Matcher m = named.matcher(before);
         while (m.find()) {
             String name = m.group(1) != null ? trimName(m.group(1)) : m.group(2);
             boolean capitalisedClass = m.group(1) != null && Character.isUpperCase(before.charAt(m.end() - noun.length()));
