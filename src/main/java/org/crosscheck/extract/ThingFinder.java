@@ -539,8 +539,13 @@ public final class ThingFinder {
         String before = text.substring(from, end);
         String best = null;
         int bestAt = -1;
-        Pattern named = NAMED_WITH.size() < NAMED_WITH_KEPT ? NAMED_WITH.computeIfAbsent(noun, ThingFinder::namedWith)
-                : NAMED_WITH.getOrDefault(noun, namedWith(noun));
+        Pattern named = NAMED_WITH.get(noun);
+        if (named == null) {
+            named = namedWith(noun);
+            if (NAMED_WITH.size() < NAMED_WITH_KEPT) {
+                NAMED_WITH.putIfAbsent(noun, named);
+            }
+        }
         Matcher m = named.matcher(before);
         while (m.find()) {
             String name = m.group(1) != null ? trimName(m.group(1)) : m.group(2);

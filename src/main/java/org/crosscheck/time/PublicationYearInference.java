@@ -60,9 +60,9 @@ public final class PublicationYearInference {
     /** Weight of a shared word written with a capital inside a sentence: a name. */
     private static final double NAME_WEIGHT = 2.0;
     private static final int QUOTE_WORDS = 8;
-    /** How many nearest dated articles vote on an undated article's year. */
+    /** How many nearest dated articles vote on the year of a dateline without one. */
     private static final int NEIGHBOURS = 5;
-    /** A neighbour shares at least this many names with the undated article: one common name is chance. */
+    /** A neighbour shares at least this many names with the article: one common name is chance. */
     private static final int MIN_SHARED_NAMES = 3;
     /** The winning year's weight must be this many times the runner-up's. */
     private static final double YEAR_MARGIN = 2.0;
@@ -115,7 +115,7 @@ public final class PublicationYearInference {
         private final Map<String, List<YearSentence>> byWord = new HashMap<>();
         private final Map<String, Set<Integer>> yearsBySource = new HashMap<>();
         private final Map<String, LocalDate> published = new HashMap<>();
-        /** Word to the dated articles that use it, for the undated articles' nearest dated neighbours. */
+        /** Word to the dated articles that use it, for an article's nearest dated neighbours. */
         private final Map<String, List<String>> datedByWord = new HashMap<>();
         private final TreeSet<Integer> years = new TreeSet<>();
         private int documents;
@@ -179,9 +179,7 @@ public final class PublicationYearInference {
                         + partial.getDayOfMonth() + " of " + near.get() + " is the nearest to them",
                         vote.get().agreeing().get(0)));
             }
-            return infer(source, candidate, articleSentences,
-                    (candidates, corpusYears, year, best) -> reasoning(partial, weekday, candidates, corpusYears,
-                            year, best));
+            return bySentences(source, partial, weekday, candidate, articleSentences);
         }
 
         /**
@@ -229,19 +227,20 @@ public final class PublicationYearInference {
         private Optional<Integer> nearestCandidate(Vote vote, java.util.function.IntPredicate candidate,
                                                    MonthDay partial) {
             LocalDate near = published.get(vote.agreeing().get(0));
+            java.util.function.IntToLongFunction away = y -> Math.abs(partial.atYear(y).toEpochDay() - near.toEpochDay());
             Integer best = null;
             for (int y = vote.year() - 1; y <= vote.year() + 1; y++) {
-                if (candidate.test(y) && (best == null || Math.abs(partial.atYear(y).toEpochDay() - near.toEpochDay())
-                        < Math.abs(partial.atYear(best).toEpochDay() - near.toEpochDay()))) {
+                if (candidate.test(y) && (best == null || away.applyAsLong(y) < away.applyAsLong(best))) {
                     best = y;
                 }
             }
-            return best == null || Math.abs(partial.atYear(best).toEpochDay() - near.toEpochDay()) > NEAR_DAYS
-                    ? Optional.empty() : Optional.of(best);
+            return best == null || away.applyAsLong(best) > NEAR_DAYS ? Optional.empty() : Optional.of(best);
         }
 
-        private Optional<Inference> infer(String source, java.util.function.IntPredicate candidate,
-                                          List<String> articleSentences, Reasoning reasoning) {
+        /** The candidate year that other articles' sentences naming it support best, sharing this one's names. */
+        private Optional<Inference> bySentences(String source, MonthDay partial, DayOfWeek weekday,
+                                                java.util.function.IntPredicate candidate,
+                                                List<String> articleSentences) {
             TreeSet<Integer> corpusYears = new TreeSet<>(years);
             published.forEach((s, d) -> {
                 if (!s.equals(source)) {
@@ -286,7 +285,8 @@ public final class PublicationYearInference {
             }
             int year = ranked.get(0).getKey();
             Support best = ranked.get(0).getValue();
-            return Optional.of(new Inference(year, reasoning.of(candidates, corpusYears, year, best), best.source()));
+            return Optional.of(new Inference(year, reasoning(partial, weekday, candidates, corpusYears, year, best),
+                    best.source()));
         }
 
         private double idf(String word) {
@@ -333,12 +333,6 @@ public final class PublicationYearInference {
                     + String.join(", ", agreeing) + (agreeing.size() < neighbours
                     ? "; against " + (neighbours - agreeing.size()) + " of other years" : "") + ")";
         }
-    }
-
-    /** The plain sentence that explains an inference. */
-    @FunctionalInterface
-    private interface Reasoning {
-        String of(Set<Integer> candidates, TreeSet<Integer> corpusYears, int year, Support best);
     }
 
     /** How well one sentence supports its years: the weighted distinctive words it shares with the article. */
