@@ -50,17 +50,18 @@ final class TenseCues {
     /** The cue words, from {@code time_cues.csv}. */
     record Lexicon(Set<String> modalFuture, Set<String> prospective, Set<String> pastWords, Set<String> irregularPast,
                    Set<String> notPastEd, Set<String> pastEed, Set<String> clauseOpeners, Set<String> presentFuture,
-                   Set<String> scheduledVerbs, Set<String> forwardBefore, Set<String> deferral) {
+                   Set<String> scheduledVerbs, Set<String> forwardBefore, Set<String> deferral,
+                   Set<String> prospectiveNouns) {
         static Lexicon from(TimeVocabulary v) {
             return new Lexicon(v.cues("modal_future"), v.cues("prospective"), v.cues("past_word"),
                     v.cues("irregular_past"), v.cues("not_past_ed"), v.cues("past_eed"), v.cues("clause_opener"),
                     v.cues("present_future"), v.cues("scheduled_verb"), v.cues("forward_before"),
-                    v.cues("deferral"));
+                    v.cues("deferral"), v.cues("prospective_noun"));
         }
     }
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z]+(?:['\u2019][A-Za-z]+)?|\\d+|[^\\s\\w]");
-    private static final String PUNCTUATION = ",;:\"\u201c\u201d()\u2013\u2014";
+    private static final String PUNCTUATION = ",;:\"\u201c\u201d'\u2018\u2019()\u2013\u2014";
     /** Distance a comma, quote or clause-opening conjunction adds between a cue and an expression. */
     private static final int CLAUSE_COST = 3;
     private static final int MAX_DISTANCE = 25;
@@ -77,6 +78,7 @@ final class TenseCues {
     private static final Set<String> LINKING_PRESENT = Set.of("remain", "remains", "stay", "stays", "seem", "seems",
             "look", "looks", "become", "becomes");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "we", "they");
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "it");
     private static final Set<String> SCHEDULE_PREPOSITIONS = Set.of("on", "for", "at");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
             "his", "her", "its", "their", "our", "my", "your", "no", "any", "some", "each", "every");
@@ -164,9 +166,13 @@ final class TenseCues {
                 break;
             }
         }
+        // a time adjunct follows the verb it modifies, so a cue after the expression ("will double its flights by
+        // August in the search for markets untouched by") must be clearly nearer than one before it to govern it
+        int handicap = best == null ? 0 : CLAUSE_COST;
         for (int i = after; i < tokens.size(); i++) {
             // a purpose infinitive after the expression ("fell on Friday to close at") rarely governs it
-            int d = distance(after, i, bestDistance) + (tokens.get(i).lower().equals("to") ? CLAUSE_COST : 0);
+            int d = distance(after, i, bestDistance) + handicap
+                    + (tokens.get(i).lower().equals("to") ? CLAUSE_COST : 0);
             if (d >= bestDistance) {
                 break;
             }
@@ -304,6 +310,10 @@ final class TenseCues {
             return null;
         }
         if (lexicon.prospective().contains(w)) {
+            // "announced the plan Aug. 21": after a determiner the word names a plan, it is not the clause's verb
+            if (lexicon.prospectiveNouns().contains(w) && i > 0 && DETERMINERS.contains(tokens.get(i - 1).lower())) {
+                return null;
+            }
             return Direction.future("future cue '" + w + "'");
         }
         if (lexicon.presentFuture().contains(w) && presentVerb(i)) {
@@ -478,8 +488,33 @@ final class TenseCues {
         // the tense of "is held", "be published" is on the auxiliary; a finite past auxiliary is its own cue
         if (i > 0 && !w.equals("was") && !w.equals("were") && !w.equals("had") && !w.equals("did")) {
             String before = tokens.get(i - 1).lower();
-            return !BE_PRESENT.contains(before) && !DETERMINERS.contains(before) && !LINKING_PRESENT.contains(before);
+            return !BE_PRESENT.contains(before) && !DETERMINERS.contains(before) && !LINKING_PRESENT.contains(before)
+                    && !reducedRelative(i);
         }
         return true;
+    }
+
+    /**
+     * "will double its flights to new markets untouched by the crisis": a participle in -ed after a noun and before
+     * "by", in a clause whose verb came earlier, qualifies the noun ("the season peaked by May" is the verb).
+     */
+    private boolean reducedRelative(int i) {
+        if (lexicon.irregularPast().contains(tokens.get(i).lower()) || i + 1 >= tokens.size()
+                || !tokens.get(i + 1).lower().equals("by")) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        if (!Character.isLowerCase(before.text().charAt(0)) || !before.text().chars().allMatch(Character::isLetter)
+                || SUBJECT_PRONOUNS.contains(before.lower()) || THIRD_PERSON.contains(before.lower())) {
+            return false;
+        }
+        for (int j = i - 2; j >= 0 && !tokens.get(j).punctuation(); j--) {
+            String w = tokens.get(j).lower();
+            if (lexicon.modalFuture().contains(w) || BE_PRESENT.contains(w) || w.equals("was") || w.equals("were")
+                    || lexicon.irregularPast().contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

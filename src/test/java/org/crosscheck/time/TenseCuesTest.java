@@ -31,6 +31,11 @@ class TenseCuesTest {
             Shares fell 50 cents on Friday to close at $20.        | Friday | false
             Three days later, on Friday, the talks ended.          | Friday | false
             The ban ended on Friday; talks will resume.            | Friday | false
+            The firm announced the plan Aug. 21.                   | Aug. 21 | false
+            The airline will add flights by August in the search for markets untouched by the crisis. | August | true
+            They finished by Friday.                               | Friday | false
+            The flu season peaked by the end of the year.          | end of the year | false
+            He will leave at dawn (4 a.m. Thursday), '' Castro said. | Thursday | true
             """)
     void nearestCueDecides(String sentence, String expression, boolean future) {
         assertThat(future(sentence, expression)).isEqualTo(future);
