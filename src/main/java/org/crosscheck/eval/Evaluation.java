@@ -61,7 +61,7 @@ public record Evaluation(List<Result> results, List<AuditRow> contradictions, Li
     private static boolean holds(GoldCase g, AuditResult audit) {
         return switch (g.kind()) {
             case MUST, STRETCH -> audit.rows().stream().anyMatch(r -> g.accept().contains(r.verdict()) && g.pairs(r));
-            case CONSISTENT -> audit.rows().stream().anyMatch(r -> r.verdict() == Verdict.CONSISTENT && g.pairs(r));
+            case CONSISTENT -> audit.rows().stream().anyMatch(r -> r.verdict() == Verdict.CONSISTENT && g.corroborates(r));
             case TRAP -> audit.rows().stream().noneMatch(r -> r.verdict() == Verdict.CONTRADICTION && g.pairs(r));
             case FLAGGED_OR_STRIPPED -> audit.rows().stream().anyMatch(g::quotesSideA)
                     || audit.claims().stream().noneMatch(c -> sideAIn(g, c));

@@ -15,7 +15,8 @@ import org.crosscheck.report.AuditRow;
  *   <li>{@code MUST}: some row whose verdict is in {@code accept} (verdicts separated by {@code |}) pairs the sides;</li>
  *   <li>{@code STRETCH}: as MUST, for a disagreement beyond what a rule-based reader is expected to find; scored
  *       apart from MUST, and a CONTRADICTION row pairing it is not a false alarm;</li>
- *   <li>{@code CONSISTENT}: some CONSISTENT row pairs the sides;</li>
+ *   <li>{@code CONSISTENT}: some CONSISTENT row quotes two different files that the sides list (either side: the
+ *       row says that its sources, all stating one value, agree, so any two of them corroborate it);</li>
  *   <li>{@code TRAP}: no CONTRADICTION row pairs the sides;</li>
  *   <li>{@code FLAGGED_OR_STRIPPED}: side a is either not in any extracted fact's sentence (stripped as page
  *       furniture) or quoted by some audit row (flagged).</li>
@@ -74,6 +75,23 @@ public record GoldCase(String gid, Kind kind, Set<Verdict> accept, List<Side> si
             return false;
         }
         return (matchesA(row) && matchesB(row)) || (matchesSwappedA(row) && matchesSwappedB(row));
+    }
+
+    /**
+     * Whether a row quotes, on its two sides, two different files of those the sides list, whichever side lists them:
+     * a CONSISTENT gold row names reports that all state one value, split into two sides only for the format.
+     */
+    public boolean corroborates(AuditRow row) {
+        if (row.b() == null || row.a().source().equals(row.b().source())) {
+            return false;
+        }
+        return listed(row.a().source(), row.a().sentence(), row.valueA())
+                && listed(row.b().source(), row.b().sentence(), row.valueB());
+    }
+
+    private boolean listed(String source, String quote, String value) {
+        return sideA.stream().anyMatch(s -> s.matches(source, quote, value))
+                || sideB.stream().anyMatch(s -> s.matches(source, quote, value));
     }
 
     private boolean matchesA(AuditRow row) {

@@ -43,6 +43,19 @@ class EvaluationTest {
     }
 
     @Test
+    void aConsistentRowPassesOnAnyTwoFilesItListsWhicheverSideListsThem() {
+        // the audit's CONSISTENT row on the Mi-35 quotes 000 and 001; the gold lists both on side a
+        Path file = TestFiles.write(dir.resolve("gold.csv"), "gid,kind,accept,side_a,side_b,note\n"
+                + "c,CONSISTENT,,000:four Mi-35|001:four Mi-35M,004:Mi-35,four helicopters in every report\n"
+                + "d,CONSISTENT,,000:four Mi-35,004:Mi-35,only one file of the row is listed\n"
+                + "e,CONSISTENT,,000:four Mi-35|001:twelve,004:Mi-35,the other file is listed with words it lacks\n");
+        AuditResult audit = Auditor.audit(Auditor.Options.of(Path.of("seeds"), Path.of("rules"), null));
+        Evaluation evaluation = Evaluation.of(GoldFile.read(file), audit);
+        assertThat(evaluation.results()).extracting(r -> r.gold().gid() + "=" + r.passed())
+                .containsExactly("c=true", "d=false", "e=false");
+    }
+
+    @Test
     void malformedGoldRowNamesItsLine() {
         Path file = TestFiles.write(dir.resolve("gold.csv"), "gid,kind,accept,side_a,side_b,note\n"
                 + "x,MAYBE,,000:a,001:b,\n");
