@@ -13,7 +13,8 @@ import org.crosscheck.vocab.Vocabulary;
  * closing quotes or brackets) followed by white space and a capital, digit or opening quote, or glued straight to
  * a capitalised word ({@code Pakistan.The}); not after an abbreviation from {@code rules/data/abbreviations.csv}
  * or a single capital initial. A blank line ends a sentence too, unless the line before stops mid-sentence (no
- * end punctuation) and the next line starts in lower case, as when a paragraph was broken by page layout.
+ * end punctuation) and the next line starts in lower case, as when a paragraph was broken by page layout. A line
+ * that opens an item of a list (a bullet, or a dash followed by a space) starts a sentence.
  */
 public final class SentenceSplitter {
     /** The data file name. */
@@ -59,6 +60,10 @@ public final class SentenceSplitter {
                 if (breaks >= 2 && !continuesAcrossBreak(text, sentenceStart, i, j, to)) {
                     add(out, text, sentenceStart, i);
                     sentenceStart = j;
+                } else if (breaks == 1 && startsListItem(text, j, to)) {
+                    // "• The cause is not yet clear\n• Grenfell Tower was built": each item of a list is its own
+                    add(out, text, sentenceStart, i);
+                    sentenceStart = j;
                 } else if (breaks == 1 && isShortLine(text, sentenceStart, i) && j < to
                         && !Character.isLowerCase(text.charAt(j))) {
                     // A line without end punctuation followed by a new line is a heading or a dateline.
@@ -88,6 +93,18 @@ public final class SentenceSplitter {
         }
         add(out, text, sentenceStart, to);
         return out;
+    }
+
+    /** Marks that open an item of a list: always a bullet; a dash or an asterisk when a space follows. */
+    private static final String BULLETS = "\u2022\u00b7\u25aa\u25e6\u2023\u25cf";
+    private static final String DASHES = "-*\u2013\u2014";
+
+    private static boolean startsListItem(String text, int at, int to) {
+        if (at >= to) {
+            return false;
+        }
+        char c = text.charAt(at);
+        return BULLETS.indexOf(c) >= 0 || DASHES.indexOf(c) >= 0 && at + 1 < to && text.charAt(at + 1) == ' ';
     }
 
     private boolean isBoundary(String text, int sentenceStart, int punct, int after, int to) {

@@ -56,6 +56,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void eachItemOfAListIsASentence() {
+        assertThat(split("Key points:\n  \u2022 The cause of the fire is not yet clear\n  \u2022 The mayor said there "
+                + "would be questions over the coming days\n  \u2022 The tower was built in 1974 and has 120 flats"))
+                .containsExactly("Key points:", "\u2022 The cause of the fire is not yet clear",
+                        "\u2022 The mayor said there would be questions over the coming days",
+                        "\u2022 The tower was built in 1974 and has 120 flats");
+        assertThat(split("- Two trains collided\n- 275 people died")).containsExactly("- Two trains collided",
+                "- 275 people died");
+    }
+
+    @Test
     void doesNotSplitDecimalsOrLowercaseContinuations() {
         assertThat(split("It costs $3.1 billion. ok then. Fine.")).containsExactly("It costs $3.1 billion. ok then.", "Fine.");
     }
