@@ -52,6 +52,13 @@ public final class CountExtractor implements Extractor {
     private static final Set<String> REFERRING = Set.of("the", "these", "those", "their", "its", "our", "both");
     private static final Set<String> COORDINATORS = Set.of("to", "and", "or", "against", "vs", "versus");
     private static final Set<String> RATE_WORDS = Set.of("each", "every", "per", "a", "an");
+    /** Modal verbs that make the figure a verb reaches a projection ("the toll could reach 10,000"). */
+    private static final String PROJECTED = "EXPECTED";
+    private static final Set<String> HEDGES = Set.of("could", "may", "might");
+    private static final Set<String> HEDGE_ADVERBS = Set.of("well", "even", "soon", "eventually", "easily");
+    /** Verbs by which a figure is reached. */
+    private static final Set<String> REACHING = Set.of("reach", "rise", "climb", "top", "exceed", "hit", "surpass",
+            "pass", "double", "go", "grow", "increase", "soar", "mount", "cross");
 
     private final Lexicon lexicon;
     private final QuantityLexicon quantities;
@@ -70,6 +77,7 @@ public final class CountExtractor implements Extractor {
         this.attribution = attribution;
         this.roles = new CountRoles(quantities);
         this.things = things;
+        quantities.checkEventTypes(t -> lexicon.eventTypes().type(t) != null);
     }
 
     /**
@@ -110,10 +118,17 @@ public final class CountExtractor implements Extractor {
                 counts.add(c);
             }
         }
-        counts = parts(counts);
+        Set<Count> projected = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Count c : counts) {
+            if (projected(tokens, c)) {
+                projected.add(c);
+            }
+        }
+        counts = parts(counts, projected);
         List<Claim> out = new ArrayList<>();
         for (Count c : counts) {
-            out.add(claim(context, mentions, c));
+            out.add(claim(context, mentions, c, projected.stream().anyMatch(p -> p.start() == c.start()
+                    && p.end() == c.end())));
         }
         out.addAll(derivedTotals(context, mentions, counts));
         return out;
@@ -581,8 +596,11 @@ public final class CountExtractor implements Extractor {
             }
         }
         int end = tokens.get(phraseEnd).end();
-        String detail = generic || predicate.severalHolders() || subset(tokens, n, phraseEnd) ? ClaimConventions.PART
-                : side;
+        // "casualties were reported from two coaches, which were severely damaged": the aside describes the coaches
+        // the clause is about, not how many were damaged.
+        boolean described = predicate.aside() && n.first() > 0 && tokens.get(n.first() - 1).tag() == Tag.ADP;
+        String detail = generic || predicate.severalHolders() || described || subset(tokens, n, phraseEnd)
+                ? ClaimConventions.PART : side;
         PhraseTable.Match<QuantityLexicon.Qualifier> after = quantities.qualifierAfter(tokens, phraseEnd + 1);
         if (after == null && detail.isEmpty() && head >= 0) {
             detail = holder(tokens, phraseEnd + 1);
@@ -674,8 +692,11 @@ public final class CountExtractor implements Extractor {
         return of >= 1 && tokens.get(of).lower().equals("of") && tokens.get(of - 1).tag() == Tag.NUM;
     }
 
-    private Claim claim(SentenceContext context, List<EventFinder.Mention> mentions, Count c) {
+    private Claim claim(SentenceContext context, List<EventFinder.Mention> mentions, Count c, boolean projected) {
         Claim.Builder claim = eventClaim(context, mentions, c);
+        if (projected) {
+            claim.modality(PROJECTED);
+        }
         ThingFinder.Thing thing = thingOf(context, c);
         if (thing == null) {
             return claim.build();
@@ -714,7 +735,7 @@ public final class CountExtractor implements Extractor {
     }
 
     private Claim.Builder eventClaim(SentenceContext context, List<EventFinder.Mention> mentions, Count c) {
-        return events.claimAbout(NAME, context, mentions, modality, c.start(), c.end())
+        return events.claimAbout(NAME, context, about(context, mentions, c), modality, c.start(), c.end())
                 .kind(c.attribute().equals(ClaimConventions.COUNT) && c.tally() ? ClaimConventions.KIND_TALLY
                         : ClaimConventions.KIND_COUNT)
                 .attribute(c.attribute())
@@ -728,19 +749,77 @@ public final class CountExtractor implements Extractor {
     }
 
     /**
+     * The mentions a count may be about: all of the sentence's, unless the count is in a role that
+     * {@code count_events.csv} gives to events of some types ("dead", "aboard") and the mention that governs it is
+     * of none of them while another of the sentence is: then the nearest of those. "A ferry carrying 462 people on
+     * a trip to Jeju capsized" counts the people of the capsizing, not of the trip; "found guilty of killing 304
+     * people in the sinking" the dead of the sinking, not of the verdict.
+     */
+    private List<EventFinder.Mention> about(SentenceContext context, List<EventFinder.Mention> mentions, Count c) {
+        if (mentions.size() < 2 || !c.attribute().equals(ClaimConventions.COUNT)) {
+            return mentions;
+        }
+        Set<String> types = quantities.eventsOfRole(c.unit().replaceFirst("/.*", ""));
+        if (types.isEmpty()) {
+            return mentions;
+        }
+        EventFinder.Mention governing = EventFinder.governing(mentions, context, c.start());
+        if (governing == null || types.contains(governing.key().eventClass())) {
+            return mentions;
+        }
+        EventFinder.Mention best = null;
+        for (EventFinder.Mention m : mentions) {
+            if (types.contains(m.key().eventClass()) && (best == null
+                    || Math.abs(m.start() - c.start()) < Math.abs(best.start() - c.start()))) {
+                best = m;
+            }
+        }
+        return best == null ? mentions : List.of(best);
+    }
+
+    /**
      * "X won 257 votes, while Y won 170 votes": a sentence that gives different numbers of one unit, none of them
      * marked as a side's, each side's or the total, breaks a count into parts whose holders are not read; each is
      * a {@code PART}, which rules compare with nothing but an equal number.
      */
-    private static List<Count> parts(List<Count> counts) {
+    private static List<Count> parts(List<Count> counts, Set<Count> projected) {
         List<Count> out = new ArrayList<>();
         for (Count c : counts) {
-            boolean part = c.detail().isEmpty() && counts.stream().anyMatch(o -> o != c && o.unit().equals(c.unit())
-                    && o.attribute().equals(c.attribute()) && (o.detail().isEmpty()
-                    || o.detail().equals(ClaimConventions.PART)) && o.number() != c.number());
+            // "could reach 10,000 ... as the death toll hit 4,349": a projection and a figure are not parts of one.
+            boolean part = c.detail().isEmpty() && !projected.contains(c) && counts.stream().anyMatch(o -> o != c
+                    && !projected.contains(o) && o.unit().equals(c.unit()) && o.attribute().equals(c.attribute())
+                    && (o.detail().isEmpty() || o.detail().equals(ClaimConventions.PART)) && o.number() != c.number());
             out.add(part ? c.withDetail(ClaimConventions.PART) : c);
         }
         return out;
+    }
+
+    /**
+     * Whether a modal verb projects the figure: "the toll could reach 10,000", "may rise to 300", "might well top
+     * 50". Such a figure is expected, not counted.
+     */
+    private boolean projected(List<Token> tokens, Count c) {
+        int k = -1;
+        for (Token t : tokens) {
+            if (t.start() == c.start()) {
+                k = t.index() - 1;
+            }
+        }
+        PhraseTable.Match<QuantityLexicon.Qualifier> q = k >= 0 ? quantities.qualifierBefore(tokens, k) : null;
+        if (q != null) {
+            k = q.first() - 1;
+        }
+        if (k >= 1 && Set.of("to", "past", "beyond", "above").contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < 1 || !REACHING.contains(tokens.get(k).lemma())) {
+            return false;
+        }
+        k--;
+        while (k >= 1 && (tokens.get(k).tag() == Tag.ADV || HEDGE_ADVERBS.contains(tokens.get(k).lower()))) {
+            k--;
+        }
+        return k >= 0 && HEDGES.contains(tokens.get(k).lower());
     }
 
     /** "40 Uzbek troops joining 110 Tajik troops": the sides' counts add up to a total. */
@@ -763,7 +842,7 @@ public final class CountExtractor implements Extractor {
             Count last = perSide.get(perSide.size() - 1);
             Count total = new Count(first.start(), last.end(), first.attribute(), Numbers.text(sum), sum, resolution,
                     unit, exact ? ClaimConventions.EXACT : "ABOUT", ClaimConventions.TOTAL, first.tally());
-            out.add(claim(context, mentions, total));
+            out.add(claim(context, mentions, total, false));
         }
         return out;
     }

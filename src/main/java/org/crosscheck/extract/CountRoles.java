@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.crosscheck.nlp.Tag;
 import org.crosscheck.nlp.Token;
+import org.crosscheck.nlp.WordSenses;
 
 /**
  * What the predicate says happened to what a number counts: the role of a count ("83 people perished": dead,
@@ -18,6 +19,17 @@ final class CountRoles {
             "being", "be", "reportedly", "confirmed", "now", "also", "all", "still", "already", "later", "feared",
             "believed", "known", "thought", "said", "to", "who", "that", "which", "so", "far", "since", "then",
             "initially", "officially", "reported", "eventually", "subsequently", "either");
+    /** Words that may stand between a counted phrase and its state ("are known to have been rescued"). */
+    private static final int MAX_BETWEEN = 6;
+    /** Prepositions that put people aboard the conveyance they take ("people on the ferry"). */
+    private static final Set<String> ON_BOARD = Set.of("on", "in", "inside");
+    /** WordNet's sense of vehicles and public transport, under which a ferry, a train or a plane lies. */
+    private static final Set<String> CONVEYANCE = Set.of("conveyance.n.03");
+    /** Share of a noun's sense weight that must lie under {@link #CONVEYANCE} for it to be a vehicle. */
+    private static final double VEHICLE_SHARE = 0.5;
+    private static final QuantityLexicon.Role ABOARD = new QuantityLexicon.Role("aboard", false);
+    /** Pronouns that stand for the whole of a partitive count ("78 of them"). */
+    private static final Set<String> PRONOUN_WHOLES = Set.of("them", "those", "these", "whom", "us");
     /** Words that open an aside between a counted noun and its predicate. */
     private static final Set<String> ASIDES = Set.of("including", "among", "most", "many", "some", "mostly",
             "mainly", "all", "both", "half", "nearly", "almost");
@@ -45,7 +57,7 @@ final class CountRoles {
      * {@code phraseEnd} (the number's last token when no noun is written), or {@code null}.
      */
     QuantityLexicon.Role of(List<Token> tokens, int first, int last, int phraseEnd, int[] clause) {
-        QuantityLexicon.Role r = after(tokens, phraseEnd + 1, clause);
+        QuantityLexicon.Role r = after(tokens, phraseEnd + 1, clause, partitiveWhole(tokens, first));
         if (r == null) {
             r = before(tokens, first, clause);
         }
@@ -56,10 +68,16 @@ final class CountRoles {
     }
 
     /** "were killed", "perished", "on board", "is the final death toll". */
-    private QuantityLexicon.Role after(List<Token> tokens, int from, int[] clause) {
+    private QuantityLexicon.Role after(List<Token> tokens, int from, int[] clause, boolean whole) {
         int k = from;
+        boolean aboard = false;
+        if (k + 1 < tokens.size() && tokens.get(k).lower().equals("of")
+                && PRONOUN_WHOLES.contains(tokens.get(k + 1).lower())) {
+            // "78 of them are known to have been rescued": the whole is a pronoun, the state is the part's.
+            k += 2;
+        }
         int skipped = 0;
-        while (k < tokens.size() && skipped < 5 && tokens.get(k).start() < clause[1]) {
+        while (k < tokens.size() && skipped < MAX_BETWEEN && tokens.get(k).start() < clause[1]) {
             Token t = tokens.get(k);
             PhraseTable.Match<QuantityLexicon.Role> state = lexicon.stateAfter(tokens, k);
             if (state != null) {
@@ -85,10 +103,48 @@ final class CountRoles {
                 k = close + 1;
                 continue;
             }
+            int past = ON_BOARD.contains(t.lower()) && !aboard ? pastVehicle(tokens, k + 1) : -1;
+            if (past > 0) {
+                // "the 459 people on the ferry" are aboard it, unless a state follows ("were evacuated").
+                aboard = true;
+                k = past;
+                if (whole) {
+                    // "291 of the 459 people on the ferry unaccounted for": the state is the part's.
+                    return ABOARD;
+                }
+                continue;
+            }
             QuantityLexicon.Role verb = lexicon.roleOfVerb(t);
-            return verb.role().isEmpty() ? null : verb;
+            return verb.role().isEmpty() ? aboard ? ABOARD : null : verb;
         }
-        return null;
+        return aboard ? ABOARD : null;
+    }
+
+    /**
+     * Just past "the ferry", "the overcrowded train" when a conveyance WordNet knows starts at {@code k} (past its
+     * determiners and adjectives); -1 otherwise.
+     */
+    private static int pastVehicle(List<Token> tokens, int k) {
+        while (k < tokens.size() && (tokens.get(k).tag() == Tag.DET || tokens.get(k).tag() == Tag.ADJ)) {
+            k++;
+        }
+        if (k >= tokens.size() || tokens.get(k).tag() != Tag.NOUN) {
+            return -1;
+        }
+        while (k + 1 < tokens.size() && tokens.get(k + 1).tag() == Tag.NOUN) {
+            k++;
+        }
+        return WordSenses.shared().reachShare(tokens.get(k).lemma(), Tag.NOUN, CONVEYANCE) >= VEHICLE_SHARE
+                ? k + 1 : -1;
+    }
+
+    /** Whether the number is the whole of a partitive ("291 of the 459 people"). */
+    private static boolean partitiveWhole(List<Token> tokens, int first) {
+        int of = first - 1;
+        if (of >= 1 && tokens.get(of).lower().equals("the")) {
+            of--;
+        }
+        return of >= 1 && tokens.get(of).lower().equals("of") && tokens.get(of - 1).tag() == Tag.NUM;
     }
 
     /** "71 is the final death toll": a toll phrase after the copula, past its determiner and adjectives. */
@@ -157,8 +213,8 @@ final class CountRoles {
      * derailment of four coaches"). {@code severalHolders} when the "of" phrase counts more than one holder ("17
      * coaches of these two trains"): a sum over wholes, not the count of one.
      */
-    record Predicate(String verb, boolean severalHolders) {
-        static final Predicate NONE = new Predicate("", false);
+    record Predicate(String verb, boolean severalHolders, boolean aside) {
+        static final Predicate NONE = new Predicate("", false, false);
     }
 
     Predicate predicate(List<Token> tokens, int first, int phraseEnd, int[] clause) {
@@ -182,11 +238,13 @@ final class CountRoles {
             }
         }
         int end = clause[1];
+        boolean aside = false;
         if (k + 1 < tokens.size() && tokens.get(k).text().equals(",")
                 && Set.of("which", "that").contains(tokens.get(k + 1).lower())) {
             // A relative clause is its own clause, but its verb says what happened to the counted things.
             k += 2;
             end = Integer.MAX_VALUE;
+            aside = true;
         }
         int skipped = 0;
         // Not past "to": "three shifts to lay the track" says what the shifts were for, not what happened to them.
@@ -199,7 +257,7 @@ final class CountRoles {
         if (k < tokens.size() && tokens.get(k).start() < end) {
             String verb = lexicon.predicate(tokens.get(k));
             if (!verb.isEmpty()) {
-                return new Predicate(verb, several);
+                return new Predicate(verb, several, aside);
             }
         }
         int b = first - 1;
@@ -213,10 +271,10 @@ final class CountRoles {
         if (b >= 1 && tokens.get(b).lower().equals("of") && tokens.get(b - 1).start() >= clause[0]) {
             String verb = lexicon.predicateOfNoun(tokens.get(b - 1));
             if (!verb.isEmpty()) {
-                return new Predicate(verb, several);
+                return new Predicate(verb, several, false);
             }
         }
-        return several ? new Predicate("", true) : Predicate.NONE;
+        return several ? new Predicate("", true, false) : Predicate.NONE;
     }
 
     private static boolean isQuote(Token t) {
