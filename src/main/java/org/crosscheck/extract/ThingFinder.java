@@ -88,6 +88,7 @@ public final class ThingFinder {
     private final Set<String> measures = new HashSet<>();
     private final Set<String> pronouns = new HashSet<>();
     private final Set<String> naming = new HashSet<>();
+    private final Set<String> outlays = new HashSet<>();
     private final Map<String, Boolean> artifact = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ThingFinder(Lexicon lexicon, QuantityLexicon quantities, PersonFinder persons, Vocabulary vocabulary) {
@@ -103,7 +104,8 @@ public final class ThingFinder {
                     case "measure" -> measures.add(word);
                     case "pronoun" -> pronouns.add(word);
                     case "naming" -> naming.add(word);
-                    default -> throw row.error("role must be class, verb, measure, pronoun or naming");
+                    case "outlay" -> outlays.add(word);
+                    default -> throw row.error("role must be class, verb, measure, pronoun, naming or outlay");
                 }
             }
         }
@@ -133,6 +135,11 @@ public final class ThingFinder {
                         || tokens.get(s - 1).tag() == Tag.SYM)) {
                     s--;
                 }
+                // "HK" of "HK$120 billion": a prefix glued to the sign is part of it.
+                if (s > 0 && tokens.get(s - 1).end() == tokens.get(s).start() && quantities.currencySign(
+                        tokens.get(s - 1).text() + tokens.get(s).text()) != null) {
+                    s--;
+                }
                 return of(context, s, prev, figure);
             }
             return null;
@@ -151,6 +158,13 @@ public final class ThingFinder {
                 && verbFits(lemma(tokens.get(before)), figure, tokens, last)) {
             return subjectOf(context, tokens, before);
         }
+        // "It took nine years and HK$120 billion to build": the sum a making took is the subject's cost.
+        if (figure == Figure.MONEY) {
+            int verb = outlayBefore(tokens, before, last);
+            if (verb >= 0) {
+                return subjectOf(context, tokens, verb);
+            }
+        }
         // "is 24 storeys high", "is 55 km long": the subject's extent.
         if (figure == Figure.MEASURE && before >= 0 && lemma(tokens.get(before)).equals("be")) {
             int k = last + 1;
@@ -166,6 +180,40 @@ public final class ThingFinder {
             return null;
         }
         return measureNoun(context, tokens, before);
+    }
+
+    /**
+     * The verb of "took nine years and HK$120 billion (US$15.3 billion) to build" before the sum ending on token
+     * {@code last} ({@code before} is the token before the sum): an outlay verb of {@code thing_words.csv}, at most a
+     * coordinated figure between it and the sum, and an infinitive after the sum (past a bracketed conversion);
+     * -1 when the words are not so.
+     */
+    private int outlayBefore(List<Token> tokens, int before, int last) {
+        int k = before;
+        if (k >= 0 && tokens.get(k).tag() == Tag.CCONJ) {
+            // "nine years and": one coordinated figure.
+            k--;
+            int figure = k;
+            while (k >= 0 && figure - k < 4 && (tokens.get(k).nominal() || tokens.get(k).tag() == Tag.NUM
+                    || tokens.get(k).tag() == Tag.ADJ)) {
+                k--;
+            }
+            if (k == figure) {
+                return -1;
+            }
+        }
+        if (k < 0 || !outlays.contains(lemma(tokens.get(k))) || tokens.get(k).tag() != Tag.VERB) {
+            return -1;
+        }
+        int after = last + 1;
+        if (after < tokens.size() && tokens.get(after).text().equals("(")) {
+            while (after < tokens.size() && !tokens.get(after).text().equals(")") && after - last < 10) {
+                after++;
+            }
+            after++;
+        }
+        return after + 1 < tokens.size() && tokens.get(after).lower().equals("to")
+                && tokens.get(after + 1).tag() == Tag.VERB ? k : -1;
     }
 
     /** "$12.2 billion" after "(" or after "(... ," : the index of the bracket, else -1. */
@@ -318,8 +366,8 @@ public final class ThingFinder {
             }
             if (of >= 1 && tokens.get(of).lower().equals("of") && measures.contains(tokens.get(of - 1).lemma())
                     && tokens.get(before + 1 > 0 ? before : 0).tag() == Tag.AUX) {
-                boolean determiner = from > 0 && DETERMINERS.contains(tokens.get(from - 1).lower());
-                return resolve(context, tokens, from, head, determiner);
+                // "the total cost of Chandrayaan-3": the measure noun makes a bare name a thing, as "the" would.
+                return resolve(context, tokens, from, head, true);
             }
             return null;
         }
@@ -461,7 +509,26 @@ public final class ThingFinder {
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         String kept = words.length > 1 && isThingClass(last) ? name.substring(0, name.lastIndexOf(words[words.length - 1]))
                 : name;
-        return PREFIX + Lexicon.key(kept);
+        return PREFIX + Lexicon.key(ordered(kept.trim()));
+    }
+
+    /**
+     * A name that joins the places it links with hyphens ("Hong Kong-Zhuhai-Macau", "Hong Kong-Macau-Zhuhai") in
+     * the order of its parts sorted, so that outlets listing the ends in another order name one thing; a name with a
+     * part that is not a capitalised word ("Chandrayaan-3", "S-400") is kept as written.
+     */
+    private static String ordered(String name) {
+        String[] parts = name.split("\\s*[-\u2010\u2013]\\s*");
+        if (parts.length < 2) {
+            return name;
+        }
+        for (String part : parts) {
+            if (part.length() < 2 || !Character.isUpperCase(part.charAt(0)) || !part.chars().allMatch(
+                    c -> Character.isLetter(c) || c == ' ')) {
+                return name;
+            }
+        }
+        return String.join("-", java.util.Arrays.stream(parts).sorted().toList());
     }
 
     /** "Singapore-flagged", "Seoul-based": a name joined to a participle or adjective is a modifier, not a name. */

@@ -25,7 +25,7 @@ class ThingFinderTest {
         assertThat(figures("Reports differed on how many were on board the 6,325-ton Sewol, officials said."))
                 .containsExactly("thing:sewol tonne 6325 named");
         assertThat(figures("The $20bn Hong Kong-Zhuhai-Macau bridge opened."))
-                .containsExactly("thing:hong-kong-zhuhai-macau USD 20000000000 named");
+                .containsExactly("thing:hong-kong-macau-zhuhai USD 20000000000 named");
     }
 
     @Test
@@ -59,6 +59,34 @@ class ThingFinderTest {
                 .containsExactly("thing:tarn flats 120 named");
         assertThat(figures("The Varn Base Tunnel opened. The tunnel took 17 years to build at a cost of over 12 "
                 + "billion Swiss francs.")).contains("thing:varn-base CHF 12000000000 described");
+    }
+
+    @Test
+    void aNameJoiningPlacesByHyphensIsOneThingInAnyOrder() {
+        assertThat(figures("The $20bn Orla-Varn-Tarn bridge opened."))
+                .containsExactly("thing:orla-tarn-varn USD 20000000000 named");
+        assertThat(figures("The $20bn Tarn-Orla-Varn bridge opened."))
+                .containsExactly("thing:orla-tarn-varn USD 20000000000 named");
+        // A part that is a number is an edition or a model, not a place: the name stays as written.
+        assertThat(figures("The Rs 650 crore Varnayaan-3 mission landed."))
+                .extracting(s -> s.substring(0, s.indexOf(' '))).containsExactly("thing:varnayaan-3");
+    }
+
+    @Test
+    void whatAMakingTookIsTheCostOfItsSubject() {
+        assertThat(figures("On Monday the president opened the 34-mile Orla-Varn Bridge. The next day it opened to "
+                + "traffic. It took nine years and HK$120 billion (US$15.3 billion) to build.")).filteredOn(
+                s -> !s.contains(" km ")).containsExactly(
+                "thing:orla-varn HKD 120000000000 described", "thing:orla-varn USD 15300000000 described");
+        // A sum the subject spent on something else is not what it cost.
+        assertThat(figures("The Orla-Varn Bridge opened. It took HK$120 billion from the budget."))
+                .noneMatch(s -> s.startsWith("thing:"));
+    }
+
+    @Test
+    void aSumAfterRsWithAPeriodIsRead() {
+        assertThat(figures("According to its chairman, the total cost of Varnayaan-3 is Rs. 615 crore. The lander "
+                + "cost around Rs. 215 crore.")).contains("thing:varnayaan-3 PKR 6150000000 named");
     }
 
     @Test
