@@ -90,9 +90,39 @@ class ThingFinderTest {
     }
 
     @Test
+    void aSumPaidForANamedThingIsItsPrice() {
+        assertThat(figures("Orvex Corp agreed to buy Varnly Corp for US$26.2 billion in its biggest-ever deal."))
+                .containsExactly("thing:varnly USD 26200000000 named");
+        assertThat(figures("Orvex will acquire Varnly for $196 per share in an all-cash transaction."))
+                .containsExactly("thing:varnly USD/share 196 named");
+        assertThat(figures("Orvex completed the $44 billion purchase of Varnly on Thursday."))
+                .containsExactly("thing:varnly USD 44000000000 named");
+        assertThat(figures("Its first big deal was its 2007 acquisition of online ad agency tQuantum for nearly $6.3 "
+                + "billion.")).containsExactly("thing:tquantum USD 6300000000 named");
+        assertThat(figures("Ad company Tquantum was the subject of a $6.3 billion purchase by Orvex in 2007."))
+                .containsExactly("thing:tquantum USD 6300000000 named");
+        // A list of purchases: each name is followed by its price, and "Nokia's" parts meet whatever their noun.
+        assertThat(figures("Orvex's biggest acquisitions until now had been Skarp for $8.5 billion in 2011 and "
+                + "Nokia's mobile devices business for $7.2 billion in 2014.")).containsExactly(
+                "thing:skarp USD 8500000000 named", "thing:nokia-part USD 7200000000 named");
+        assertThat(figures("Then there was the $9.5 billion purchase of Nokia's handset business in 2014, which led "
+                + "to write-downs of some $7.6 billion in all.")).containsExactly(
+                "thing:nokia-part USD 9500000000 named", "*::^ USD:write-down 7600000000 ");
+        assertThat(figures("Nokia\u2019s phone unit (2013): $7.6 billion"))
+                .containsExactly("thing:nokia-part USD 7600000000 listed");
+    }
+
+    @Test
+    void aSumWithAPersonOrNoPurchaseIsNoPrice() {
+        assertThat(figures("The board came to a sale agreement with Ulf Varn for $44 billion."))
+                .noneMatch(s -> s.startsWith("thing:"));
+        assertThat(figures("Orvex shares rose to $194 after the deal.")).noneMatch(s -> s.startsWith("thing:"));
+        assertThat(figures("Orvex reported Varnly for $2 billion in unpaid taxes.")).noneMatch(s -> s.startsWith("thing:"));
+    }
+
+    @Test
     void figuresOfEventsRatesAndPeopleStayWithTheirEvent() {
         assertThat(figures("The company has 433 million users.")).noneMatch(s -> s.startsWith("thing:"));
-        assertThat(figures("Microsoft bought LinkedIn for $26.2 billion in cash.")).noneMatch(s -> s.startsWith("thing:"));
         assertThat(figures("Varn shares rose to $194 per share after the $26 billion deal."))
                 .noneMatch(s -> s.startsWith("thing:"));
         assertThat(figures("A 7.8-magnitude earthquake hit Nepal.")).noneMatch(s -> s.startsWith("thing:"));
