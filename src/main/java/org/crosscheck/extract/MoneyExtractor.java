@@ -120,6 +120,11 @@ public final class MoneyExtractor implements Extractor {
                     .attribution(attribution.at(context, n.start()));
             // The cost of a named thing ("The $12.5 billion tunnel") is its attribute; a rate never is.
             ThingFinder.Thing thing = rate.isEmpty() ? things.of(context, first, last, ThingFinder.Figure.MONEY) : null;
+            if (thing == null) {
+                // "acquire LinkedIn for $26.2 billion": the price of what was bought, whatever event the sentence
+                // is grouped under.
+                thing = things.bought(context, first, last);
+            }
             out.add(thing == null ? claim.build() : claim.subject(thing.key()).build().withBasis(thing.basis()));
         }
         return out;
@@ -195,8 +200,10 @@ public final class MoneyExtractor implements Extractor {
                 break;
             }
             PhraseTable.Match<String> s = quantities.scopeAt(tokens, j);
-            // The scope is a noun ("a loan of"): a verb of the same stem ("paying 153 million") names no scope.
-            if (s != null && s.last() < first && tokens.get(s.last()).nominal()) {
+            // The scope is a noun ("a loan of"): a verb of the same stem ("paying 153 million") names no scope. A
+            // word before "of" is the noun however it was tagged ("write-downs of some $7.6 billion").
+            if (s != null && s.last() < first && (tokens.get(s.last()).nominal()
+                    || tokens.get(s.last() + 1).lower().equals("of"))) {
                 return s.value();
             }
             if (!t.nominal() && t.tag() != Tag.ADJ && t.tag() != Tag.DET && !SCOPE_LINKS.contains(t.lower())

@@ -36,6 +36,9 @@ public final class ThingFinder {
     /** Basis of a thing named in the claim's own words, or through a description or pronoun that refers back. */
     public static final String NAMED = "named";
     public static final String DESCRIBED = "described";
+    /** Basis of a thing a list line names beside a sum ("Skype (2011): $8.5 billion"). */
+    public static final String LISTED = "listed";
+    private static final String LISTED_HOW = "list line";
 
     /** What the figure is: a sum of money, a measure in a unit, or a count of a noun. */
     public enum Figure { MONEY, MEASURE, COUNT }
@@ -88,6 +91,11 @@ public final class ThingFinder {
     private final Set<String> measures = new HashSet<>();
     private final Set<String> pronouns = new HashSet<>();
     private final Set<String> naming = new HashSet<>();
+    private final Set<String> outlays = new HashSet<>();
+    private final Set<String> acquiring = new HashSet<>();
+    private final Set<String> acquisitions = new HashSet<>();
+    private final Set<String> parts = new HashSet<>();
+    private final Set<String> suffixes = new HashSet<>();
     private final Map<String, Boolean> artifact = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ThingFinder(Lexicon lexicon, QuantityLexicon quantities, PersonFinder persons, Vocabulary vocabulary) {
@@ -103,7 +111,13 @@ public final class ThingFinder {
                     case "measure" -> measures.add(word);
                     case "pronoun" -> pronouns.add(word);
                     case "naming" -> naming.add(word);
-                    default -> throw row.error("role must be class, verb, measure, pronoun or naming");
+                    case "outlay" -> outlays.add(word);
+                    case "acquire" -> acquiring.add(word);
+                    case "acquisition" -> acquisitions.add(word);
+                    case "part" -> parts.add(word);
+                    case "suffix" -> suffixes.add(word);
+                    default -> throw row.error("role must be class, verb, measure, pronoun, naming, outlay, acquire, "
+                            + "acquisition, part or suffix");
                 }
             }
         }
@@ -133,6 +147,11 @@ public final class ThingFinder {
                         || tokens.get(s - 1).tag() == Tag.SYM)) {
                     s--;
                 }
+                // "HK" of "HK$120 billion": a prefix glued to the sign is part of it.
+                if (s > 0 && tokens.get(s - 1).end() == tokens.get(s).start() && quantities.currencySign(
+                        tokens.get(s - 1).text() + tokens.get(s).text()) != null) {
+                    s--;
+                }
                 return of(context, s, prev, figure);
             }
             return null;
@@ -151,6 +170,13 @@ public final class ThingFinder {
                 && verbFits(lemma(tokens.get(before)), figure, tokens, last)) {
             return subjectOf(context, tokens, before);
         }
+        // "It took nine years and HK$120 billion to build": the sum a making took is the subject's cost.
+        if (figure == Figure.MONEY) {
+            int verb = outlayBefore(tokens, before, last);
+            if (verb >= 0) {
+                return subjectOf(context, tokens, verb);
+            }
+        }
         // "is 24 storeys high", "is 55 km long": the subject's extent.
         if (figure == Figure.MEASURE && before >= 0 && lemma(tokens.get(before)).equals("be")) {
             int k = last + 1;
@@ -166,6 +192,200 @@ public final class ThingFinder {
             return null;
         }
         return measureNoun(context, tokens, before);
+    }
+
+    /**
+     * The verb of "took nine years and HK$120 billion (US$15.3 billion) to build" before the sum ending on token
+     * {@code last} ({@code before} is the token before the sum): an outlay verb of {@code thing_words.csv}, at most a
+     * coordinated figure between it and the sum, and an infinitive after the sum (past a bracketed conversion);
+     * -1 when the words are not so.
+     */
+    private int outlayBefore(List<Token> tokens, int before, int last) {
+        int k = before;
+        if (k >= 0 && tokens.get(k).tag() == Tag.CCONJ) {
+            // "nine years and": one coordinated figure.
+            k--;
+            int figure = k;
+            while (k >= 0 && figure - k < 4 && (tokens.get(k).nominal() || tokens.get(k).tag() == Tag.NUM
+                    || tokens.get(k).tag() == Tag.ADJ)) {
+                k--;
+            }
+            if (k == figure) {
+                return -1;
+            }
+        }
+        if (k < 0 || !outlays.contains(lemma(tokens.get(k))) || tokens.get(k).tag() != Tag.VERB) {
+            return -1;
+        }
+        int after = last + 1;
+        if (after < tokens.size() && tokens.get(after).text().equals("(")) {
+            while (after < tokens.size() && !tokens.get(after).text().equals(")") && after - last < 10) {
+                after++;
+            }
+            after++;
+        }
+        return after + 1 < tokens.size() && tokens.get(after).lower().equals("to")
+                && tokens.get(after + 1).tag() == Tag.VERB ? k : -1;
+    }
+
+    /**
+     * The named thing a sum on tokens {@code first..last} is the price of, when the words say it was bought for it:
+     * "acquire LinkedIn for $26.2 billion", "acquisitions had been Skype for $8.5 billion ... and Nokia's mobile
+     * devices business for $7.2 billion", "its acquisition of online ad agency aQuantive for nearly $6.3 billion",
+     * "the $9.5 billion purchase of Nokia's handset business", "Aquantive was the subject of a $6.3 billion purchase
+     * by Microsoft", and a list line "Nokia's phone unit (2013): $7.6 billion"; {@code null} otherwise. A part of a
+     * company ("Nokia's handset business", "Nokia's phone unit") is keyed by its owner and {@code part}, so that the
+     * outlets' names of the unit meet. A rate ("acquire LinkedIn for $196 per share") is its price per share: the
+     * caller keeps the rate in the unit, so it never meets the price of the whole.
+     */
+    public Thing bought(SentenceContext context, int first, int last) {
+        List<Token> tokens = context.tokens();
+        int after = last + 1;
+        if (after + 1 < tokens.size() && tokens.get(after).nominal()
+                && acquisitions.contains(tokens.get(after).lemma())) {
+            String link = tokens.get(after + 1).lower();
+            if (link.equals("of")) {
+                int start = after + 2;
+                int end = start;
+                while (end + 1 < tokens.size() && phraseWord(tokens.get(end + 1))) {
+                    end++;
+                }
+                return bought(context, tokens, start, end, "purchase of");
+            }
+            if (link.equals("by")) {
+                // "Aquantive was the subject of a $6.3 billion purchase by Microsoft": the clause's subject.
+                int[] clause = Clauses.around(Clauses.of(context), tokens.get(first).start());
+                int start = 0;
+                while (start < first && tokens.get(start).start() < clause[0]) {
+                    start++;
+                }
+                int end = start;
+                while (end + 1 < first && phraseWord(tokens.get(end + 1))) {
+                    end++;
+                }
+                boolean verb = end + 1 < first && (tokens.get(end + 1).tag() == Tag.AUX
+                        || tokens.get(end + 1).tag() == Tag.VERB);
+                return verb && phraseWord(tokens.get(start)) ? bought(context, tokens, start, end, "purchase by") : null;
+            }
+        }
+        int before = qualifierStart(tokens, first) - 1;
+        if (before >= 1 && tokens.get(before).text().equals(":") && tokens.get(before - 1).text().equals(")")
+                && after >= tokens.size() - 1) {
+            // "Nokia's phone unit (2013): $7.6 billion": a line of a list of purchases.
+            int open = before - 2;
+            while (open > 0 && !tokens.get(open).text().equals("(") && before - open < 5) {
+                open--;
+            }
+            if (open > 0 && tokens.get(open).text().equals("(") && tokens.get(open + 1).tag() == Tag.NUM) {
+                return bought(context, tokens, 0, open - 1, LISTED_HOW);
+            }
+            return null;
+        }
+        if (before < 1 || !tokens.get(before).lower().equals("for")) {
+            return null;
+        }
+        int end = before - 1;
+        int start = end;
+        while (start > 0 && phraseWord(tokens.get(start - 1))) {
+            start--;
+        }
+        if (start > 0 && DETERMINERS.contains(tokens.get(start - 1).lower())) {
+            start--;
+        }
+        int prev = start - 1;
+        if (prev < 0) {
+            return null;
+        }
+        Token p = tokens.get(prev);
+        boolean verb = acquiring.contains(lemma(p)) && p.tag() == Tag.VERB
+                || (p.lower().equals("up") || p.lower().equals("over")) && prev > 0
+                && acquiring.contains(lemma(tokens.get(prev - 1)));
+        boolean ofPurchase = p.lower().equals("of") && prev > 0 && acquisitions.contains(tokens.get(prev - 1).lemma());
+        boolean listed = false;
+        if (Set.of("been", "was", "were", "and", ",").contains(p.lower())) {
+            // "Microsoft's biggest acquisitions until now had been Skype for $8.5 billion": the subject names purchases.
+            for (int j = 0; j < prev && !listed; j++) {
+                listed = tokens.get(j).nominal() && acquisitions.contains(tokens.get(j).lemma());
+            }
+        }
+        return verb || ofPurchase || listed ? bought(context, tokens, start, end, "bought") : null;
+    }
+
+    /** A word of the noun phrase of what was bought: a noun, name, adjective or possessive. */
+    private static boolean phraseWord(Token t) {
+        return t.nominal() || t.tag() == Tag.ADJ || t.text().equals("'s") || t.text().equals("\u2019s")
+                || t.text().equals("-");
+    }
+
+    /**
+     * The thing the noun phrase on {@code start..end} names, as bought: its last capitalised name ("online ad agency
+     * aQuantive", "LinkedIn Corp" without the company suffix), or a part of the named owner before "'s" ("Nokia's
+     * mobile devices business" is {@code thing:nokia-part}); never a person or a place.
+     */
+    private Thing bought(SentenceContext context, List<Token> tokens, int start, int end, String how) {
+        while (start <= end && (tokens.get(start).tag() == Tag.DET || tokens.get(start).tag() == Tag.PRON)) {
+            start++;
+        }
+        if (start > end || end >= tokens.size()) {
+            return null;
+        }
+        String sentence = context.sentence().text();
+        int possessive = -1;
+        for (int j = start; j <= end; j++) {
+            if (tokens.get(j).text().equals("'s") || tokens.get(j).text().equals("\u2019s")) {
+                possessive = j;
+            }
+        }
+        if (possessive > start) {
+            Token head = tokens.get(end);
+            if (possessive == end || !parts.contains(head.lemma()) || !capitalised(tokens.get(possessive - 1))) {
+                return null;
+            }
+            int o = possessive - 1;
+            while (o > start && capitalised(tokens.get(o - 1))) {
+                o--;
+            }
+            String owner = sentence.substring(tokens.get(o).start(), tokens.get(possessive - 1).end());
+            if (!bareName(owner) || person(context, tokens.get(o).start())) {
+                return null;
+            }
+            String written = sentence.substring(tokens.get(o).start(), head.end());
+            return new Thing(PREFIX + Lexicon.key(owner) + "-part", written, basis(written, how));
+        }
+        int last = end;
+        while (last > start && suffixes.contains(tokens.get(last).lower().replace(".", ""))) {
+            last--;
+        }
+        if (!capitalised(tokens.get(last))) {
+            return null;
+        }
+        int n = last;
+        while (n > start && capitalised(tokens.get(n - 1)) && tokens.get(n - 1).tag() == Tag.PROPN) {
+            n--;
+        }
+        String name = sentence.substring(tokens.get(n).start(), tokens.get(last).end());
+        if (!bareName(name) || person(context, tokens.get(n).start())) {
+            return null;
+        }
+        return new Thing(PREFIX + Lexicon.key(name), name, basis(name, how));
+    }
+
+    /**
+     * A list line names the thing but does not say that the sum is its price (a list of purchases, of revenues?):
+     * its basis is {@link #LISTED}, which attributes.drl weighs as it weighs a description.
+     */
+    private static String basis(String name, String how) {
+        return how.equals(LISTED_HOW) ? LISTED + " '" + name + "' with a sum" : NAMED + " '" + name + "' (" + how + ")";
+    }
+
+    /** A name's word: written with a capital somewhere ("LinkedIn", "aQuantive"), not a sentence's first "The". */
+    private static boolean capitalised(Token t) {
+        return (t.tag() == Tag.PROPN || t.tag() == Tag.NOUN) && t.text().chars().anyMatch(Character::isUpperCase)
+                && !LEADING.contains(t.lower());
+    }
+
+    private boolean person(SentenceContext context, int at) {
+        return persons.find(context).stream().anyMatch(p -> p.start() <= at && at < p.end());
     }
 
     /** "$12.2 billion" after "(" or after "(... ," : the index of the bracket, else -1. */
@@ -318,8 +538,8 @@ public final class ThingFinder {
             }
             if (of >= 1 && tokens.get(of).lower().equals("of") && measures.contains(tokens.get(of - 1).lemma())
                     && tokens.get(before + 1 > 0 ? before : 0).tag() == Tag.AUX) {
-                boolean determiner = from > 0 && DETERMINERS.contains(tokens.get(from - 1).lower());
-                return resolve(context, tokens, from, head, determiner);
+                // "the total cost of Chandrayaan-3": the measure noun makes a bare name a thing, as "the" would.
+                return resolve(context, tokens, from, head, true);
             }
             return null;
         }
@@ -461,7 +681,26 @@ public final class ThingFinder {
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         String kept = words.length > 1 && isThingClass(last) ? name.substring(0, name.lastIndexOf(words[words.length - 1]))
                 : name;
-        return PREFIX + Lexicon.key(kept);
+        return PREFIX + Lexicon.key(ordered(kept.trim()));
+    }
+
+    /**
+     * A name that joins the places it links with hyphens ("Hong Kong-Zhuhai-Macau", "Hong Kong-Macau-Zhuhai") in
+     * the order of its parts sorted, so that outlets listing the ends in another order name one thing; a name with a
+     * part that is not a capitalised word ("Chandrayaan-3", "S-400") is kept as written.
+     */
+    private static String ordered(String name) {
+        String[] parts = name.split("\\s*[-\u2010\u2013]\\s*");
+        if (parts.length < 2) {
+            return name;
+        }
+        for (String part : parts) {
+            if (part.length() < 2 || !Character.isUpperCase(part.charAt(0)) || !part.chars().allMatch(
+                    c -> Character.isLetter(c) || c == ' ')) {
+                return name;
+            }
+        }
+        return String.join("-", java.util.Arrays.stream(parts).sorted().toList());
     }
 
     /** "Singapore-flagged", "Seoul-based": a name joined to a participle or adjective is a modifier, not a name. */

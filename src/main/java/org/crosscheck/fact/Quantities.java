@@ -199,7 +199,34 @@ public final class Quantities {
         String n = range(c) != null ? range(c)[0] + "-" + range(c)[1] : number(c.number());
         String each = "EACH".equals(c.detail()) ? " each side" : "TOTAL".equals(c.detail()) ? " in total" : "";
         String unit = c.unit().isEmpty() ? "" : " " + c.unit();
-        return q + n + unit + each;
+        String written = written(c);
+        return q + (written.isEmpty() ? n + unit : written + " (" + n + unit + ")") + each;
+    }
+
+    /** A figure and the word after it at the start of a quote: "954 feet", "948-foot". */
+    private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile(
+            "^(\\d[\\d,]*(?:\\.\\d+)?)(?:[ \\u00a0]|-)?(\\p{L}+)");
+
+    /**
+     * A measure as its quote writes it ("954 feet", "948-foot") when its number was converted to the base unit
+     * (0.290779 km), so that a finding quotes the sources' own values; empty when the quote starts with no figure or
+     * wrote the base unit's number.
+     */
+    private static String written(Claim c) {
+        if (!"measure".equals(c.attribute()) || c.quote() == null || Double.isNaN(c.number())) {
+            return "";
+        }
+        java.util.regex.Matcher m = WRITTEN.matcher(c.quote());
+        if (!m.find()) {
+            return "";
+        }
+        double shown;
+        try {
+            shown = Double.parseDouble(m.group(1).replace(",", ""));
+        } catch (NumberFormatException e) {
+            return "";
+        }
+        return Math.abs(shown - c.number()) < 1e-9 * Math.max(1, Math.abs(shown)) ? "" : m.group();
     }
 
     private static String number(double v) {

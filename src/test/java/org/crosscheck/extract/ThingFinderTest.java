@@ -25,7 +25,7 @@ class ThingFinderTest {
         assertThat(figures("Reports differed on how many were on board the 6,325-ton Sewol, officials said."))
                 .containsExactly("thing:sewol tonne 6325 named");
         assertThat(figures("The $20bn Hong Kong-Zhuhai-Macau bridge opened."))
-                .containsExactly("thing:hong-kong-zhuhai-macau USD 20000000000 named");
+                .containsExactly("thing:hong-kong-macau-zhuhai USD 20000000000 named");
     }
 
     @Test
@@ -62,9 +62,67 @@ class ThingFinderTest {
     }
 
     @Test
+    void aNameJoiningPlacesByHyphensIsOneThingInAnyOrder() {
+        assertThat(figures("The $20bn Orla-Varn-Tarn bridge opened."))
+                .containsExactly("thing:orla-tarn-varn USD 20000000000 named");
+        assertThat(figures("The $20bn Tarn-Orla-Varn bridge opened."))
+                .containsExactly("thing:orla-tarn-varn USD 20000000000 named");
+        // A part that is a number is an edition or a model, not a place: the name stays as written.
+        assertThat(figures("The Rs 650 crore Varnayaan-3 mission landed."))
+                .extracting(s -> s.substring(0, s.indexOf(' '))).containsExactly("thing:varnayaan-3");
+    }
+
+    @Test
+    void whatAMakingTookIsTheCostOfItsSubject() {
+        assertThat(figures("On Monday the president opened the 34-mile Orla-Varn Bridge. The next day it opened to "
+                + "traffic. It took nine years and HK$120 billion (US$15.3 billion) to build.")).filteredOn(
+                s -> !s.contains(" km ")).containsExactly(
+                "thing:orla-varn HKD 120000000000 described", "thing:orla-varn USD 15300000000 described");
+        // A sum the subject spent on something else is not what it cost.
+        assertThat(figures("The Orla-Varn Bridge opened. It took HK$120 billion from the budget."))
+                .noneMatch(s -> s.startsWith("thing:"));
+    }
+
+    @Test
+    void aSumAfterRsWithAPeriodIsRead() {
+        assertThat(figures("According to its chairman, the total cost of Varnayaan-3 is Rs. 615 crore. The lander "
+                + "cost around Rs. 215 crore.")).contains("thing:varnayaan-3 PKR 6150000000 named");
+    }
+
+    @Test
+    void aSumPaidForANamedThingIsItsPrice() {
+        assertThat(figures("Orvex Corp agreed to buy Varnly Corp for US$26.2 billion in its biggest-ever deal."))
+                .containsExactly("thing:varnly USD 26200000000 named");
+        assertThat(figures("Orvex will acquire Varnly for $196 per share in an all-cash transaction."))
+                .containsExactly("thing:varnly USD/share 196 named");
+        assertThat(figures("Orvex completed the $44 billion purchase of Varnly on Thursday."))
+                .containsExactly("thing:varnly USD 44000000000 named");
+        assertThat(figures("Its first big deal was its 2007 acquisition of online ad agency tQuantum for nearly $6.3 "
+                + "billion.")).containsExactly("thing:tquantum USD 6300000000 named");
+        assertThat(figures("Ad company Tquantum was the subject of a $6.3 billion purchase by Orvex in 2007."))
+                .containsExactly("thing:tquantum USD 6300000000 named");
+        // A list of purchases: each name is followed by its price, and "Nokia's" parts meet whatever their noun.
+        assertThat(figures("Orvex's biggest acquisitions until now had been Skarp for $8.5 billion in 2011 and "
+                + "Nokia's mobile devices business for $7.2 billion in 2014.")).containsExactly(
+                "thing:skarp USD 8500000000 named", "thing:nokia-part USD 7200000000 named");
+        assertThat(figures("Then there was the $9.5 billion purchase of Nokia's handset business in 2014, which led "
+                + "to write-downs of some $7.6 billion in all.")).containsExactly(
+                "thing:nokia-part USD 9500000000 named", "*::^ USD:write-down 7600000000 ");
+        assertThat(figures("Nokia\u2019s phone unit (2013): $7.6 billion"))
+                .containsExactly("thing:nokia-part USD 7600000000 listed");
+    }
+
+    @Test
+    void aSumWithAPersonOrNoPurchaseIsNoPrice() {
+        assertThat(figures("The board came to a sale agreement with Ulf Varn for $44 billion."))
+                .noneMatch(s -> s.startsWith("thing:"));
+        assertThat(figures("Orvex shares rose to $194 after the deal.")).noneMatch(s -> s.startsWith("thing:"));
+        assertThat(figures("Orvex reported Varnly for $2 billion in unpaid taxes.")).noneMatch(s -> s.startsWith("thing:"));
+    }
+
+    @Test
     void figuresOfEventsRatesAndPeopleStayWithTheirEvent() {
         assertThat(figures("The company has 433 million users.")).noneMatch(s -> s.startsWith("thing:"));
-        assertThat(figures("Microsoft bought LinkedIn for $26.2 billion in cash.")).noneMatch(s -> s.startsWith("thing:"));
         assertThat(figures("Varn shares rose to $194 per share after the $26 billion deal."))
                 .noneMatch(s -> s.startsWith("thing:"));
         assertThat(figures("A 7.8-magnitude earthquake hit Nepal.")).noneMatch(s -> s.startsWith("thing:"));

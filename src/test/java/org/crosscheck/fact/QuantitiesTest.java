@@ -59,6 +59,20 @@ class QuantitiesTest {
     }
 
     @Test
+    void aConvertedMeasureIsDescribedAsTheSourceWroteIt() {
+        Claim feet = Claim.builder().source("x.txt").attribute("measure").unit("km").number(0.2907792)
+                .resolution(0.0003048).qualifier("EXACT").value("0.2907792 km").quote("954 feet", 0, 8).build();
+        assertThat(Quantities.describe(feet)).isEqualTo("954 feet (0.290779 km)");
+        Claim compound = Claim.builder().source("x.txt").attribute("measure").unit("km").number(0.2889504)
+                .resolution(0.0003048).qualifier("ABOUT").value("0.2889504 km").quote("948-foot vessel", 0, 15).build();
+        assertThat(Quantities.describe(compound)).isEqualTo("about 948-foot (0.28895 km)");
+        // Written in the base unit already: nothing to add.
+        Claim km = Claim.builder().source("x.txt").attribute("measure").unit("km").number(55).resolution(1)
+                .qualifier("EXACT").value("55 km").quote("55-kilometre crossing", 0, 21).build();
+        assertThat(Quantities.describe(km)).isEqualTo("55 km");
+    }
+
+    @Test
     void twoMaximaOfOneThingDifferWithoutConflicting() {
         assertThat(Quantities.conflict(q(36, 1, "UP_TO"), q(6, 1, "UP_TO"))).isFalse();
         assertThat(Quantities.maximaDiffer(q(36, 1, "UP_TO"), q(6, 1, "UP_TO"))).isTrue();
