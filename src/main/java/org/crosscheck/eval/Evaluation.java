@@ -2,10 +2,14 @@ package org.crosscheck.eval;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.crosscheck.AuditResult;
 import org.crosscheck.fact.Claim;
@@ -41,9 +45,10 @@ public record Evaluation(List<Result> results, List<AuditRow> contradictions, Li
     }
 
     public static Evaluation of(List<GoldCase> gold, AuditResult audit) {
+        Set<GoldCase> stated = stated(gold, audit.claims());
         List<Result> results = new ArrayList<>();
         for (GoldCase g : gold) {
-            results.add(new Result(g, holds(g, audit)));
+            results.add(new Result(g, holds(g, audit, stated)));
         }
         List<AuditRow> contradictions = new ArrayList<>();
         List<AuditRow> unmatched = new ArrayList<>();
@@ -58,13 +63,42 @@ public record Evaluation(List<Result> results, List<AuditRow> contradictions, Li
         return new Evaluation(results, contradictions, unmatched);
     }
 
-    private static boolean holds(GoldCase g, AuditResult audit) {
+    /**
+     * The FLAGGED_OR_STRIPPED cases whose side a some claim states, in one walk over the claims: a walk per case
+     * read a large audit's claims back from disk once per gold row (hours at 100,000 articles).
+     */
+    private static Set<GoldCase> stated(List<GoldCase> gold, Iterable<Claim> claims) {
+        List<GoldCase> pending = new ArrayList<>();
+        for (GoldCase g : gold) {
+            if (g.kind() == GoldCase.Kind.FLAGGED_OR_STRIPPED) {
+                pending.add(g);
+            }
+        }
+        Set<GoldCase> stated = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (pending.isEmpty()) {
+            return stated;
+        }
+        for (Claim c : claims) {
+            for (Iterator<GoldCase> it = pending.iterator(); it.hasNext(); ) {
+                GoldCase g = it.next();
+                if (sideAIn(g, c)) {
+                    stated.add(g);
+                    it.remove();
+                }
+            }
+            if (pending.isEmpty()) {
+                break;
+            }
+        }
+        return stated;
+    }
+
+    private static boolean holds(GoldCase g, AuditResult audit, Set<GoldCase> stated) {
         return switch (g.kind()) {
             case MUST, STRETCH -> audit.rows().stream().anyMatch(r -> g.accept().contains(r.verdict()) && g.pairs(r));
             case CONSISTENT -> audit.rows().stream().anyMatch(r -> r.verdict() == Verdict.CONSISTENT && g.pairs(r));
             case TRAP -> audit.rows().stream().noneMatch(r -> r.verdict() == Verdict.CONTRADICTION && g.pairs(r));
-            case FLAGGED_OR_STRIPPED -> audit.rows().stream().anyMatch(g::quotesSideA)
-                    || audit.claims().stream().noneMatch(c -> sideAIn(g, c));
+            case FLAGGED_OR_STRIPPED -> audit.rows().stream().anyMatch(g::quotesSideA) || !stated.contains(g);
         };
     }
 
