@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 
 /**
  * Compact immutable copies of the small sorted sets and counts an article event is made of, for the events grouping
@@ -65,6 +66,26 @@ final class Frozen {
         return values.isEmpty() ? List.of() : values.stream().map(this::share).toList();
     }
 
+    /** The elements {@code at(0)} to {@code at(length - 1)}, in order. */
+    private static <T> Iterator<T> over(int length, IntFunction<T> at) {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < length;
+            }
+
+            @Override
+            public T next() {
+                if (next >= length) {
+                    throw new NoSuchElementException();
+                }
+                return at.apply(next++);
+            }
+        };
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> T cast(Object o) {
         return (T) o;
@@ -85,22 +106,7 @@ final class Frozen {
 
         @Override
         public Iterator<T> iterator() {
-            return new Iterator<>() {
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    return next < values.length;
-                }
-
-                @Override
-                public T next() {
-                    if (next >= values.length) {
-                        throw new NoSuchElementException();
-                    }
-                    return cast(values[next++]);
-                }
-            };
+            return over(values.length, i -> cast(values[i]));
         }
 
         @Override
@@ -149,23 +155,7 @@ final class Frozen {
             return new AbstractSet<>() {
                 @Override
                 public Iterator<Map.Entry<K, Integer>> iterator() {
-                    return new Iterator<>() {
-                        private int next;
-
-                        @Override
-                        public boolean hasNext() {
-                            return next < keys.length;
-                        }
-
-                        @Override
-                        public Map.Entry<K, Integer> next() {
-                            if (next >= keys.length) {
-                                throw new NoSuchElementException();
-                            }
-                            int i = next++;
-                            return new AbstractMap.SimpleImmutableEntry<>(cast(keys[i]), values[i]);
-                        }
-                    };
+                    return over(keys.length, i -> new AbstractMap.SimpleImmutableEntry<>(cast(keys[i]), values[i]));
                 }
 
                 @Override
