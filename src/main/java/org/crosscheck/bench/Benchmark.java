@@ -101,7 +101,7 @@ public final class Benchmark {
 
     /** Runs every size and the baseline, printing as it goes; returns the measured rows. */
     public List<Row> run(List<Integer> sizes, java.util.function.Function<Integer, IntConsumer> progress) {
-        return run(sizes, null, progress);
+        return run(sizes, sizes, null, progress);
     }
 
     /**
@@ -110,6 +110,12 @@ public final class Benchmark {
      * with both, then the Natty baseline on the smallest corpus of each kind.
      */
     public List<Row> run(List<Integer> sizes, Path real,
+                         java.util.function.Function<Integer, IntConsumer> progress) {
+        return run(sizes, sizes, real, progress);
+    }
+
+    /** As {@link #run(List, Path, java.util.function.Function)}, with the synthetic and real-like sizes apart. */
+    public List<Row> run(List<Integer> sizes, List<Integer> realSizes, Path real,
                          java.util.function.Function<Integer, IntConsumer> progress) {
         out.printf(Locale.ROOT, "Java %s, %d cores, max heap %d MB; corpora in %s, seed %d, %d threads%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
@@ -122,7 +128,7 @@ public final class Benchmark {
         }
         List<Row> realRows = new ArrayList<>();
         List<Row> jsonRows = new ArrayList<>();
-        for (int size : real == null ? List.<Integer>of() : sizes) {
+        for (int size : real == null ? List.<Integer>of() : realSizes) {
             RealLikeCorpus.Written written = RealLikeCorpus.write(real, size, dir.resolve("real-n" + size));
             if (!written.reused()) {
                 out.printf(Locale.ROOT, "wrote %s and %s: %d articles replicated from %s%n", written.folder(),
@@ -135,12 +141,13 @@ public final class Benchmark {
         printTable(rows);
         printTable(realRows);
         printTable(jsonRows);
-        int smallest = sizes.stream().min(Integer::compare).orElse(0);
         if (!rows.isEmpty()) {
-            baseline(corpus(smallest), rows.get(0));
+            int smallest = sizes.stream().min(Integer::compare).orElse(0);
+            baseline(corpus(smallest), rows.get(sizes.indexOf(smallest)));
         }
         if (!realRows.isEmpty()) {
-            baseline(dir.resolve("real-n" + smallest), realRows.get(sizes.indexOf(smallest)));
+            int smallest = realSizes.stream().min(Integer::compare).orElse(0);
+            baseline(dir.resolve("real-n" + smallest), realRows.get(realSizes.indexOf(smallest)));
         }
         out.flush();
         return rows;

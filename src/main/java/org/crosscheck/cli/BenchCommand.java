@@ -45,6 +45,11 @@ public class BenchCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String real;
 
+    @Option(names = "--synthetic", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Audit the synthetic corpora; --no-synthetic for the real-like rows only (default: "
+                    + "${DEFAULT-VALUE}).")
+    boolean synthetic;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: the number of cores).")
     Integer threads;
@@ -116,7 +121,12 @@ public class BenchCommand implements Callable<Integer> {
                 throw new CrosscheckException(real, "--real: no such folder ('none' for synthetic corpora only)",
                         CrosscheckException.USAGE);
             }
-            new Benchmark(dir, rules, seed, n, spec.commandLine().getOut(), reports).run(sizes, realDir, size -> {
+            if (!synthetic && realDir == null) {
+                throw new CrosscheckException("--no-synthetic", "with --real none there is nothing to measure",
+                        CrosscheckException.USAGE);
+            }
+            new Benchmark(dir, rules, seed, n, spec.commandLine().getOut(), reports).run(synthetic ? sizes : List.of(),
+                    sizes, realDir, size -> {
                 bars.forEach(Progress::close);
                 Progress p = Progress.of("audit " + size, size);
                 bars.add(p);

@@ -16,36 +16,36 @@ import org.crosscheck.fact.TimeSpan;
  * articles.
  */
 final class ArticleEvent {
-    final String source;
-    final String origin;
+    String source;
+    String origin;
     /** The article's publication date, or {@code null}. */
-    final LocalDate published;
+    LocalDate published;
     /** The file offset of the first mention: with the source, what orders and names the event. */
     final int firstStart;
     /** Mentions per specific (non-generic) type. */
-    final Map<String, Integer> types = new TreeMap<>();
+    Map<String, Integer> types = new TreeMap<>();
     /** The generic types of its mentions ("the incident"). */
-    final Set<String> generics = new TreeSet<>();
+    Set<String> generics = new TreeSet<>();
     /** Mentions per canonical proper name. */
-    final Map<String, Integer> names = new TreeMap<>();
-    final Set<String> topics = new TreeSet<>();
+    Map<String, Integer> names = new TreeMap<>();
+    Set<String> topics = new TreeSet<>();
     /** Mentions per edition number. */
-    final Map<Integer, Integer> editions = new TreeMap<>();
+    Map<Integer, Integer> editions = new TreeMap<>();
     /** Years that are part of a name ("X-2021"). */
-    final Set<Integer> nameYears = new TreeSet<>();
+    Set<Integer> nameYears = new TreeSet<>();
     /** The explicit times of its mentions, in text order (known intervals only). */
-    final List<TimeSpan> times = new ArrayList<>();
+    List<TimeSpan> times = new ArrayList<>();
     /** Mentions per participant country. */
-    final Map<String, Integer> participants = new TreeMap<>();
+    Map<String, Integer> participants = new TreeMap<>();
     /**
      * The article's most mentioned countries, when its mentions of this event name fewer than two ("the two
      * countries signed"): set once the article is read.
      */
-    final List<String> implied = new ArrayList<>();
+    List<String> implied = new ArrayList<>();
     /** The proper-name runs of its sentences ({@code indore-patna-~express}, see {@code EventFrame.entities}). */
-    final Set<String> entities = new TreeSet<>();
+    Set<String> entities = new TreeSet<>();
     /** The event words of its mentions, for the basis ("derailed", "the crash"). */
-    final List<String> words = new ArrayList<>();
+    List<String> words = new ArrayList<>();
     int mentions;
     int lastSentence = -1;
     /** Why the corpus stage put it in its cluster; set by {@link EventClusters}. */
@@ -90,6 +90,28 @@ final class ArticleEvent {
         }
         mentions++;
         lastSentence = Math.max(lastSentence, f.sentence());
+    }
+
+    /**
+     * Replaces its collections by compact immutable copies ({@link Frozen}) once its article is read: grouping holds
+     * every article's events until they are clustered, and a tree node per name, type and place of each of them
+     * is what filled the heap. Only the first time is kept ({@link #time()} is all that is read of them later).
+     */
+    void freeze(Frozen frozen) {
+        source = frozen.share(source);
+        origin = frozen.share(origin);
+        published = frozen.share(published);
+        types = frozen.counts(types);
+        generics = frozen.set(generics);
+        names = frozen.counts(names);
+        topics = frozen.set(topics);
+        editions = frozen.counts(editions);
+        nameYears = frozen.set(nameYears);
+        times = times.isEmpty() ? List.of() : List.of(frozen.share(times.get(0)));
+        participants = frozen.counts(participants);
+        implied = frozen.list(implied);
+        entities = frozen.set(entities);
+        words = frozen.list(words);
     }
 
     /** Whether a time is a known interval of at most a year (not "the past", not a decade). */

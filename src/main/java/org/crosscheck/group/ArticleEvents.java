@@ -178,6 +178,7 @@ final class ArticleEvents {
         ArticleEvent best = null;
         int bestScore = Integer.MIN_VALUE;
         for (ArticleEvent e : events) {
+            match.compared();
             if (!match.compatible(f.type(), e.types.keySet(), e.generics) || conflict(f, name, e, published)) {
                 continue;
             }

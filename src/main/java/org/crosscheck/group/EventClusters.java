@@ -43,32 +43,75 @@ final class EventClusters {
      */
     static final int MAX_BLOCK = 64;
 
-    /** One real event: the article events linked to it. */
+    /**
+     * One real event: the article events linked to it. A cluster of one article event (most of them) shares that
+     * event's frozen collections and keeps sets of its own only from its second member on, so that clusters cost
+     * little more than the events they hold.
+     */
     static final class Cluster {
         final int id;
-        final List<ArticleEvent> members = new ArrayList<>();
-        final Map<String, Integer> types = new TreeMap<>();
-        final Set<String> generics = new TreeSet<>();
-        final Map<String, Integer> names = new TreeMap<>();
-        final Set<String> topics = new TreeSet<>();
-        final Map<Integer, Integer> editions = new TreeMap<>();
-        final List<TimeSpan> times = new ArrayList<>();
-        final List<LocalDate> published = new ArrayList<>();
-        final Set<String> participants = new TreeSet<>();
-        final Set<String> entities = new TreeSet<>();
+        List<ArticleEvent> members = List.of();
+        Map<String, Integer> types = Map.of();
+        Set<String> generics = Set.of();
+        Map<String, Integer> names = Map.of();
+        Set<String> topics = Set.of();
+        Map<Integer, Integer> editions = Map.of();
+        List<TimeSpan> times = List.of();
+        List<LocalDate> published = List.of();
+        Set<String> participants = Set.of();
+        Set<String> entities = Set.of();
         /** Every word of its members' proper names, common ones included. */
-        final Set<String> nameWords = new TreeSet<>();
-        final Set<Integer> years = new TreeSet<>();
+        Set<String> nameWords = Set.of();
+        Set<Integer> years = Set.of();
         /** The articles of its members: an article's events are different events (it told them apart). */
-        final Set<String> sources = new java.util.HashSet<>();
-        /** The blocks it is filed in. */
-        final Set<String> blocks = new java.util.HashSet<>();
+        Set<String> sources = Set.of();
+        /** The ids of the blocks it is filed in, sorted. */
+        private int[] blocks = new int[0];
+        private int blockCount;
+
+        /** Its members once released. */
+        private int released = -1;
 
         Cluster(int id) {
             this.id = id;
         }
 
-        void add(ArticleEvent e) {
+        /** How many article events it holds. */
+        int size() {
+            return released >= 0 ? released : members.size();
+        }
+
+        /**
+         * Lets go of its members and what it gathered from them, once it is keyed: only its identity and size are
+         * read after that.
+         */
+        void release() {
+            released = members.size();
+            members = List.of();
+            types = Map.of();
+            generics = Set.of();
+            names = Map.of();
+            topics = Set.of();
+            editions = Map.of();
+            times = List.of();
+            published = List.of();
+            participants = Set.of();
+            entities = Set.of();
+            nameWords = Set.of();
+            years = Set.of();
+            sources = Set.of();
+            blocks = new int[0];
+            blockCount = 0;
+        }
+
+        void add(ArticleEvent e, Frozen frozen) {
+            if (members.isEmpty()) {
+                adopt(e, frozen);
+                return;
+            }
+            if (members.size() == 1) {
+                own();
+            }
             members.add(e);
             sources.add(e.source);
             e.types.forEach((t, n) -> types.merge(t, n, Integer::sum));
@@ -92,6 +135,78 @@ final class EventClusters {
             }
             e.cluster = this;
         }
+
+        /** The first member: the cluster is what that event says. */
+        private void adopt(ArticleEvent e, Frozen frozen) {
+            members = List.of(e);
+            sources = Set.of(e.source);
+            types = e.types;
+            generics = e.generics;
+            names = e.names;
+            topics = e.topics;
+            editions = e.editions;
+            TimeSpan t = e.time();
+            times = t == null ? List.of() : List.of(t);
+            published = e.published == null ? List.of() : List.of(e.published);
+            participants = frozen.set(e.allParticipants());
+            entities = frozen.set(e.distinctive());
+            nameWords = frozen.set(e.nameWords());
+            years = e.year() > 0 ? Set.of(e.year()) : Set.of();
+            e.cluster = this;
+        }
+
+        /** Mutable copies, in the orders the first member's collections iterate in, before a second member joins. */
+        private void own() {
+            members = new ArrayList<>(members);
+            sources = new java.util.HashSet<>(sources);
+            types = new TreeMap<>(types);
+            generics = new TreeSet<>(generics);
+            names = new TreeMap<>(names);
+            topics = new TreeSet<>(topics);
+            editions = new TreeMap<>(editions);
+            times = new ArrayList<>(times);
+            published = new ArrayList<>(published);
+            participants = new TreeSet<>(participants);
+            entities = new TreeSet<>(entities);
+            nameWords = new TreeSet<>(nameWords);
+            years = new TreeSet<>(years);
+        }
+
+        /** Files it in block {@code id}; false when it is filed there already. */
+        private boolean file(int id) {
+            int at = java.util.Arrays.binarySearch(blocks, 0, blockCount, id);
+            if (at >= 0) {
+                return false;
+            }
+            at = -at - 1;
+            if (blockCount == blocks.length) {
+                blocks = java.util.Arrays.copyOf(blocks, Math.max(4, blockCount * 2));
+            }
+            System.arraycopy(blocks, at, blocks, at + 1, blockCount - at);
+            blocks[at] = id;
+            blockCount++;
+            return true;
+        }
+    }
+
+    /**
+     * The clusters filed under one blocking key, in filing order. Only the latest {@value #MAX_BLOCK} are ever
+     * compared with, so older ones are dropped (in batches), and a block holds at most twice that many.
+     */
+    private static final class Block {
+        final int id;
+        final List<Cluster> clusters = new ArrayList<>(4);
+
+        Block(int id) {
+            this.id = id;
+        }
+
+        void add(Cluster c) {
+            if (clusters.size() == 2 * MAX_BLOCK) {
+                clusters.subList(0, MAX_BLOCK).clear();
+            }
+            clusters.add(c);
+        }
     }
 
     /** A candidate link: its strength and what it rests on. */
@@ -99,11 +214,13 @@ final class EventClusters {
     }
 
     private final EventMatch match;
+    private final Frozen frozen;
     private final Map<String, Integer> family = new HashMap<>();
     private final Set<Integer> families = new TreeSet<>();
 
-    EventClusters(EventMatch match) {
+    EventClusters(EventMatch match, Frozen frozen) {
         this.match = match;
+        this.frozen = frozen;
         // Type families for blocking: types linked by compatibility (generic types aside) share one.
         EventTypes types = match.types();
         Map<String, String> parent = new HashMap<>();
@@ -142,13 +259,14 @@ final class EventClusters {
         List<ArticleEvent> order = new ArrayList<>(events);
         order.sort(Comparator.comparingInt((ArticleEvent e) -> -richness(e))
                 .thenComparing(e -> e.source).thenComparingInt(e -> e.firstStart));
-        Map<String, List<Cluster>> blocks = new HashMap<>();
+        Map<String, Block> blocks = new HashMap<>();
         List<Cluster> clusters = new ArrayList<>();
         for (ArticleEvent e : order) {
             List<String> keys = keys(e);
             Set<Cluster> candidates = new LinkedHashSet<>();
             for (String k : queries(e, keys)) {
-                List<Cluster> b = blocks.get(k);
+                Block block = blocks.get(k);
+                List<Cluster> b = block == null ? null : block.clusters;
                 // The latest clusters of a block only: a block as large as a country's events of a year costs a
                 // bounded number of comparisons per event, not one per cluster.
                 for (int i = b == null ? -1 : b.size() - 1; i >= 0 && i >= b.size() - MAX_BLOCK; i--) {
@@ -161,6 +279,7 @@ final class EventClusters {
             Cluster best = null;
             Link bestLink = null;
             for (Cluster c : candidates) {
+                match.compared();
                 Link l = link(e, c);
                 if (l != null && (bestLink == null || l.score() > bestLink.score()
                         || l.score() == bestLink.score() && c.id < best.id)) {
@@ -175,11 +294,12 @@ final class EventClusters {
             } else {
                 e.link = bestLink.reason();
             }
-            best.add(e);
+            best.add(e, frozen);
             for (String k : keys) {
-                for (String block : List.of(k + "|" + year(e), k + "|*")) {
-                    if (best.blocks.add(block)) {
-                        blocks.computeIfAbsent(block, x -> new ArrayList<>()).add(best);
+                for (String name : List.of(k + "|" + year(e), k + "|*")) {
+                    Block block = blocks.computeIfAbsent(name, x -> new Block(blocks.size()));
+                    if (best.file(block.id)) {
+                        block.add(best);
                     }
                 }
             }

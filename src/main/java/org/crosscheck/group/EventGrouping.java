@@ -43,6 +43,14 @@ public final class EventGrouping {
         this.lexicon = lexicon;
     }
 
+    /**
+     * The pairs compared so far by this grouping's audits: mentions with article events, article events with
+     * clusters, claims with the mentions of their sentence. Linear grouping keeps it linear in mentions.
+     */
+    public long comparisons() {
+        return events.comparisons();
+    }
+
     /** Resolves the subjects of {@code claims} in place and returns the list. */
     public List<Claim> resolve(List<Claim> claims) {
         Map<String, List<Integer>> bySource = new LinkedHashMap<>();

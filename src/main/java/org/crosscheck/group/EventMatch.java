@@ -19,6 +19,8 @@ final class EventMatch {
     private final EventTypes types;
 
     private final java.util.Map<String, Set<String>> words = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Pairs grouping has compared (see {@link #compared()}). */
+    private final java.util.concurrent.atomic.LongAdder comparisons = new java.util.concurrent.atomic.LongAdder();
 
     EventMatch(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -27,6 +29,20 @@ final class EventMatch {
 
     EventTypes types() {
         return types;
+    }
+
+    /**
+     * Counts one comparison of two sides (a mention and an article event, an article event and a cluster, a claim
+     * and a mention of its sentence): what makes grouping linear or not, and what tests of its cost count, since
+     * time depends on the machine.
+     */
+    void compared() {
+        comparisons.increment();
+    }
+
+    /** The comparisons counted so far. */
+    long comparisons() {
+        return comparisons.sum();
     }
 
     /**

@@ -50,10 +50,16 @@ public final class EventResolver {
     static final int SALIENT_MENTIONS = 3;
     private final EventMatch match;
     private final ArticleEvents articles;
+    private final Frozen frozen = new Frozen();
 
     public EventResolver(Lexicon lexicon) {
         this.match = new EventMatch(lexicon);
         this.articles = new ArticleEvents(match);
+    }
+
+    /** The pairs compared so far, within articles and across them ({@link EventMatch#compared()}). */
+    long comparisons() {
+        return match.comparisons();
     }
 
     /**
@@ -71,10 +77,11 @@ public final class EventResolver {
         }
         List<ArticleEvents.Result> results = articles.parallelStream()
                 .map(a -> this.articles.resolve(byStart(a), people)).toList();
-        Clusters clusters = cluster(results.stream().map(r -> new Events(r.events())).toList());
+        List<Events> events = results.stream().map(r -> new Events(r.events())).toList();
+        Clusters clusters = cluster(events);
         int a = 0;
         for (List<Integer> at : bySource.values()) {
-            List<Claim> out = rewrite(articles.get(a), results.get(a), results.get(a).events(), clusters);
+            List<Claim> out = rewrite(articles.get(a), results.get(a), events.get(a), clusters);
             for (int j = 0; j < at.size(); j++) {
                 claims.set(at.get(j), out.get(j));
             }
@@ -83,9 +90,15 @@ public final class EventResolver {
         return claims;
     }
 
-    /** The events of one article, as {@link #events} read them from its claims alone. */
+    /**
+     * The events of one article, as {@link #events} read them from its claims alone, until they are clustered; then
+     * only the cluster each of them joined and why, which is all the rewriting pass needs of them (it reads the
+     * article's events again).
+     */
     public static final class Events {
-        private final List<ArticleEvent> list;
+        private List<ArticleEvent> list;
+        private EventClusters.Cluster[] clusters;
+        private String[] links;
 
         private Events(List<ArticleEvent> list) {
             this.list = list;
@@ -93,18 +106,38 @@ public final class EventResolver {
 
         /** How many events the article reports. */
         public int size() {
-            return list.size();
+            return list != null ? list.size() : clusters.length;
+        }
+
+        /** Keeps each event's cluster and link, and lets go of the events. */
+        private void clustered() {
+            if (list == null) {
+                return;
+            }
+            clusters = new EventClusters.Cluster[list.size()];
+            links = new String[list.size()];
+            for (int i = 0; i < clusters.length; i++) {
+                clusters[i] = list.get(i).cluster;
+                links[i] = list.get(i).link;
+            }
+            list = null;
         }
     }
 
     /** The corpus's clusters of article events, each with its key and each article event with its basis. */
     public static final class Clusters {
         private final Map<EventClusters.Cluster, EventKey> keys;
-        private final Map<ArticleEvent, String> basis;
+        private final Map<EventClusters.Cluster, String> notes;
 
-        private Clusters(Map<EventClusters.Cluster, EventKey> keys, Map<ArticleEvent, String> basis) {
+        private Clusters(Map<EventClusters.Cluster, EventKey> keys, Map<EventClusters.Cluster, String> notes) {
             this.keys = keys;
-            this.basis = basis;
+            this.notes = notes;
+        }
+
+        /** Why an article event (its cluster set) is its cluster's, with the cluster's note. */
+        private String basis(ArticleEvent e) {
+            String note = notes.get(e.cluster);
+            return (EventResolver.basis(e, keys.get(e.cluster)) + (note == null ? "" : "; " + note)).intern();
         }
     }
 
@@ -113,24 +146,34 @@ public final class EventResolver {
      * order; people resolved, names mapped through {@code people}).
      */
     public Events events(List<Claim> article, Map<String, String> people) {
-        return new Events(articles.resolve(byStart(article), people).events());
+        List<ArticleEvent> events = articles.resolve(byStart(article), people).events();
+        for (ArticleEvent e : events) {
+            e.freeze(frozen);
+        }
+        return new Events(events);
     }
 
-    /** Between the passes, over the whole corpus: clusters every article's events (in article order), keys them. */
+    /**
+     * Between the passes, over the whole corpus: clusters every article's events (in article order), keys them.
+     * Then lets go of the events and of what the clusters gathered from them: the rewriting pass needs only each
+     * event's cluster and link, and each cluster's key and size.
+     */
     public Clusters cluster(List<Events> events) {
         List<ArticleEvent> all = new ArrayList<>();
         for (Events e : events) {
             all.addAll(e.list);
         }
-        List<EventClusters.Cluster> clusters = new EventClusters(match).cluster(all);
+        List<EventClusters.Cluster> clusters = new EventClusters(match, frozen).cluster(all);
+        all = null;
         Map<EventClusters.Cluster, String> notes = new IdentityHashMap<>();
         Map<EventClusters.Cluster, EventKey> keys = keys(clusters, notes);
-        Map<ArticleEvent, String> basis = new IdentityHashMap<>();
-        for (ArticleEvent e : all) {
-            String note = notes.get(e.cluster);
-            basis.put(e, (basis(e, keys.get(e.cluster)) + (note == null ? "" : "; " + note)).intern());
+        for (Events e : events) {
+            e.clustered();
         }
-        return new Clusters(keys, basis);
+        for (EventClusters.Cluster c : clusters) {
+            c.release();
+        }
+        return new Clusters(keys, notes);
     }
 
     /**
@@ -139,7 +182,7 @@ public final class EventResolver {
      * the claims between the passes, so only the events stay in memory across the corpus.
      */
     public List<Claim> rewrite(List<Claim> article, Events events, Clusters clusters, Map<String, String> people) {
-        return rewrite(article, articles.resolve(byStart(article), people), events.list, clusters);
+        return rewrite(article, articles.resolve(byStart(article), people), events, clusters);
     }
 
     private static List<Claim> byStart(List<Claim> article) {
@@ -148,23 +191,28 @@ public final class EventResolver {
         return sorted;
     }
 
-    /** {@code read}'s events, read again, are {@code held}'s (in order), which the clusters know. */
-    private List<Claim> rewrite(List<Claim> article, ArticleEvents.Result read, List<ArticleEvent> held,
+    /**
+     * {@code read}'s events, read again, are those {@code clustered} held (in order): each takes the cluster and
+     * link its earlier reading got.
+     */
+    private List<Claim> rewrite(List<Claim> article, ArticleEvents.Result read, Events clustered,
                                 Clusters clusters) {
-        if (read.events().size() != held.size()) {
+        List<ArticleEvent> held = read.events();
+        if (held.size() != clustered.size()) {
             throw new IllegalStateException("an article's events differ between the passes of grouping: "
-                    + read.events().size() + " and " + held.size());
+                    + held.size() + " and " + clustered.size());
         }
-        Map<ArticleEvent, ArticleEvent> same = new IdentityHashMap<>();
+        clustered.clustered();
         for (int i = 0; i < held.size(); i++) {
-            same.put(read.events().get(i), held.get(i));
+            held.get(i).cluster = clustered.clusters[i];
+            held.get(i).link = clustered.links[i];
         }
         Map<Claim, ArticleEvent> byClaim = new IdentityHashMap<>();
         java.util.NavigableMap<Integer, List<Claim>> index = new TreeMap<>();
         for (Claim c : byStart(article)) {
             ArticleEvent e = read.byClaim().get(c);
             if (e != null) {
-                byClaim.put(c, same.get(e));
+                byClaim.put(c, e);
                 index.computeIfAbsent(c.start(), k -> new ArrayList<>(1)).add(c);
             }
         }
@@ -177,13 +225,14 @@ public final class EventResolver {
             }
         }
         ArticleEvent salient = salient(held);
+        Map<ArticleEvent, String> basis = new IdentityHashMap<>();
         List<Claim> out = new ArrayList<>(article.size());
         for (Claim c : article) {
             ArticleEvent main = salient;
             if (main != null && !sameTime(c, sentenceTimes.getOrDefault(c.sentence(), List.of()), main)) {
                 main = null;
             }
-            out.add(rewrite(c, index, byClaim, clusters.keys, clusters.basis, main));
+            out.add(rewrite(c, index, byClaim, clusters, basis, main));
         }
         return out;
     }
@@ -382,7 +431,7 @@ public final class EventResolver {
         StringBuilder b = new StringBuilder();
         b.append(e.source).append(": ").append(e.mentions).append(e.mentions == 1 ? " mention" : " mentions")
                 .append(" ('").append(String.join("', '", e.words)).append("')");
-        int articles = e.cluster.members.size();
+        int articles = e.cluster.size();
         if (articles > 1) {
             b.append(e.link.isEmpty() ? "; first of " + articles + " article events"
                     : "; joined " + key.format() + " by " + e.link);
@@ -391,8 +440,7 @@ public final class EventResolver {
     }
 
     private Claim rewrite(Claim c, java.util.NavigableMap<Integer, List<Claim>> article, Map<Claim, ArticleEvent> byClaim,
-                          Map<EventClusters.Cluster, EventKey> keys, Map<ArticleEvent, String> basis,
-                          ArticleEvent salient) {
+                          Clusters clusters, Map<ArticleEvent, String> basis, ArticleEvent salient) {
         ArticleEvent event = byClaim.get(c);
         boolean implicit = false;
         Optional<EventKey> parsed = EventKey.parse(c.subject());
@@ -435,15 +483,16 @@ public final class EventResolver {
         if (event == null) {
             return c.frame() == null ? c : c.withBasis("");
         }
-        EventKey key = keys.get(event.cluster);
+        EventKey key = clusters.keys.get(event.cluster);
         String k = key.format();
-        String why = implicit ? basis.get(event) + "; its sentence names no event: the article's salient event ("
-                + event.mentions + " mentions)" : basis.get(event);
+        String because = basis.computeIfAbsent(event, clusters::basis);
+        String why = implicit ? because + "; its sentence names no event: the article's salient event ("
+                + event.mentions + " mentions)" : because;
         return c.withEvent(k, series ? key.series().format() : k).withBasis(why);
     }
 
     /** The event of the mention in the claim's sentence whose provisional key the claim carries, nearest first. */
-    private static ArticleEvent sameSentence(Claim c, java.util.NavigableMap<Integer, List<Claim>> article,
+    private ArticleEvent sameSentence(Claim c, java.util.NavigableMap<Integer, List<Claim>> article,
                                              Map<Claim, ArticleEvent> byClaim, EventKey key) {
         ArticleEvent exact = null;
         int exactDistance = Integer.MAX_VALUE;
@@ -452,6 +501,7 @@ public final class EventResolver {
         int reach = c.sentence().length();
         for (List<Claim> at : article.subMap(c.start() - reach, true, c.start() + reach, true).values()) {
             for (Claim m : at) {
+                match.compared();
                 if (!m.sentence().equals(c.sentence())) {
                     continue;
                 }
@@ -471,13 +521,14 @@ public final class EventResolver {
     }
 
     /** The event of the mention of the claim's own sentence nearest to it (not one it quotes), or {@code null}. */
-    private static ArticleEvent nearestInSentence(Claim c, java.util.NavigableMap<Integer, List<Claim>> article,
+    private ArticleEvent nearestInSentence(Claim c, java.util.NavigableMap<Integer, List<Claim>> article,
                                                   Map<Claim, ArticleEvent> byClaim) {
         ArticleEvent best = null;
         int distance = Integer.MAX_VALUE;
         int reach = c.sentence().length();
         for (List<Claim> at : article.subMap(c.start() - reach, true, c.start() + reach, true).values()) {
             for (Claim m : at) {
+                match.compared();
                 // "The previous visit was in 1975" speaks of the visit before the one the article is about: the
                 // mention inside a previous claim's own words is the earlier instance, never its subject.
                 boolean inside = c.attribute().equals(ClaimConventions.PREVIOUS) && m.start() >= c.start()

@@ -5,6 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.crosscheck.AuditContext;
 import org.crosscheck.Runner;
 import org.crosscheck.fact.Finding;
@@ -28,7 +30,10 @@ public final class RuleStage {
         AuditContext context = key.context();
         FindingAggregator.Accumulator accumulator = new FindingAggregator.Accumulator(groups::support);
         Set<ClaimGroups.Group> rerun = Collections.newSetFromMap(new IdentityHashMap<>());
-        runAll(runner, key, SessionPlan.sessions(groups, grouped.infos(), context.lexicon()), findings -> {
+        SessionPlan.Plan plan = SessionPlan.sessions(groups, grouped.infos(), context.lexicon());
+        // Sessions are built as the workers take them and their findings folded as they come: the heap holds the
+        // sessions running, not every session's facts.
+        runAll(runner, key, IntStream.range(0, plan.size()).mapToObj(plan::session), findings -> {
             for (Finding f : findings) {
                 ClaimGroups.Group g = groups.group(f.a());
                 if (f.b() == null && g != null && g.size() > 1) {
@@ -42,7 +47,7 @@ public final class RuleStage {
         });
         if (!rerun.isEmpty()) {
             runAll(runner, key, SessionPlan.singleSource(groups.members(rerun, grouped.claims()).values(),
-                    grouped.infos()), findings -> {
+                    grouped.infos()).stream(), findings -> {
                 for (Finding f : findings) {
                     if (f.b() == null) {
                         accumulator.add(f);
@@ -53,9 +58,9 @@ public final class RuleStage {
         return accumulator.rows();
     }
 
-    private static void runAll(Runner runner, AuditContext.Key key, List<List<Object>> sessions,
+    private static void runAll(Runner runner, AuditContext.Key key, Stream<List<Object>> sessions,
                                Consumer<List<Finding>> sink) {
-        runner.map(sessions.stream(), facts -> key.context().engine().run(facts), sink,
+        runner.map(sessions, facts -> key.context().engine().run(facts), sink,
                 key.context().engine()::checkTime);
     }
 }

@@ -31,8 +31,12 @@ final class SessionPlan {
     private SessionPlan() {
     }
 
-    /** The sessions over the representatives of {@code groups}. */
-    static List<List<Object>> sessions(ClaimGroups groups, Map<String, SourceInfo> infos, Lexicon lexicon) {
+    /**
+     * The sessions over the representatives of {@code groups}, decided up front (which claims go together) and
+     * each built when it is taken ({@link Plan#session}): a session's facts (its sources, place containment and
+     * placements) are in memory only while it runs, not all sessions' at once.
+     */
+    static Plan sessions(ClaimGroups groups, Map<String, SourceInfo> infos, Lexicon lexicon) {
         PlaceFacts places = PlaceFacts.of(groups.representatives(), lexicon);
         Map<String, List<Claim>> bySeries = new TreeMap<>();
         for (Claim c : groups.representatives()) {
@@ -57,18 +61,40 @@ final class SessionPlan {
             batches.add(batch);
         }
         batches.addAll(overflow);
-        List<List<Object>> sessions = new ArrayList<>();
-        for (List<Claim> batchClaims : batches) {
+        return new Plan(batches, groups, infos, places);
+    }
+
+    /** Which claims each session holds; {@link #session} builds a session's facts. */
+    static final class Plan {
+        private final List<List<Claim>> batches;
+        private final ClaimGroups groups;
+        private final Map<String, SourceInfo> infos;
+        private final PlaceFacts places;
+
+        private Plan(List<List<Claim>> batches, ClaimGroups groups, Map<String, SourceInfo> infos,
+                     PlaceFacts places) {
+            this.batches = batches;
+            this.groups = groups;
+            this.infos = infos;
+            this.places = places;
+        }
+
+        int size() {
+            return batches.size();
+        }
+
+        /** The facts of session {@code i}: its claims, their sources, place containment and placements. */
+        List<Object> session(int i) {
+            List<Claim> batchClaims = batches.get(i);
             Set<String> sources = new TreeSet<>();
             for (Claim c : batchClaims) {
                 sources.addAll(groups.group(c).sources());
             }
-            List<Object> facts = session(batchClaims, sources, infos);
+            List<Object> facts = SessionPlan.session(batchClaims, sources, infos);
             facts.addAll(places.containment(batchClaims));
             facts.addAll(PlaceFacts.placements(batchClaims, groups));
-            sessions.add(facts);
+            return facts;
         }
-        return sessions;
     }
 
     /**
