@@ -75,8 +75,8 @@ public final class EventFinder {
         final String lemma;
         /** Whether event_words.csv names the word (its name and edition are read as for a noun). */
         boolean listed;
-        /** Where the sentence's event words start: a time belongs to the nearest of them only. */
-        int[] starts = new int[0];
+        /** Where the sentence's event words stand ({start, end} each): a time belongs to the nearest of them only. */
+        int[][] spans = new int[0][];
 
         Candidate(int start, int end, Lexicon.EventWord word, int token, int lastToken, boolean verb, String lemma) {
             this.start = start;
@@ -202,11 +202,11 @@ public final class EventFinder {
         kept = supportVerbsDropped(kept, clauses, context.tokens());
         List<PersonFinder.Mention> people = persons.find(context);
         List<DesignationFinder.Designation> families = designations.find(s);
-        int[] starts = kept.stream().mapToInt(c -> c.start).toArray();
+        int[][] spans = kept.stream().map(c -> new int[] {c.start, c.end}).toArray(int[][]::new);
         List<Mention> out = new ArrayList<>();
         for (Candidate c : kept) {
-            c.starts = starts;
-            out.add(c.verb && !c.listed ? verbMention(context, s, c, clauses)
+            c.spans = spans;
+            out.add(c.verb && !c.listed ? verbMention(context, s, c, clauses, people)
                     : mention(context, s, c, equipment, people, families, clauses));
         }
         return out;
@@ -231,11 +231,13 @@ public final class EventFinder {
             while (m.find()) {
                 int first = tokenAt(tokens, m.start());
                 int last = tokenAt(tokens, m.end() - 1);
-                for (int i = Math.max(0, first); i <= last && i >= 0; i++) {
-                    covered[i] = true;
-                }
                 Token t = first >= 0 ? tokens.get(first) : null;
                 Lexicon.EventWord w = lexicon.eventWord(m.group(), equipment, pos(t));
+                // A row that needs equipment in a sentence naming none ("buy" is then no arms transfer) leaves the
+                // word to WordNet ("buy LinkedIn" is an acquisition); a row of class none keeps it from WordNet.
+                for (int i = Math.max(0, first); i <= last && i >= 0 && (w != null || equipment); i++) {
+                    covered[i] = true;
+                }
                 // "in March": the month, not a march.
                 if (w == null || w.none() || Character.isUpperCase(m.group().charAt(0)) && m.start() > 0
                         && CALENDAR.contains(m.group().toLowerCase(Locale.ROOT))) {
@@ -612,8 +614,12 @@ public final class EventFinder {
             name = Lexicon.key(nearest.family());
             weakName = false;
         }
+        if (name.isEmpty() && c.verb && !word.recurring()) {
+            name = objectName(context, c, people, cls, participants);
+        }
         if (name.isEmpty()) {
-            List<String> topic = new ArrayList<>(lowercase);
+            // The words before a verb are its subject ("Microsoft acquired"), no topic.
+            List<String> topic = new ArrayList<>(c.verb ? List.of() : lowercase);
             Matcher t = TOPIC_AFTER.matcher(after);
             if (t.find()) {
                 topic.addAll(EventNames.leadingContentWords(t.group(1)));
@@ -647,7 +653,7 @@ public final class EventFinder {
             }
         }
 
-        TimeExpression[] times = times(context, s, start, end, clauses, c.starts);
+        TimeExpression[] times = times(context, s, start, end, clauses, c.spans);
         TimeExpression time = times[0];
         TimeExpression since = times[1];
         String yearText = year > 0 ? Integer.toString(year) : time == null ? "" : yearOf(time.span());
@@ -663,17 +669,53 @@ public final class EventFinder {
         return new Mention(start, end, word, key, time, since, frame, lexicon.eventTypes().secondary(cls));
     }
 
-    /** A verb mention: its participants and time; a verb has no name or edition of its own. */
-    private Mention verbMention(SentenceContext context, String s, Candidate c, List<int[]> clauses) {
+    /**
+     * A verb mention: its participants and time, and for a one-off event its object when that is a proper name
+     * ("Microsoft will buy LinkedIn", "acquired Skype in 2011", "launched Chandrayaan-3"): what tells one such event
+     * from another of its type in the same article. A verb has no edition of its own.
+     */
+    private Mention verbMention(SentenceContext context, String s, Candidate c, List<int[]> clauses,
+                                List<PersonFinder.Mention> people) {
         String cls = c.word.eventClass();
-        List<String> participants = countries(window(s, c.start, c.end));
-        TimeExpression[] times = times(context, s, c.start, c.end, clauses, c.starts);
+        Set<String> found = new TreeSet<>(countries(window(s, c.start, c.end)));
+        String name = c.word.recurring() ? "" : objectName(context, c, people, cls, found);
+        List<String> participants = List.copyOf(found);
+        TimeExpression[] times = times(context, s, c.start, c.end, clauses, c.spans);
         String keyYear = c.word.recurring() && times[1] == null && times[0] != null ? yearOf(times[0].span()) : "";
-        EventKey key = new EventKey(cls, participants, "", 0, keyYear, false, false, "");
-        EventFrame frame = new EventFrame(cls, c.lemma, true, false, false, "", "", 0, 0, participants,
+        EventKey key = new EventKey(cls, participants, name, 0, keyYear, false, false, "");
+        EventFrame frame = new EventFrame(cls, c.lemma, true, false, false, name, "", 0, 0, participants,
                 names.entities(context), times[0] == null ? null : times[0].span(), context.sentence().index());
         return new Mention(c.start, c.end, c.word, key, times[0], times[1], frame,
                 lexicon.eventTypes().secondary(cls));
+    }
+
+    /**
+     * The name of a verb's object when it is a run of proper nouns right after the verb (a determiner between):
+     * not a person, a title, a month or weekday; countries in it move to the participants. Empty otherwise.
+     */
+    private String objectName(SentenceContext context, Candidate c, List<PersonFinder.Mention> people, String cls,
+                              Set<String> participants) {
+        List<Token> tokens = context.tokens();
+        int i = c.token + 1;
+        if (i < tokens.size() && tokens.get(i).tag() == Tag.DET) {
+            i++;
+        }
+        int from = i;
+        while (i < tokens.size() && tokens.get(i).tag() == Tag.PROPN && tokens.get(i).capitalised()) {
+            i++;
+        }
+        if (i == from || c.token < 0) {
+            return "";
+        }
+        String s = context.sentence().text();
+        int start = tokens.get(from).start();
+        int end = tokens.get(i - 1).end();
+        String run = s.substring(start, end);
+        if (insidePerson(people, start) || !names.isSeriesName(run, people, start)
+                || !EventNames.plausible(context, start, end)) {
+            return "";
+        }
+        return names.properName(POSSESSIVE.matcher(run).replaceAll(""), cls, participants);
     }
 
     /**
@@ -681,16 +723,17 @@ public final class EventFinder {
      * SINCE time of its clause: {@code [time, since]}, either {@code null}.
      */
     private static TimeExpression[] times(SentenceContext context, String s, int start, int end,
-                                          List<int[]> clauses, int[] starts) {
+                                          List<int[]> clauses, int[][] spans) {
         TimeExpression time = null;
         TimeExpression since = null;
         int sentenceStart = context.sentence().start();
         for (TimeExpression t : context.times()) {
             int ts = t.start() - sentenceStart;
             boolean sameClause = Clauses.same(clauses, start, Math.max(0, Math.min(ts, s.length() - 1)));
-            if (!sameClause || reportingTime(context.tokens(), ts, start, end) || nearer(starts, start, ts,
+            if (!sameClause || reportingTime(context.tokens(), ts, start, end) || nearer(spans, start, end, ts,
                     t.end() - sentenceStart, clauses) || datesAName(context, ts, t.end() - sentenceStart, start)
-                    || t.span() != null && COARSE.contains(t.span().granularity())) {
+                    || t.span() != null && COARSE.contains(t.span().granularity())
+                    || comparedTime(context.tokens(), ts < start ? t.end() - sentenceStart : end, ts < start ? start : ts)) {
                 continue;
             }
             if ("SINCE".equals(t.relation()) && firstSince(s, ts)) {
@@ -757,19 +800,49 @@ public final class EventFinder {
     }
 
     /**
-     * Whether another event word of the clause stands right by a time that the one at {@code start} stands further
-     * from: "the worst accident after the May 2010 disaster" dates the disaster, not the accident.
+     * Whether another event word of the clause stands right by a time that the one at {@code [start, end)} stands
+     * further from: "the worst accident after the May 2010 disaster" dates the disaster, not the accident, and "eight
+     * days of debate following the EU referendum of June 2016" the referendum. Distances are between the spans.
      */
-    private static boolean nearer(int[] starts, int start, int from, int to, List<int[]> clauses) {
-        int own = distance(start, from, to);
-        for (int other : starts) {
-            int d = distance(other, from, to);
-            if (other != start && Clauses.same(clauses, other, from) && d < own && d <= ADJACENT) {
+    private static boolean nearer(int[][] spans, int start, int end, int from, int to, List<int[]> clauses) {
+        int own = gap(start, end, from, to);
+        for (int[] other : spans) {
+            int d = gap(other[0], other[1], from, to);
+            if (other[0] != start && Clauses.same(clauses, other[0], from) && d < own && d <= ADJACENT) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Characters between two spans, 0 when they overlap. */
+    private static int gap(int start, int end, int from, int to) {
+        return end <= from ? from - end : to <= start ? start - to : 0;
+    }
+
+    /**
+     * Whether a verb of comparison stands between a mention and a time, or "than" right before the time ({@code [from, to)}, sentence
+     * offsets): "the biggest defeat, outstripping Labour in 1924", "a bigger crowd than in 2003". The time dates what
+     * the event is measured against, not the event.
+     */
+    private static boolean comparedTime(List<Token> tokens, int from, int to) {
+        org.crosscheck.nlp.WordSenses senses = org.crosscheck.nlp.WordSenses.shared();
+        // "than" only right before the time ("than in 2003"): "more than 11 years in prison Friday" compares a figure.
+        boolean than = false;
+        for (Token t : tokens) {
+            if (t.start() < from || t.end() > to) {
+                continue;
+            }
+            if (t.tag() == Tag.VERB && senses.reachShare(t.lemma(), Tag.VERB, COMPARING) >= 0.5) {
+                return true;
+            }
+            than = t.lower().equals("than") || than && (t.tag() == Tag.ADP || t.tag() == Tag.DET);
+        }
+        return than;
+    }
+
+    /** Verbs that measure one thing against another, by the WordNet senses they lie at or below ("outstrip"). */
+    private static final Set<String> COMPARING = Set.of("surpass.v.02", "exceed.v.01", "exceed.v.02");
 
     /** Verbs of saying, by the WordNet senses they lie below ("said", "told", "announced", "reported"). */
     private static final Set<String> SAYING = Set.of("say.v.01", "state.v.01", "tell.v.02", "announce.v.01",
@@ -777,10 +850,6 @@ public final class EventFinder {
     private static final Pattern FIRST_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])first(?![\\p{L}])[^.;,]*$");
     /** Characters between a time and an event word it is read with alone ("the May 2010 disaster"). */
     private static final int ADJACENT = 12;
-
-    private static int distance(int at, int from, int to) {
-        return at < from ? from - at : at >= to ? at - to : 0;
-    }
 
     /**
      * Whether a time at sentence offset {@code at} dates a report rather than the event at {@code event}: it follows
