@@ -24,7 +24,16 @@ public final class Clauses {
     private static final Pattern FINE = Pattern.compile(BOUNDARY.pattern() + "|\\s(?=that\\b)|,\\s(?=after\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Boundaries of the scope of a modal cue: also "and there" ("had been declared a major incident and there would be
+     * questions") and an ellipsis ("we had a very historic meeting...the world will see"). Kept apart from
+     * {@link #BOUNDARY}, which also decides the event mention that governs a claim.
+     */
+    private static final Pattern CUE_SCOPE = Pattern.compile(BOUNDARY.pattern()
+            + "|\\s(?=and there )|\\.\\.\\.|\u2026", Pattern.CASE_INSENSITIVE);
+
     private static final Object MEMO = new Object();
+    private static final Object CUE_MEMO = new Object();
 
     private Clauses() {
     }
@@ -37,6 +46,16 @@ public final class Clauses {
     /** Clause spans [start, end) of a sentence. */
     public static List<int[]> of(String sentence) {
         return split(sentence, BOUNDARY);
+    }
+
+    /** The spans a modal cue governs in the context's sentence, split once per sentence. */
+    public static List<int[]> cueScopes(SentenceContext context) {
+        return context.memo(CUE_MEMO, () -> cueScopes(context.sentence().text()));
+    }
+
+    /** The spans a modal cue governs in a sentence. */
+    public static List<int[]> cueScopes(String sentence) {
+        return split(sentence, CUE_SCOPE);
     }
 
     /** Finer clause spans, split also before {@code that}. */

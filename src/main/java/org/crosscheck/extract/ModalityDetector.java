@@ -24,6 +24,12 @@ public final class ModalityDetector {
     public static final String DEFAULT = "HAPPENED";
     /** The pseudo-modality of negation cues. */
     public static final String NEGATED = "NEGATED";
+    /**
+     * The pseudo-modality of cues that name an inquiry into, or the aftermath of, an event ("will investigate what
+     * caused the derailment", "the investigation into the fire will look"): the event they name happened, whatever
+     * modal governs the inquiry.
+     */
+    public static final String RETROSPECTIVE = "RETROSPECTIVE";
     private static final Set<String> REALIS = Set.of("HAPPENED", "SIGNED", "AGREED", "DELIVERED", "PARTIAL");
 
     /** What governs a claim. */
@@ -89,18 +95,42 @@ public final class ModalityDetector {
         return m.find() && text.substring(Math.min(end, cue), m.start()).codePoints().anyMatch(Character::isLetter);
     }
 
+    /**
+     * A preposition opening a fronted adjunct that refers to what exists ("Under the terms of the deal, ...") or
+     * came before ("Following the vote, ..."), or a relative pronoun ("which has some 433 million users, will give").
+     * A temporal frame ("During the visit, a deal will be signed") takes the main clause's time, so it is not here.
+     */
+    private static final java.util.regex.Pattern FRONTED = java.util.regex.Pattern.compile(
+            "\\s*(?:under|despite|following|which|who|whose)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a cue after the claim at [start, end) is not its predicate: a colon between them opens a statement of
+     * its own, or the claim lies in an adjunct or relative clause that opens its clause span and closes with a comma
+     * before the cue ("Under the terms of the deal, Microsoft will acquire").
+     */
+    private static boolean inFrontedPhrase(String text, int clauseStart, int start, int end, int cue) {
+        if (end <= cue && text.substring(end, cue).indexOf(':') >= 0) {
+            return true; // "In a statement after her drubbing, Mrs May said: \u201cthis Government will listen\u201d"
+        }
+        return end <= cue && text.substring(end, cue).indexOf(',') >= 0
+                && text.substring(clauseStart, start).indexOf(',') < 0
+                && FRONTED.matcher(text).region(clauseStart, start).lookingAt();
+    }
+
     /** How far after a claim a negation may stand and still be its predicate's ("the talks were not held"). */
     private static final int NEGATION_AFTER = 40;
 
     /** The modality of the claim at [start, end) of the context's sentence; cues are read once per sentence. */
     public Modality at(SentenceContext context, int start, int end) {
         return at(context.memo(this, () -> new Reading(hits(context.sentence().text(), context.folded()),
-                Clauses.of(context), context.sentence().text())), start, end);
+                Clauses.cueScopes(context), context.sentence().text())), start, end);
     }
 
     /** The modality of the claim at [start, end) of the sentence (sentence offsets). */
     public Modality at(String sentence, int start, int end) {
-        return at(new Reading(hits(sentence, LiteralGate.fold(sentence)), Clauses.of(sentence), sentence), start, end);
+        return at(new Reading(hits(sentence, LiteralGate.fold(sentence)), Clauses.cueScopes(sentence), sentence),
+                start, end);
     }
 
     private Modality at(Reading reading, int start, int end) {
@@ -124,13 +154,19 @@ public final class ModalityDetector {
                 if (deniesOccurrence(reading.text(), h, start, end)) {
                     negation = h;
                 }
-            } else if (governing == null || !REALIS.contains(h.modality()) || REALIS.contains(governing.modality())) {
+            } else if (h.modality().equals(RETROSPECTIVE)) {
+                if (h.end() <= start) {
+                    governing = h;
+                }
+            } else if (governing == null || !REALIS.contains(h.modality()) || REALIS.contains(governing.modality())
+                    || governing.modality().equals(RETROSPECTIVE)) {
                 governing = h;
             }
         }
         if (governing == null) {
             for (Hit h : hits) {
-                if (h.sentenceScope() || h.start() < end || h.start() >= clause[1]) {
+                if (h.sentenceScope() || h.start() < end || h.start() >= clause[1]
+                        || h.modality().equals(RETROSPECTIVE)) {
                     continue;
                 }
                 if (h.modality().equals(NEGATED)) {
@@ -143,14 +179,16 @@ public final class ModalityDetector {
                     }
                     continue;
                 }
-                if (inLaterRelativeClause(reading.text(), end, h.start())) {
+                if (inLaterRelativeClause(reading.text(), end, h.start())
+                        || inFrontedPhrase(reading.text(), clause[0], start, end, h.start())) {
                     continue;
                 }
                 governing = h;
                 break;
             }
         }
-        String modality = governing != null ? governing.modality()
+        String modality = governing != null && !governing.modality().equals(RETROSPECTIVE) ? governing.modality()
+                : governing != null ? DEFAULT
                 : sentenceCue != null ? sentenceCue.modality() : DEFAULT;
         boolean negated = negation != null && !modality.equals("DENIED");
         return new Modality(modality, negated);

@@ -98,4 +98,50 @@ class ModalityDetectorTest {
         assertThat(at("New Delhi stated its intention to purchase the systems in 2015.", "2015").modality())
                 .isEqualTo("INTENDED");
     }
+
+    @Test
+    void anInquiryIntoAnEventSaysTheEventHappened() {
+        String s = "The investigation into the Grenfell Tower fire will look beyond how it started.";
+        assertThat(at(s, "fire").modality()).isEqualTo("HAPPENED");
+        assertThat(at(s, "investigation").modality()).isEqualTo("EXPECTED");
+        assertThat(at("The minister said the government would investigate what caused the derailment.", "derailment")
+                .modality()).isEqualTo("HAPPENED");
+        // A modal after the inquiry cue still governs what it governs.
+        assertThat(at("An inquiry into the blast will be held next week.", "held").modality()).isEqualTo("PLANNED");
+    }
+
+    @Test
+    void aCoordinatedClauseWithItsOwnSubjectKeepsItsModal() {
+        String s = "Sadiq Khan said the fire had been declared a major incident and there would be questions asked.";
+        assertThat(at(s, "fire").modality()).isEqualTo("HAPPENED");
+        assertThat(at(s, "questions").modality()).isEqualTo("EXPECTED");
+    }
+
+    @Test
+    void anEllipsisEndsTheStatementBeforeIt() {
+        String s = "Kim said: \"Today we had a very historic meeting...the world will see a major change.\"";
+        assertThat(at(s, "meeting").modality()).isEqualTo("HAPPENED");
+        assertThat(at(s, "change").modality()).isEqualTo("EXPECTED");
+    }
+
+    @Test
+    void aFrontedAdjunctOrRelativeClauseIsNotGovernedByTheMainVerb() {
+        assertThat(at("Under the terms of the deal, Microsoft will acquire LinkedIn.", "deal").modality())
+                .isEqualTo("HAPPENED");
+        assertThat(at("The purchase of LinkedIn, which has some 433 million users worldwide, will give Microsoft a lift.",
+                "433 million users").modality()).isEqualTo("HAPPENED");
+        assertThat(at("In a statement after her drubbing, Mrs May said: \"this Government will listen\".", "drubbing")
+                .modality()).isEqualTo("HAPPENED");
+        // A temporal frame takes the main clause's time.
+        assertThat(at("During the visit of Mr Putin, a deal will be signed.", "visit").modality()).isEqualTo("EXPECTED");
+        // Without the closing comma the relative clause's own future governs it.
+        assertThat(at("He bought 20 jets, which will be delivered in 2020.", "delivered").modality())
+                .isEqualTo("EXPECTED");
+    }
+
+    @Test
+    void whatAPlanIsAimedAtIsIntended() {
+        assertThat(at("The plan was aimed at bringing about an orderly departure on 29 March.", "departure")
+                .modality()).isEqualTo("INTENDED");
+    }
 }
