@@ -602,7 +602,8 @@ public final class EventFinder {
                 }
                 proper = proper.substring(0, suffix.start());
             }
-            name = names.properName(proper, cls, participants);
+            // "the purchase of Nokia's handset business" is named by Nokia, not by "Nokia's"
+            name = names.properName(POSSESSIVE.matcher(proper.strip()).replaceAll(""), cls, participants);
         }
         if (name.isEmpty() && cls.equals(EquipmentExtractor.TRANSFER) && !families.isEmpty()) {
             DesignationFinder.Designation nearest = families.get(0);
