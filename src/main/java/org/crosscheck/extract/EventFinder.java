@@ -602,8 +602,7 @@ public final class EventFinder {
                 }
                 proper = proper.substring(0, suffix.start());
             }
-            // "the purchase of Nokia's handset business" is named by Nokia, not by "Nokia's"
-            name = names.properName(POSSESSIVE.matcher(proper.strip()).replaceAll(""), cls, participants);
+            name = names.properName(proper, cls, participants);
         }
         if (name.isEmpty() && cls.equals(EquipmentExtractor.TRANSFER) && !families.isEmpty()) {
             DesignationFinder.Designation nearest = families.get(0);
@@ -716,7 +715,7 @@ public final class EventFinder {
                 || !EventNames.plausible(context, start, end)) {
             return "";
         }
-        return names.properName(POSSESSIVE.matcher(run).replaceAll(""), cls, participants);
+        return names.properName(run, cls, participants);
     }
 
     /**

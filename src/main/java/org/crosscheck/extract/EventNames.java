@@ -151,9 +151,11 @@ final class EventNames {
 
     /**
      * The canonical form of a proper name: aliases applied, countries moved to the participants. A town stays in
-     * the name ("Munich Security Conference", a quoted 'Valdai Forum') and adds its country as a participant.
+     * the name ("Munich Security Conference", a quoted 'Valdai Forum') and adds its country as a participant. A
+     * possessive ending is no part of it: "the purchase of Nokia's handset business" is named by Nokia.
      */
-    String properName(String raw, String cls, Set<String> participants) {
+    String properName(String written, String cls, Set<String> participants) {
+        String raw = EventFinder.POSSESSIVE.matcher(written.strip()).replaceAll("");
         String canonical = lexicon.canonicalName(raw, cls);
         if (lexicon.isKnownName(raw, cls)) {
             return Lexicon.key(canonical);
