@@ -56,6 +56,8 @@ public final class CountExtractor implements Extractor {
     private static final String PROJECTED = "EXPECTED";
     private static final Set<String> HEDGES = Set.of("could", "may", "might");
     private static final Set<String> HEDGE_ADVERBS = Set.of("well", "even", "soon", "eventually", "easily");
+    /** Words between a verb of reaching and its figure ("rise to 300", "go past 50"). */
+    private static final Set<String> TOWARDS = Set.of("to", "past", "beyond", "above");
     /** Verbs by which a figure is reached. */
     private static final Set<String> REACHING = Set.of("reach", "rise", "climb", "top", "exceed", "hit", "surpass",
             "pass", "double", "go", "grow", "increase", "soar", "mount", "cross");
@@ -127,8 +129,8 @@ public final class CountExtractor implements Extractor {
         counts = parts(counts, projected);
         List<Claim> out = new ArrayList<>();
         for (Count c : counts) {
-            out.add(claim(context, mentions, c, projected.stream().anyMatch(p -> p.start() == c.start()
-                    && p.end() == c.end())));
+            // parts() hands a projected count back as it was, so identity finds it
+            out.add(claim(context, mentions, c, projected.contains(c)));
         }
         out.addAll(derivedTotals(context, mentions, counts));
         return out;
@@ -809,7 +811,7 @@ public final class CountExtractor implements Extractor {
         if (q != null) {
             k = q.first() - 1;
         }
-        if (k >= 1 && Set.of("to", "past", "beyond", "above").contains(tokens.get(k).lower())) {
+        if (k >= 1 && TOWARDS.contains(tokens.get(k).lower())) {
             k--;
         }
         if (k < 1 || !REACHING.contains(tokens.get(k).lemma())) {
