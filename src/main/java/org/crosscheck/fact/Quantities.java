@@ -220,12 +220,7 @@ public final class Quantities {
         if (!m.find()) {
             return "";
         }
-        double shown;
-        try {
-            shown = Double.parseDouble(m.group(1).replace(",", ""));
-        } catch (NumberFormatException e) {
-            return "";
-        }
+        double shown = Double.parseDouble(m.group(1).replace(",", ""));
         return Math.abs(shown - c.number()) < 1e-9 * Math.max(1, Math.abs(shown)) ? "" : m.group();
     }
 
