@@ -3,6 +3,7 @@ package org.crosscheck.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.Verdict;
 import org.crosscheck.report.AuditRow;
 
@@ -74,7 +75,8 @@ public record GoldCase(String gid, Kind kind, Set<Verdict> accept, List<Side> si
         if (row.b() == null) {
             return false;
         }
-        return (matchesA(row) && matchesB(row)) || (matchesSwappedA(row) && matchesSwappedB(row));
+        return quotes(sideA, row.a(), row.valueA()) && quotes(sideB, row.b(), row.valueB())
+                || quotes(sideA, row.b(), row.valueB()) && quotes(sideB, row.a(), row.valueA());
     }
 
     /**
@@ -85,34 +87,17 @@ public record GoldCase(String gid, Kind kind, Set<Verdict> accept, List<Side> si
         if (row.b() == null || row.a().source().equals(row.b().source())) {
             return false;
         }
-        return listed(row.a().source(), row.a().sentence(), row.valueA())
-                && listed(row.b().source(), row.b().sentence(), row.valueB());
-    }
-
-    private boolean listed(String source, String quote, String value) {
-        return sideA.stream().anyMatch(s -> s.matches(source, quote, value))
-                || sideB.stream().anyMatch(s -> s.matches(source, quote, value));
-    }
-
-    private boolean matchesA(AuditRow row) {
-        return sideA.stream().anyMatch(s -> s.matches(row.a().source(), row.a().sentence(), row.valueA()));
-    }
-
-    private boolean matchesB(AuditRow row) {
-        return sideB.stream().anyMatch(s -> s.matches(row.b().source(), row.b().sentence(), row.valueB()));
-    }
-
-    private boolean matchesSwappedA(AuditRow row) {
-        return sideA.stream().anyMatch(s -> s.matches(row.b().source(), row.b().sentence(), row.valueB()));
-    }
-
-    private boolean matchesSwappedB(AuditRow row) {
-        return sideB.stream().anyMatch(s -> s.matches(row.a().source(), row.a().sentence(), row.valueA()));
+        return (quotes(sideA, row.a(), row.valueA()) || quotes(sideB, row.a(), row.valueA()))
+                && (quotes(sideA, row.b(), row.valueB()) || quotes(sideB, row.b(), row.valueB()));
     }
 
     /** Whether an audit row quotes side a on either of its sides. */
     boolean quotesSideA(AuditRow row) {
-        return sideA.stream().anyMatch(s -> s.matches(row.a().source(), row.a().sentence(), row.valueA())
-                || (row.b() != null && s.matches(row.b().source(), row.b().sentence(), row.valueB())));
+        return quotes(sideA, row.a(), row.valueA()) || row.b() != null && quotes(sideA, row.b(), row.valueB());
+    }
+
+    /** Whether one side of a row (its claim and shown value) matches an alternative of a gold side. */
+    private static boolean quotes(List<Side> side, Claim claim, String value) {
+        return side.stream().anyMatch(s -> s.matches(claim.source(), claim.sentence(), value));
     }
 }
