@@ -73,6 +73,8 @@ public final class ThingFinder {
     /** Tokens a subject is not looked for across: list bullets and clause breaks. */
     private static final Set<String> BOUNDARIES = Set.of("\u2022", ";", ":", "\u201c", "\u201d", "\"");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "this", "that");
+    /** Words before a bought name in a list of purchases ("acquisitions had been Skype for", "and Nokia's unit for"). */
+    private static final Set<String> LIST_LINKS = Set.of("been", "was", "were", "and", ",");
     private static final Set<String> LEADING = Set.of("the", "a", "an", "this", "that", "in", "on", "at", "by",
             "its", "his", "her", "their", "our", "world's", "world’s", "and", "of", "for", "with", "from", "but");
     /** Characters before the sentence searched for the thing a description refers back to. */
@@ -302,7 +304,7 @@ public final class ThingFinder {
                 && acquiring.contains(lemma(tokens.get(prev - 1)));
         boolean ofPurchase = p.lower().equals("of") && prev > 0 && acquisitions.contains(tokens.get(prev - 1).lemma());
         boolean listed = false;
-        if (Set.of("been", "was", "were", "and", ",").contains(p.lower())) {
+        if (LIST_LINKS.contains(p.lower())) {
             // "Microsoft's biggest acquisitions until now had been Skype for $8.5 billion": the subject names purchases.
             for (int j = 0; j < prev && !listed; j++) {
                 listed = tokens.get(j).nominal() && acquisitions.contains(tokens.get(j).lemma());
@@ -313,8 +315,12 @@ public final class ThingFinder {
 
     /** A word of the noun phrase of what was bought: a noun, name, adjective or possessive. */
     private static boolean phraseWord(Token t) {
-        return t.nominal() || t.tag() == Tag.ADJ || t.text().equals("'s") || t.text().equals("\u2019s")
-                || t.text().equals("-");
+        return t.nominal() || t.tag() == Tag.ADJ || possessive(t) || t.text().equals("-");
+    }
+
+    /** The possessive ending, as the tokenizer splits it off ("Nokia" "'s"). */
+    private static boolean possessive(Token t) {
+        return t.text().equals("'s") || t.text().equals("\u2019s");
     }
 
     /**
@@ -332,7 +338,7 @@ public final class ThingFinder {
         String sentence = context.sentence().text();
         int possessive = -1;
         for (int j = start; j <= end; j++) {
-            if (tokens.get(j).text().equals("'s") || tokens.get(j).text().equals("\u2019s")) {
+            if (possessive(tokens.get(j))) {
                 possessive = j;
             }
         }
