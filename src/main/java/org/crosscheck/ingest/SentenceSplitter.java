@@ -22,6 +22,10 @@ public final class SentenceSplitter {
     /** Longest sentence handed to the later stages. */
     public static final int MAX_LENGTH = 2000;
 
+    /** Marks that open an item of a list: always a bullet; a dash or an asterisk when a space follows. */
+    private static final String BULLETS = "\u2022\u00b7\u25aa\u25e6\u2023\u25cf";
+    private static final String DASHES = "-*\u2013\u2014";
+
     private final Set<String> abbreviations;
 
     public SentenceSplitter(Set<String> abbreviations) {
@@ -94,10 +98,6 @@ public final class SentenceSplitter {
         add(out, text, sentenceStart, to);
         return out;
     }
-
-    /** Marks that open an item of a list: always a bullet; a dash or an asterisk when a space follows. */
-    private static final String BULLETS = "\u2022\u00b7\u25aa\u25e6\u2023\u25cf";
-    private static final String DASHES = "-*\u2013\u2014";
 
     private static boolean startsListItem(String text, int at, int to) {
         if (at >= to) {
