@@ -906,7 +906,8 @@ public final class EventFinder {
     public Claim.Builder claimAbout(String extractor, SentenceContext context, List<Mention> mentions,
                                     ModalityDetector modality, int start, int end) {
         Mention governing = governing(mentions, context, start);
-        ModalityDetector.Modality mod = modality.at(context, start, end);
+        ModalityDetector.Modality mod = modality.at(context, start, end)
+                .dated(governing == null ? null : governing.timeSpan(), context.published());
         return context.claim(extractor, context.fileOffset(start), context.fileOffset(end))
                 .subject(subjectOf(governing, context))
                 .modality(mod.modality())

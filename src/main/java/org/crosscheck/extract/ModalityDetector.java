@@ -34,12 +34,42 @@ public final class ModalityDetector {
 
     /** What governs a claim. */
     public record Modality(String modality, boolean negated) {
+        /**
+         * This modality for a claim dated by {@code span} in an article published on {@code published}: a plain
+         * past reading (no cue) of what lies wholly after the publication day is what the article expects ("is
+         * leaving for India on October 4", "a drill in September" in February). A cue, a duration or an unknown
+         * publication day keeps the modality as read.
+         */
+        public Modality dated(org.crosscheck.fact.TimeSpan span, java.time.LocalDate published) {
+            return modality.equals(DEFAULT) && afterPublication(span, published)
+                    ? new Modality(PROSPECTIVE_DEFAULT, negated) : this;
+        }
     }
 
-    private record Cue(LiteralGate gate, String modality, boolean sentenceScope) {
+    /** The modality of a claim that lies after its article's publication day and has no cue of its own. */
+    public static final String PROSPECTIVE_DEFAULT = "EXPECTED";
+
+    /** Whether a span of days lies wholly after the publication day. */
+    public static boolean afterPublication(org.crosscheck.fact.TimeSpan span, java.time.LocalDate published) {
+        return span != null && published != null && span.start() != null && span.start().isAfter(published)
+                && !"DURATION".equals(span.granularity()) && !"SET".equals(span.granularity());
     }
 
-    private record Hit(int start, int end, String modality, boolean sentenceScope) {
+    /**
+     * What a cue governs: what follows it in its clause (and, when nothing precedes the claim, the claim right
+     * before it, as in "the talks will be held"); only what follows it, not its own words ("if the deals go
+     * through", "has been negotiating to sell"); only the claim right before it, of which it is the head or a
+     * post-modifier ("a takeover bid", "the sentence required by prosecutors"); or the whole sentence.
+     */
+    private enum Scope { CLAUSE, FOLLOWING, HEAD, SENTENCE }
+
+    private record Cue(LiteralGate gate, String modality, Scope scope) {
+    }
+
+    private record Hit(int start, int end, String modality, Scope scope) {
+        boolean sentenceScope() {
+            return scope == Scope.SENTENCE;
+        }
     }
 
     private final List<Cue> cues = new ArrayList<>();
@@ -49,15 +79,17 @@ public final class ModalityDetector {
     public ModalityDetector(Vocabulary vocabulary) {
         DataTable table = vocabulary.table("modality.csv", "pattern", "modality", "scope");
         for (DataTable.Row row : table.rows()) {
-            String scope = row.require("scope");
-            if (!scope.equals("clause") && !scope.equals("sentence")) {
-                throw row.error("scope must be clause or sentence");
+            Scope scope;
+            try {
+                scope = Scope.valueOf(row.require("scope").toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error("scope must be clause, following, head or sentence");
             }
             String modality = row.require("modality");
             if (!modality.matches("[A-Z_]+")) {
                 throw row.error("modality must be an upper-case name such as EXPECTED or NEGATED");
             }
-            cues.add(new Cue(LiteralGate.of(row.pattern("pattern")), modality, scope.equals("sentence")));
+            cues.add(new Cue(LiteralGate.of(row.pattern("pattern")), modality, scope));
         }
         for (DataTable.Row row : vocabulary.table("occurrence_verbs.csv", "word").rows()) {
             occurrence.add(Lexicon.norm(row.require("word")));
@@ -118,6 +150,37 @@ public final class ModalityDetector {
                 && FRONTED.matcher(text).region(clauseStart, start).lookingAt();
     }
 
+    /** A finite auxiliary or copula: a claim followed by one has its own predicate before any later cue. */
+    private static final java.util.regex.Pattern OWN_PREDICATE = java.util.regex.Pattern.compile(
+            "\\b(?:is|are|was|were|has|had)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /**
+     * The auxiliary of the cue itself, up to two words before it ("is likely to be completed", "was set to"), which
+     * is no predicate of its own.
+     */
+    private static final java.util.regex.Pattern CUE_AUXILIARY = java.util.regex.Pattern.compile(
+            "\\b(?:is|are|was|were|has|had)(?:\\s+\\p{L}+){0,2}\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether the words between a claim and a later cue hold a finite verb of the claim's own. */
+    private static boolean ownPredicate(String text, int end, int cue) {
+        String between = text.substring(end, cue);
+        Matcher aux = CUE_AUXILIARY.matcher(between);
+        if (aux.find()) {
+            between = between.substring(0, aux.start());
+        }
+        return OWN_PREDICATE.matcher(between).find();
+    }
+
+    /** The head cue right after a claim ending at {@code end} (only spaces or a hyphen between), or null. */
+    private static Hit headCue(Reading reading, int end) {
+        for (Hit h : reading.hits()) {
+            if (h.scope() == Scope.HEAD && h.start() >= end && h.start() - end <= 2
+                    && reading.text().substring(end, h.start()).matches("[\\s-]*")) {
+                return h;
+            }
+        }
+        return null;
+    }
+
     /** How far after a claim a negation may stand and still be its predicate's ("the talks were not held"). */
     private static final int NEGATION_AFTER = 40;
 
@@ -137,6 +200,7 @@ public final class ModalityDetector {
         List<int[]> clauses = reading.clauses();
         int[] clause = Clauses.around(clauses, start);
         List<Hit> hits = reading.hits();
+        Hit head = headCue(reading, end);
         Hit governing = null;
         Hit negation = null;
         Hit sentenceCue = null;
@@ -147,8 +211,9 @@ public final class ModalityDetector {
                 }
                 continue;
             }
-            if (h.start() < clause[0] || h.start() > start || h.start() >= clause[1]) {
-                continue;
+            if (h.start() < clause[0] || h.start() > start || h.start() >= clause[1] || h.scope() == Scope.HEAD
+                    || h.scope() == Scope.FOLLOWING && h.end() > start) {
+                continue; // "has been negotiating to sell": the negotiation is no intention, the sale is
             }
             if (h.modality().equals(NEGATED)) {
                 if (deniesOccurrence(reading.text(), h, start, end)) {
@@ -166,7 +231,8 @@ public final class ModalityDetector {
         if (governing == null) {
             for (Hit h : hits) {
                 if (h.sentenceScope() || h.start() < end || h.start() >= clause[1]
-                        || h.modality().equals(RETROSPECTIVE)) {
+                        || h.modality().equals(RETROSPECTIVE) || h.scope() == Scope.FOLLOWING
+                        || h.scope() == Scope.HEAD) {
                     continue;
                 }
                 if (h.modality().equals(NEGATED)) {
@@ -183,9 +249,15 @@ public final class ModalityDetector {
                         || inFrontedPhrase(reading.text(), clause[0], start, end, h.start())) {
                     continue;
                 }
+                if (ownPredicate(reading.text(), end, h.start())) {
+                    break; // "The margin of defeat was the worst ... and would be enough": the claim has its verb
+                }
                 governing = h;
                 break;
             }
+        }
+        if (head != null) {
+            governing = head;
         }
         String modality = governing != null && !governing.modality().equals(RETROSPECTIVE) ? governing.modality()
                 : governing != null ? DEFAULT
@@ -224,7 +296,7 @@ public final class ModalityDetector {
             Matcher m = cue.gate().matcher(sentence, folded);
             while (m != null && m.find()) {
                 if (m.end() > m.start()) {
-                    all.add(new Hit(m.start(), m.end(), cue.modality(), cue.sentenceScope()));
+                    all.add(new Hit(m.start(), m.end(), cue.modality(), cue.scope()));
                 }
             }
         }

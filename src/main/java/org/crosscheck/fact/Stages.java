@@ -18,12 +18,12 @@ public final class Stages {
 
     /**
      * REALISED for what happened (HAPPENED, SIGNED, AGREED, DELIVERED, REPORTED, ...); PROSPECTIVE for what is
-     * expected, planned, scheduled, intended, proposed or drafted; NEGATED for denied or cancelled claims.
+     * expected, planned, scheduled, intended, proposed, drafted or conditional; NEGATED for denied or cancelled claims.
      */
     public static String of(String modality) {
         String m = modality == null ? "" : modality.toUpperCase(Locale.ROOT);
         return switch (m) {
-            case "EXPECTED", "PLANNED", "SCHEDULED", "INTENDED", "PROPOSED", "DRAFT", "INVITED" -> PROSPECTIVE;
+            case "EXPECTED", "PLANNED", "SCHEDULED", "INTENDED", "PROPOSED", "DRAFT", "INVITED", "CONDITIONAL" -> PROSPECTIVE;
             case "DENIED", "CANCELLED" -> NEGATED;
             default -> REALISED;
         };

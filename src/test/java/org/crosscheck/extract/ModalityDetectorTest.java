@@ -144,4 +144,69 @@ class ModalityDetectorTest {
         assertThat(at("The plan was aimed at bringing about an orderly departure on 29 March.", "departure")
                 .modality()).isEqualTo("INTENDED");
     }
+
+    @Test
+    void aConditionalGovernsOnlyWhatFollowsIt() {
+        String s = "The US threatened sanctions if the deals go through.";
+        assertThat(at(s, "deals").modality()).isEqualTo("CONDITIONAL");
+        assertThat(at(s, "sanctions").modality()).isEqualTo("HAPPENED");
+        String quake = "The death toll in the earthquake could reach 10,000.";
+        assertThat(at(quake, "10,000").modality()).isEqualTo("EXPECTED");
+        assertThat(at(quake, "earthquake").modality()).isEqualTo("HAPPENED");
+    }
+
+    @Test
+    void aCueVerbDoesNotGovernItsOwnWords() {
+        String s = "Moscow has been negotiating to sell the S-400 to India for months.";
+        assertThat(at(s, "negotiating").modality()).isEqualTo("HAPPENED");
+        assertThat(at(s, "S-400").modality()).isEqualTo("INTENDED");
+    }
+
+    @Test
+    void aModalNounAfterAnEventNounMakesItAnIntentionOrAProposal() {
+        assertThat(at("Musk launched his hostile takeover bid for the company.", "takeover").modality())
+                .isEqualTo("INTENDED");
+        String s = "The sentence imposed by the judge was shorter than the 15-year sentence required by prosecutors.";
+        assertThat(at(s, "15-year sentence").modality()).isEqualTo("PROPOSED");
+        assertThat(at(s, "sentence imposed").modality()).isEqualTo("HAPPENED");
+    }
+
+    @Test
+    void aClaimWithItsOwnVerbIsNotGovernedByALaterModal() {
+        String s = "The margin of defeat was the worst since 1924 and in normal circumstances would be enough.";
+        assertThat(at(s, "defeat").modality()).isEqualTo("HAPPENED");
+        // The cue's own auxiliary is no verb of the claim's.
+        assertThat(at("The delivery of five units is likely to be completed by April.", "delivery").modality())
+                .isEqualTo("EXPECTED");
+        assertThat(at("The talks will be held in Delhi.", "talks").modality()).isEqualTo("PLANNED");
+    }
+
+    @Test
+    void whatSetOffEarlierThanScheduledHappened() {
+        assertThat(at("The march set off half an hour earlier than scheduled.", "march").modality())
+                .isEqualTo("HAPPENED");
+    }
+
+    @Test
+    void aWhenClauseAndAnAsClauseHaveTheirOwnTense() {
+        assertThat(at("Hundreds would have been in the block when the fire broke out.", "fire").modality())
+                .isEqualTo("HAPPENED");
+        assertThat(at("The toll could reach 10,000, the minister said, as the toll hit 4,349.", "4,349")
+                .modality()).isEqualTo("HAPPENED");
+    }
+
+    @Test
+    void aPlainClaimDatedAfterPublicationIsExpected() {
+        java.time.LocalDate published = java.time.LocalDate.of(2018, 10, 3);
+        org.crosscheck.fact.TimeSpan next = new org.crosscheck.fact.TimeSpan("2018-10-04",
+                java.time.LocalDate.of(2018, 10, 4), java.time.LocalDate.of(2018, 10, 4), "DAY");
+        org.crosscheck.fact.TimeSpan same = new org.crosscheck.fact.TimeSpan("2018-10-03", published, published, "DAY");
+        ModalityDetector.Modality plain = new ModalityDetector.Modality("HAPPENED", false);
+        assertThat(plain.dated(next, published).modality()).isEqualTo("EXPECTED");
+        assertThat(plain.dated(same, published).modality()).isEqualTo("HAPPENED");
+        assertThat(plain.dated(next, null).modality()).isEqualTo("HAPPENED");
+        // A cue was read: it stays.
+        assertThat(new ModalityDetector.Modality("SIGNED", false).dated(next, published).modality())
+                .isEqualTo("SIGNED");
+    }
 }

@@ -60,6 +60,22 @@ class PrecisionGuardsTest {
     }
 
     @Test
+    void forecastsThatDifferAreForReviewNotAContradiction() {
+        Claim official = claim("a.txt", "exercise:x", "count", "12700").number(12700).unit("personnel")
+                .qualifier("ABOUT").modality("EXPECTED").build();
+        Claim estimate = claim("b.txt", "exercise:x", "count", "100000").number(100000).unit("personnel")
+                .qualifier("ABOUT").modality("EXPECTED").build();
+        List<Finding> findings = run(official, estimate);
+        assertThat(withVerdict(findings, Verdict.CONTRADICTION, "count")).isEmpty();
+        assertThat(withVerdict(findings, Verdict.NEEDS_REVIEW, "count")).hasSize(1);
+        Claim held = claim("c.txt", "exercise:x", "count", "12700").number(12700).unit("personnel")
+                .qualifier("ABOUT").build();
+        Claim other = claim("d.txt", "exercise:x", "count", "100000").number(100000).unit("personnel")
+                .qualifier("ABOUT").build();
+        assertThat(withVerdict(run(held, other), Verdict.CONTRADICTION, "count")).hasSize(1);
+    }
+
+    @Test
     void oneSidesCountIsNotTheTotal() {
         Claim side = claim("a.txt", "exercise:x", "count", "40").number(40).unit("troops").qualifier("EXACT")
                 .detail("uzbekistan").build();
