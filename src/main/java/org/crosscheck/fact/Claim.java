@@ -36,7 +36,7 @@ public record Claim(
         @FactField(value = "how exact a quantity is: EXACT, ABOUT, ALMOST, UP_TO, AT_LEAST, OVER, UNDER (ONLY for "
                 + "an exclusive venue); empty otherwise", example = "EXACT") String qualifier,
         @FactField(value = "HAPPENED, SIGNED, AGREED, DELIVERED, REPORTED, EXPECTED, PLANNED, SCHEDULED, INTENDED, PROPOSED, "
-                + "DRAFT, DENIED, CANCELLED, ABSENT, PARTIAL", example = "DELIVERED") String modality,
+                + "DRAFT, CONDITIONAL, DENIED, CANCELLED, ABSENT, PARTIAL", example = "DELIVERED") String modality,
         @FactField(value = "stated as not having happened (\"did not attend\")", example = "false") boolean negated,
         @FactField(value = "when the claim holds; null when it states no time", example = "TimeSpan(2017, 2017-01-01, 2017-12-31, YEAR)")
         TimeSpan time,
