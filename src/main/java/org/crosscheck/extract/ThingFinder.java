@@ -79,6 +79,12 @@ public final class ThingFinder {
             "its", "his", "her", "their", "our", "world's", "world’s", "and", "of", "for", "with", "from", "but");
     /** Characters before the sentence searched for the thing a description refers back to. */
     private static final int REACH = 6000;
+    /** The modal of what a subject can do ("could" is as often a past or a guess). */
+    private static final Set<String> ABILITY = Set.of("can");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s.!?\"\u201d\u2019']+$");
+    /** A sentence that defines a name ("The S-400 is one of the world's most advanced air defence systems."). */
+    private static final Pattern DEFINED = Pattern.compile("(?:The\\s+)?(\\p{Lu}[\\p{L}\\p{N}]*(?:[-\u2010\u2013]"
+            + "[\\p{L}\\p{N}]+)*)\\s+(?:is|was)\\s+(?:an?|one\\s+of)\\s");
     /** Sentences before the claim's searched for the thing a pronoun refers to. */
     private static final int PRONOUN_SENTENCES = 3;
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
@@ -165,6 +171,11 @@ public final class ThingFinder {
             }
         }
         int before = qualifierStart(tokens, start) - 1;
+        // "It can engage up to 36 targets", "can simultaneously engage up to six targets": what a thing can do, any
+        // verb, is its attribute, stated alike however often it is reported.
+        if (figure == Figure.COUNT && before > 0 && tokens.get(before).tag() == Tag.VERB && able(tokens, before)) {
+            return subjectOf(context, tokens, before, true);
+        }
         // "the bridge cost $20 billion": a verb the tagger may take for a noun of a compound.
         if (before >= 0 && (tokens.get(before).tag() == Tag.VERB || tokens.get(before).tag() == Tag.AUX
                 || tokens.get(before).tag() == Tag.NOUN
@@ -408,6 +419,15 @@ public final class ThingFinder {
         return -1;
     }
 
+    /** Whether the verb on token {@code verb} says what its subject can do: "can", then adverbs, then the verb. */
+    private static boolean able(List<Token> tokens, int verb) {
+        int k = verb - 1;
+        while (k > 0 && tokens.get(k).tag() == Tag.ADV) {
+            k--;
+        }
+        return tokens.get(k).tag() == Tag.AUX && ABILITY.contains(tokens.get(k).lower());
+    }
+
     private int qualifierStart(List<Token> tokens, int first) {
         PhraseTable.Match<QuantityLexicon.Qualifier> q = quantities.qualifierBefore(tokens, first - 1);
         return q == null ? first : q.first();
@@ -465,6 +485,14 @@ public final class ThingFinder {
 
     /** "Grenfell Tower contains 120 flats", "the bridge cost $20 billion": the noun phrase before the verb. */
     private Thing subjectOf(SentenceContext context, List<Token> tokens, int verb) {
+        return subjectOf(context, tokens, verb, false);
+    }
+
+    /**
+     * The same; {@code bare} lets a name with no noun of a thing be one ("S-400 ... can engage up to six targets":
+     * only things have what they can do counted, and people and places are still none).
+     */
+    private Thing subjectOf(SentenceContext context, List<Token> tokens, int verb, boolean bare) {
         int head = verb - 1;
         while (head >= 0 && (tokens.get(head).tag() == Tag.AUX || tokens.get(head).tag() == Tag.ADV)) {
             head--;
@@ -488,7 +516,7 @@ public final class ThingFinder {
             for (int v = head - 1; v > 0 && !BOUNDARIES.contains(tokens.get(v).text()); v--) {
                 if ((tokens.get(v).tag() == Tag.VERB || tokens.get(v).tag() == Tag.AUX)
                         && tokens.get(v - 1).nominal()) {
-                    Thing thing = subjectOf(context, tokens, v);
+                    Thing thing = subjectOf(context, tokens, v, bare);
                     if (thing != null) {
                         return thing;
                     }
@@ -508,7 +536,7 @@ public final class ThingFinder {
             from--;
         }
         boolean determiner = from > 0 && DETERMINERS.contains(tokens.get(from - 1).lower());
-        return resolve(context, tokens, from, head, determiner);
+        return resolve(context, tokens, from, head, determiner || bare);
     }
 
     /**
@@ -832,6 +860,10 @@ public final class ThingFinder {
         }
         Set<String> found = new LinkedHashSet<>();
         for (int s = Math.max(0, index - PRONOUN_SENTENCES); s < index; s++) {
+            String defined = defined(sentences.get(s).text());
+            if (defined != null) {
+                found.add(defined);
+            }
             Matcher m = CAPITALISED_RUN.matcher(sentences.get(s).text());
             while (m.find()) {
                 String[] words = m.group().split("\\s+");
@@ -849,6 +881,21 @@ public final class ThingFinder {
         String name = found.iterator().next();
         return new Thing(key(name), name, DESCRIBED + ": '" + context.tokens().get(token).text()
                 + "' after '" + name + "'");
+    }
+
+    /**
+     * The name a sentence defines as a thing ("The S-400 is one of the world's most advanced air defence systems":
+     * a name, "is a" or "is one of", and a noun of a thing last), or {@code null}.
+     */
+    private String defined(String sentence) {
+        Matcher m = DEFINED.matcher(sentence);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String rest = TRAILING_MARKS.matcher(sentence).replaceFirst("");
+        String last = rest.substring(rest.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String name = m.group(1);
+        return bareName(name) && isThingClass(last) ? name : null;
     }
 
     /** The names of things a text mentions, by key (for tests and diagnostics). */

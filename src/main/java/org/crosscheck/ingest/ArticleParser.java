@@ -37,6 +37,10 @@ public final class ArticleParser {
             "\\h*(?:published|printed|first published)\\h+in\\h+(?:the\\h+)?([^,]{2,60}?),\\h*(" + DATE_TEXT
                     + ")\\h*\\.?\\h*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** A line that reads as a sentence of prose: it opens with a capital, digit or quote and ends one. */
+    private static final Pattern SENTENCE_LINE = Pattern.compile("[\"\u201c\u2018'\\p{Lu}\\d].*[.!?][\"\u201d\u2019']?");
+    /** Words of a line that is surely a paragraph of the article rather than a teaser's headline. */
+    private static final int PROSE_WORDS = 15;
     private final Furniture furniture;
     private final SentenceSplitter splitter;
     private final DateLiterals dates;
@@ -67,6 +71,31 @@ public final class ArticleParser {
         DateLiterals dates = new DateLiterals(org.crosscheck.vocab.CalendarWords.from(vocabulary));
         return new ArticleParser(Furniture.from(vocabulary), SentenceSplitter.from(vocabulary), dates,
                 new HeaderDates(vocabulary, dates), DateOrders.from(vocabulary));
+    }
+
+    /**
+     * The line after line {@code n} where the article goes on after a related-story box, or -1 when none does: the
+     * first of two consecutive non-blank lines that each end a sentence, one of them of at least
+     * {@value #PROSE_WORDS} words. The teasers of a box under an article stand between headlines; the article's own
+     * paragraphs follow one another.
+     */
+    private static int proseAfter(String text, List<int[]> lines, int n, int articleEnd) {
+        int previous = -1;
+        boolean previousLong = false;
+        for (int k = n + 1; k < lines.size() && lines.get(k)[0] < articleEnd; k++) {
+            String content = text.substring(lines.get(k)[0], lines.get(k)[1]).strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            boolean sentence = SENTENCE_LINE.matcher(content).matches();
+            boolean isLong = sentence && content.split("\\s+").length >= PROSE_WORDS;
+            if (sentence && previous >= 0 && (isLong || previousLong)) {
+                return previous;
+            }
+            previous = sentence ? k : -1;
+            previousLong = isLong;
+        }
+        return -1;
     }
 
     /** Parses decoded text; {@code warnings} are the decoder's, carried into the article. */
@@ -151,18 +180,29 @@ public final class ArticleParser {
         }
 
         // Furniture from the data file.
-        for (int[] line : lines) {
+        int resume = -1;
+        for (int n = 0; n < lines.size(); n++) {
+            int[] line = lines.get(n);
             if (line[0] >= articleEnd) {
                 break;
+            }
+            if (n < resume) {
+                continue;
             }
             String content = text.substring(line[0], line[1]);
             for (Furniture.Entry entry : furniture.entries()) {
                 if (!entry.pattern().matcher(content).matches()) {
                     continue;
                 }
+                int prose = entry.scope() == Furniture.Scope.RELATED ? proseAfter(text, lines, n, articleEnd) : -1;
                 if (entry.scope() == Furniture.Scope.LINE) {
                     removed.add(new Removal(line[0], line[1], "furniture", content));
-                } else if (entry.scope() == Furniture.Scope.END
+                } else if (prose > 0) {
+                    // A related-story box inside the article: its label and headlines go, the article resumes.
+                    int to = lines.get(prose)[0];
+                    removed.add(new Removal(line[0], to, "furniture", text.substring(line[0], to)));
+                    resume = prose;
+                } else if (entry.scope() == Furniture.Scope.RELATED || entry.scope() == Furniture.Scope.END
                         || (entry.scope() == Furniture.Scope.TAIL && line[0] * 2 >= articleEnd)) {
                     removed.add(new Removal(line[0], articleEnd, "footer", text.substring(line[0], articleEnd)));
                     articleEnd = line[0];

@@ -12,7 +12,9 @@ import org.crosscheck.vocab.Vocabulary;
  * <ul>
  *   <li>{@code line}: the matching line is removed;</li>
  *   <li>{@code end}: the matching line and everything after it are removed (a signature that ends the article);</li>
- *   <li>{@code tail}: as {@code end}, but only in the second half of the file (section teasers under an article).</li>
+ *   <li>{@code tail}: as {@code end}, but only in the second half of the file (section teasers under an article);</li>
+ *   <li>{@code related}: as {@code end}, unless the article's paragraphs go on after it (a related-story box
+ *   inside the article): then the line and the headlines after it up to those paragraphs are removed.</li>
  * </ul>
  */
 public final class Furniture {
@@ -20,7 +22,7 @@ public final class Furniture {
     public static final String FILE = "furniture.csv";
 
     /** Where a pattern applies. */
-    public enum Scope { LINE, END, TAIL }
+    public enum Scope { LINE, END, TAIL, RELATED }
 
     /** One pattern. */
     public record Entry(Scope scope, Pattern pattern, String note) {
@@ -40,7 +42,7 @@ public final class Furniture {
             try {
                 scope = Scope.valueOf(row.require("scope").toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw row.error("scope must be line, end or tail, not '" + row.get("scope") + "'");
+                throw row.error("scope must be line, end, tail or related, not '" + row.get("scope") + "'");
             }
             entries.add(new Entry(scope, row.pattern("pattern"), row.get("note")));
         }

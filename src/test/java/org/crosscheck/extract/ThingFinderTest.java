@@ -62,6 +62,18 @@ class ThingFinderTest {
     }
 
     @Test
+    void whatAThingCanDoIsItsAttribute() {
+        assertThat(figures("The Vesk-7 is one of the world's most advanced long-range air defence systems. It can "
+                + "engage up to 36 targets at a time.")).contains("thing:vesk-7 target 36 described");
+        assertThat(figures("Vesk-7 has the capability to destroy aircraft at a distance of up to 400 kilometres and "
+                + "can simultaneously engage up to six targets.")).contains("thing:vesk-7 target 6 named");
+        // What people or events did is no attribute of a thing.
+        assertThat(figures("The Vesk-7 missile system was tested as 40 soldiers engaged six targets."))
+                .noneMatch(s -> s.startsWith("thing:vesk-7 target"));
+        assertThat(figures("Rescuers can reach 12 boys trapped in the cave.")).noneMatch(s -> s.startsWith("thing:"));
+    }
+
+    @Test
     void aNameJoiningPlacesByHyphensIsOneThingInAnyOrder() {
         assertThat(figures("The $20bn Orla-Varn-Tarn bridge opened."))
                 .containsExactly("thing:orla-tarn-varn USD 20000000000 named");

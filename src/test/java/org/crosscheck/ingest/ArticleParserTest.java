@@ -103,6 +103,28 @@ class ArticleParserTest {
     }
 
     @Test
+    void aRelatedStoryBoxInsideTheArticleDropsItsHeadlinesAndTheArticleGoesOn() {
+        String before = "The ferry was carrying 459 people when it sank off the southern coast on Wednesday morning.";
+        String after = "There were differing reports of how many people were on board the ferry, and officials revised"
+                + " the figure.";
+        Article a = parse(before + "\n\nREAD MORE\n\nAnother story's headline\n\n" + after
+                + "\nThe government earlier said 368 people were rescued.\n");
+        assertThat(a.sentences()).extracting(Sentence::text).contains(before, after,
+                "The government earlier said 368 people were rescued.");
+        assertThat(a.sentences()).extracting(Sentence::text).noneMatch(t -> t.contains("headline"));
+    }
+
+    @Test
+    void aRelatedStoryBlockOfHeadlinesAndTeasersEndsTheArticle() {
+        String body = "Argentina defeated France in the final in Lusail to win their third title overall.";
+        String teaser = "Argentina beat France on penalties after the two sides were locked at the end of normal"
+                + " time on Sunday.";
+        Article a = parse(body + "\nalso read\nFootball\nA headline of another story\n" + teaser
+                + "\nFootball\nA second headline of another story\n" + teaser + "\n");
+        assertThat(a.sentences()).extracting(Sentence::text).containsExactly(body);
+    }
+
+    @Test
     void noDateAtAllIsAWarning() {
         Article a = parse("Just a sentence without any dates.");
         assertThat(a.publication().basis()).isEqualTo(PublishedBasis.UNKNOWN);
