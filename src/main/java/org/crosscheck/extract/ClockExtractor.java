@@ -15,7 +15,8 @@ import org.crosscheck.nlp.Token;
  * qualifier from {@code qualifiers.csv} ("around": ABOUT, "shortly after": OVER), modality and attribution as for
  * counts, so that a planned time is not compared with the time something happened. A dash spaced on both sides
  * ends the phrase a time of day belongs to: "arrived at roughly 8:55 a.m. - five minutes before the meeting was to
- * begin" times the arrival, not the meeting.
+ * begin" times the arrival, not the meeting. A time whose own words name its day ("6.04 pm on Wednesday") is on
+ * that day; a bare one is on the day of its event.
  */
 public final class ClockExtractor implements Extractor {
     public static final String NAME = "clock";
@@ -58,8 +59,12 @@ public final class ClockExtractor implements Extractor {
                 }
             }
             String unit = c.zone().isEmpty() ? CLOCK : CLOCK + ":" + c.zone();
-            out.add(events.claimAbout(NAME, context, beside(mentions, context.sentence().text(), c.start()),
-                            modality, c.start(), c.end())
+            Claim.Builder claim = events.claimAbout(NAME, context, beside(mentions, context.sentence().text(),
+                    c.start()), modality, c.start(), c.end());
+            if (c.day() != null) {
+                claim.time(c.day());
+            }
+            out.add(claim
                     .kind(ClaimConventions.KIND_TIME)
                     .attribute(CLOCK)
                     .value(c.text() + (c.zone().isEmpty() ? "" : " " + c.zone().toUpperCase(java.util.Locale.ROOT)))
