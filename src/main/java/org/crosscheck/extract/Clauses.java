@@ -27,11 +27,13 @@ public final class Clauses {
     /**
      * Boundaries of the scope of a modal cue: also "and there" ("had been declared a major incident and there would be
      * questions"), "when" ("people would have been in the block when the fire broke out"), ", as" ("could reach
-     * 10,000, ..., as the death toll hit 4,349") and an ellipsis ("we had a very historic meeting...the world will
-     * see"). Kept apart from {@link #BOUNDARY}, which also decides the event mention that governs a claim.
+     * 10,000, ..., as the death toll hit 4,349"), an ellipsis ("we had a very historic meeting...the world will
+     * see") and a hyphen typed as a dash ("arrived at 8:55 a.m. - five minutes before the meeting was to begin").
+     * Kept apart from {@link #BOUNDARY}, which also decides the event mention that governs a claim.
      */
     private static final Pattern CUE_SCOPE = Pattern.compile(BOUNDARY.pattern()
-            + "|\\s(?=and there )|\\s(?=when\\b)|,\\s*(?=as\\b)|\\.\\.\\.|\u2026", Pattern.CASE_INSENSITIVE);
+            + "|\\s(?=and there )|\\s(?=when\\b)|,\\s*(?=as\\b)|\\.\\.\\.|\u2026|\\s-\\s",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Object MEMO = new Object();
     private static final Object CUE_MEMO = new Object();

@@ -2,6 +2,8 @@ package org.crosscheck.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.nlp.Token;
 
@@ -11,11 +13,17 @@ import org.crosscheck.nlp.Token;
  * value {@code HH:MM} (with its zone when it is a reference zone such as GMT), number the minutes since midnight,
  * resolution the minutes its last digit stands for (60 for "7 pm"), unit {@code clock} or {@code clock:gmt},
  * qualifier from {@code qualifiers.csv} ("around": ABOUT, "shortly after": OVER), modality and attribution as for
- * counts, so that a planned time is not compared with the time something happened.
+ * counts, so that a planned time is not compared with the time something happened. A dash spaced on both sides
+ * ends the phrase a time of day belongs to: "arrived at roughly 8:55 a.m. - five minutes before the meeting was to
+ * begin" times the arrival, not the meeting. A time whose own words name its day ("6.04 pm on Wednesday") is on
+ * that day; a bare one is on the day of its event.
  */
 public final class ClockExtractor implements Extractor {
     public static final String NAME = "clock";
     public static final String CLOCK = "clock";
+
+    /** A dash with a space either side: a parenthetical aside or an afterthought starts. */
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s[-\u2013\u2014]\\s");
 
     private final QuantityLexicon quantities;
     private final EventFinder events;
@@ -51,7 +59,12 @@ public final class ClockExtractor implements Extractor {
                 }
             }
             String unit = c.zone().isEmpty() ? CLOCK : CLOCK + ":" + c.zone();
-            out.add(events.claimAbout(NAME, context, mentions, modality, c.start(), c.end())
+            Claim.Builder claim = events.claimAbout(NAME, context, beside(mentions, context.sentence().text(),
+                    c.start()), modality, c.start(), c.end());
+            if (c.day() != null) {
+                claim.time(c.day());
+            }
+            out.add(claim
                     .kind(ClaimConventions.KIND_TIME)
                     .attribute(CLOCK)
                     .value(c.text() + (c.zone().isEmpty() ? "" : " " + c.zone().toUpperCase(java.util.Locale.ROOT)))
@@ -63,5 +76,30 @@ public final class ClockExtractor implements Extractor {
                     .build());
         }
         return out;
+    }
+
+    /** The mentions no spaced dash separates from offset {@code at}; all of them when every one is. */
+    private static List<EventFinder.Mention> beside(List<EventFinder.Mention> mentions, String sentence, int at) {
+        List<int[]> dashes = new ArrayList<>();
+        Matcher m = SPACED_DASH.matcher(sentence);
+        while (m.find()) {
+            dashes.add(new int[] {m.start(), m.end()});
+        }
+        if (dashes.isEmpty()) {
+            return mentions;
+        }
+        List<EventFinder.Mention> out = new ArrayList<>();
+        for (EventFinder.Mention mention : mentions) {
+            int from = Math.min(at, mention.start());
+            int to = Math.max(at, mention.start());
+            boolean split = false;
+            for (int[] d : dashes) {
+                split |= d[0] >= from && d[1] <= to;
+            }
+            if (!split) {
+                out.add(mention);
+            }
+        }
+        return out.isEmpty() ? mentions : out;
     }
 }

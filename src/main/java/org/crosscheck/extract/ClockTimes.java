@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.fact.TimeSpan;
 import org.crosscheck.time.TimeExpression;
 
 /**
@@ -24,13 +25,23 @@ public final class ClockTimes {
      * @param minutes    minutes since midnight
      * @param resolution minutes the last written digit stands for (60 for an hour alone)
      * @param zone       reference zone in lower case ({@code gmt}, {@code et}), empty for local or unstated
+     * @param day        the day the expression's own words name ("6.04 pm on Wednesday", "3:10 a.m. Sunday"), else
+     *                   {@code null}: a bare "6.04 pm" is on the day of the event it times
      */
-    public record Clock(int start, int end, int minutes, int resolution, String zone) {
+    public record Clock(int start, int end, int minutes, int resolution, String zone, TimeSpan day) {
         /** The time as {@code HH:MM}. */
         public String text() {
             return String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
         }
     }
+
+    /**
+     * The words a clock time is written with when it names no day: digits, "a.m.", "hours", "local time", "noon",
+     * "a quarter past", a zone's letters in capitals ("IST", "GMT").
+     */
+    private static final Pattern CLOCK_WORDS = Pattern.compile(
+            "(?:[\\d:.,()\\s-]|(?i:[ap]\\.?\\s?m\\b\\.?|\\b(?:hours?|hrs?|h|local|time|noon|midnight|o'clock|quarter|half"
+                    + "|past|to|a|at|about|around)\\b)|\\b\\p{Lu}{2,5}\\b)*", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The hour and minutes of a TIME value ({@code 2016-09-05T14:40+05:30}). */
     private static final Pattern TAGGED = Pattern.compile("T(\\d{2}):(\\d{2})");
@@ -66,8 +77,9 @@ public final class ClockTimes {
             return null;
         }
         int minute = Integer.parseInt(m.group(2));
+        boolean namesDay = !CLOCK_WORDS.matcher(t.text()).matches() && t.span().start() != null;
         return new Clock(t.start() - base, t.end() - base, Integer.parseInt(m.group(1)) * 60 + minute,
-                resolution(minute), t.referenceZone());
+                resolution(minute), t.referenceZone(), namesDay ? t.span() : null);
     }
 
     /**

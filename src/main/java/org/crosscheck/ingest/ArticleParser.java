@@ -49,9 +49,12 @@ public final class ArticleParser {
     /**
      * A dateline opening a paragraph: a place in capitals or followed by a date or agency, then a colon or dash:
      * {@code ISLAMABAD:}, {@code Islamabad, December 14:}, {@code DNA 20-30ISLAMABAD, Nov 20 (INP):},
-     * {@code JAKARTA, March 25, 2019 (Reuters) - }.
+     * {@code JAKARTA, March 25, 2019 (Reuters) - }, {@code SEOUL (Wire News / Agency - 14th November, 2022) }
+     * (a bracket closing on a date needs no dash).
      */
     private final Pattern dateline;
+    /** One name of an agency or outlet in a dateline's brackets: up to three capitalised words. */
+    private static final String AGENCY = "\\p{Lu}[\\p{L}.]{1,15}(?: \\p{Lu}[\\p{L}.]{1,15}){0,2}";
 
     private ArticleParser(Furniture furniture, SentenceSplitter splitter, DateLiterals dates, HeaderDates headerDates,
                           DateOrders dateOrders) {
@@ -60,11 +63,14 @@ public final class ArticleParser {
         this.dates = dates;
         this.headerDates = headerDates;
         this.dateOrders = dateOrders;
+        // "(Agency - 14th November, 2022)": agencies joined by slashes only before a date, the stamp of a wire copy.
+        String dated = "\\s*(?:-|\\u2013|\\u2014|,)\\s*((?i:" + dates.datePattern() + "))";
         this.dateline = Pattern.compile(
                 "(?m)^[^\\n\\p{Ll}]{0,20}?((?:\\p{Lu}{2,}[ -]?)+|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)*)"
                         + "(?:,\\s*(" + dates.monthPattern() + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?))?"
-                        + "(?:\\s*\\((\\p{Lu}[\\p{L}.]{1,15}(?: \\p{Lu}[\\p{L}.]{1,15}){0,2})\\))?"
-                        + "\\s*(?::|\\u2014|\\u2013|--|\\s-)\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+                        + "(?:\\s*\\((" + AGENCY + "(?:\\s*/\\s*" + AGENCY + ")*(?=" + dated + "\\))|" + AGENCY + ")"
+                        + "(?:" + dated + ")?\\))?"
+                        + "(?:\\s*(?::|\\u2014|\\u2013|--|\\s-)\\s+|(?<=\\d\\))\\s+)", Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     public static ArticleParser from(Vocabulary vocabulary) {
@@ -190,6 +196,9 @@ public final class ArticleParser {
                 continue;
             }
             String content = text.substring(line[0], line[1]);
+            if (insideRemoval(removed, line[0])) {
+                continue; // already cut as a header line
+            }
             for (Furniture.Entry entry : furniture.entries()) {
                 if (!entry.pattern().matcher(content).matches()) {
                     continue;
@@ -213,34 +222,27 @@ public final class ArticleParser {
 
         // A dateline opens the first paragraph that follows the header; it may carry a year-less date and agency.
         // Datelines open an article: only its first few hundred characters are searched.
-        Matcher dateline = this.dateline.matcher(text).region(0, Math.min(articleEnd, DATELINE_WINDOW));
-        while (dateline.find()) {
+        Matcher dateline = dateline(text, removed, Math.min(articleEnd, DATELINE_WINDOW));
+        if (dateline != null) {
             int at = dateline.start();
-            if (insideRemoval(removed, at)) {
-                continue;
-            }
-            boolean capitals = dateline.group(1).equals(dateline.group(1).toUpperCase(java.util.Locale.ROOT));
-            if (!capitals && dateline.group(2) == null && dateline.group(3) == null) {
-                continue;
-            }
             removed.add(new Removal(at, dateline.end(), "dateline", text.substring(at, dateline.end())));
             if (dateline.group(3) != null && publication.outlet().isEmpty()) {
                 publication = publication.withOutlet(dateline.group(3));
             }
-            if (dateline.group(2) != null) {
-                Optional<DateLiterals.Found> full = dates.findDate(dateline.group(2));
+            String datelineDate = dateline.group(4) != null ? dateline.group(4) : dateline.group(2);
+            if (datelineDate != null) {
+                Optional<DateLiterals.Found> full = dates.findDate(datelineDate);
                 if (full.isPresent() && publication.date() == null) {
                     publication = publication.withDate(full.get().date(), PublishedBasis.HEADER);
                 } else if (full.isEmpty() && publication.date() == null) {
-                    Optional<MonthDay> partial = dates.findMonthDay(dateline.group(2));
+                    Optional<MonthDay> partial = dates.findMonthDay(datelineDate);
                     if (partial.isPresent()) {
                         publication = Publication.unknown().withOutlet(publication.outlet())
                                 .withUrl(publication.url()).withPartial(partial.get());
-                        notes.add("dateline gives " + dateline.group(2).strip() + " with no year; year unknown");
+                        notes.add("dateline gives " + datelineDate.strip() + " with no year; year unknown");
                     }
                 }
             }
-            break;
         }
         if (publication.date() == null && publication.partial() == null) {
             notes.add(NO_DATE);
@@ -275,6 +277,35 @@ public final class ArticleParser {
         for (int[] span : splitter.split(text, from, to)) {
             out.add(new Sentence(out.size(), span[0], span[1], text.substring(span[0], span[1])));
         }
+    }
+
+    /**
+     * The article's dateline within {@code [0, end)}, or {@code null}: one opening a line, or one right after a
+     * header cut from the start of its own line ({@code date 2022-11-14 SEOUL (Wire / Agency - 14th November, 2022)
+     * The ...}), which a dateline's date stamps as the page's, never as a statement of the story.
+     */
+    private Matcher dateline(String text, List<Removal> removed, int end) {
+        for (Removal r : removed) {
+            if (r.reason().equals("header") && r.end() > 0 && r.end() < end && text.charAt(r.end() - 1) != '\n') {
+                Matcher m = dateline.matcher(text).region(r.end(), end);
+                if (m.lookingAt() && datelineShape(m)) {
+                    return m;
+                }
+            }
+        }
+        Matcher m = dateline.matcher(text).region(0, end);
+        while (m.find()) {
+            if (!insideRemoval(removed, m.start()) && datelineShape(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A place in capitals, or a place with a date or an agency: "Islamabad:" alone is a heading, not a dateline. */
+    private static boolean datelineShape(Matcher m) {
+        return m.group(1).equals(m.group(1).toUpperCase(java.util.Locale.ROOT)) || m.group(2) != null
+                || m.group(3) != null;
     }
 
     private static boolean insideRemoval(List<Removal> removed, int offset) {

@@ -76,6 +76,27 @@ class ClockTimesTest {
     }
 
     @Test
+    void aSpacedDashEndsThePhraseATimeOfDayBelongsTo() {
+        Claim arrival = clock("The minister arrived at the harbour in her car, at roughly 8:55 a.m. local time - five"
+                + " minutes before the meeting was to begin.");
+        assertThat(arrival.subject()).startsWith("arrival:");
+        assertThat(arrival.modality()).isEqualTo("HAPPENED");
+        Claim meeting = clock("The minister arrived at the harbour - the meeting was to begin at 9 a.m.");
+        assertThat(meeting.subject()).startsWith("meeting:");
+        assertThat(meeting.modality()).isNotEqualTo("HAPPENED");
+    }
+
+    @Test
+    void aTimeOfDayIsOnTheDayItsOwnWordsNameElseOnItsEventsDay() {
+        Claim named = clock("The probe landed at 6.04 pm on Wednesday.");
+        assertThat(named.time().start()).isEqualTo(java.time.LocalDate.of(2021, 4, 28));
+        Claim bare = clock("The probe landed in 2019 at 6.04 pm.");
+        assertThat(bare.time().granularity()).isEqualTo("YEAR");
+        assertThat(clock("The probe landed in 2019 at 7pm IST.").time().granularity()).isEqualTo("YEAR");
+        assertThat(clock("The probe landed in 2019 at 7pm today.").time().granularity()).isNotEqualTo("YEAR");
+    }
+
+    @Test
     void numbersOfATimeAreNotCounts() {
         assertThat(claims("The train left at 3.30 pm with 500 people on board.", "count"))
                 .extracting(Claim::number).containsExactly(500.0);

@@ -96,6 +96,37 @@ class ArticleParserTest {
     }
 
     @Test
+    void aBracketedDatelineAfterALabelledDateIsFurnitureNotADateOfTheStory() {
+        String body = "The number of people who died in the flood that struck the valley towns last month has reached"
+                + " 58, the ministry of the interior said on Monday in its latest report.";
+        Article a = parse(" date 2021-03-03 VESK (Orlan Wire News / Tarsk Press - 3rd March, 2021) " + body
+                + "\n\nRescuers searched the river.");
+        assertThat(a.removed()).extracting(Removal::reason).containsExactly("header", "dateline");
+        assertThat(a.sentences().get(0).text()).startsWith("The number of people").doesNotContain("2021");
+        assertThat(a.publication().date()).isEqualTo(LocalDate.of(2021, 3, 3));
+    }
+
+    @Test
+    void aBracketedDatelineGivesTheDateWhenNothingElseDoes() {
+        Article a = parse("Headline words\n\nVESK (Orlan Wire / Tarsk Press - 3rd March, 2021) The council met.");
+        assertThat(a.publication().date()).isEqualTo(LocalDate.of(2021, 3, 3));
+        assertThat(a.publication().outlet()).isEqualTo("Orlan Wire / Tarsk Press");
+        assertThat(a.sentences()).extracting(Sentence::text).containsExactly("Headline words", "The council met.");
+    }
+
+    @Test
+    void agenciesJoinedBySlashesAreADatelineOnlyBeforeADate() {
+        Article a = parse("Headline words\n\nVESK (ORLAN WIRE/THE TARSK POST) - The council met.");
+        assertThat(a.removed()).extracting(Removal::reason).doesNotContain("dateline");
+    }
+
+    @Test
+    void aBracketWithoutADateStillNeedsItsDash() {
+        Article a = parse("Headline words\n\nTheresa Dalby (Orlan) said the council met.");
+        assertThat(a.removed()).extracting(Removal::reason).doesNotContain("dateline");
+    }
+
+    @Test
     void furnitureLinesAreRemovedAndRecorded() {
         Article a = parse("Body of the story ends here.\n\nShare:\n\nAbout the Author\n");
         assertThat(a.sentences()).extracting(Sentence::text).containsExactly("Body of the story ends here.");
@@ -122,6 +153,18 @@ class ArticleParserTest {
         Article a = parse(body + "\nalso read\nFootball\nA headline of another story\n" + teaser
                 + "\nFootball\nA second headline of another story\n" + teaser + "\n");
         assertThat(a.sentences()).extracting(Sentence::text).containsExactly(body);
+    }
+
+    @Test
+    void aDateTimeStampOnItsOwnLineIsFurniture() {
+        for (String stamp : List.of("Posted at 10:55 PM, Jun 11, 2018", "November 21, 2016 21:33 IST 5 of 6",
+                "Source: Updated: 23 Aug 2023, 07:20 PM IST", "Update: 2018-10-06 00:00 GMT")) {
+            Article a = parse("Body of the story ends here.\n\n" + stamp + "\n\nThe train derailed at 3:10 a.m.");
+            assertThat(a.sentences()).extracting(Sentence::text).as(stamp)
+                    .containsExactly("Body of the story ends here.", "The train derailed at 3:10 a.m.");
+        }
+        Article told = parse("Body.\n\nThe train derailed on November 21, 2016 at 3:10 a.m.\n");
+        assertThat(told.sentences()).extracting(Sentence::text).contains("The train derailed on November 21, 2016 at 3:10 a.m.");
     }
 
     @Test
