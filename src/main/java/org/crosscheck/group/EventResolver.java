@@ -257,9 +257,12 @@ public final class EventResolver {
         return match.types().ofRole(c.unit().replaceFirst("/.*", ""));
     }
 
-    /** Whether an article event is of one of the types: its main specific type, else one of its generic types. */
+    /**
+     * Whether an article event is of one of the types by its main specific type: an event named only generically
+     * ("the event", "the incident") may be of any type.
+     */
     private static boolean of(ArticleEvent e, Set<String> types) {
-        return e.types.isEmpty() ? !java.util.Collections.disjoint(e.generics, types) : types.contains(e.mainType());
+        return !e.types.isEmpty() && types.contains(e.mainType());
     }
 
     /**
@@ -540,8 +543,8 @@ public final class EventResolver {
         EventKey key = clusters.keys.get(event.cluster);
         String k = key.format();
         String because = basis.computeIfAbsent(event, clusters::basis);
-        String why = roleMain ? because + "; its sentence names no " + event.mainType() + " event its role belongs to: the"
-                + " article's most mentioned one (" + event.mentions + " mentions)"
+        String why = roleMain ? because + "; its sentence names no event of the types its role belongs to: the article's"
+                + " most mentioned one, a " + event.mainType() + " (" + event.mentions + " mentions)"
                 : implicit ? because + "; its sentence names no event: the article's salient event ("
                 + event.mentions + " mentions)" : because;
         return c.withEvent(k, series ? key.series().format() : k).withBasis(why);

@@ -39,7 +39,7 @@ class RoleEventTest {
                 """);
         Claim aboard = count(claims, "a.txt", 300);
         assertThat(aboard.subject()).isEqualTo(eventOf(claims, "a.txt", "fire"));
-        assertThat(aboard.basis()).contains("event its role belongs to");
+        assertThat(aboard.basis()).contains("its sentence names no event of the types its role belongs to");
     }
 
     @Test
