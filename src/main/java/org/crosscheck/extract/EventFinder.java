@@ -204,12 +204,50 @@ public final class EventFinder {
         List<DesignationFinder.Designation> families = designations.find(s);
         int[][] spans = kept.stream().map(c -> new int[] {c.start, c.end}).toArray(int[][]::new);
         List<Mention> out = new ArrayList<>();
+        int earlier = measuredFrom(context, kept);
         for (Candidate c : kept) {
             c.spans = spans;
-            out.add(c.verb && !c.listed ? verbMention(context, s, c, clauses, people)
-                    : mention(context, s, c, equipment, people, families, clauses));
+            Mention m = c.verb && !c.listed ? verbMention(context, s, c, clauses, people)
+                    : mention(context, s, c, equipment, people, families, clauses);
+            out.add(earlier >= 0 && m.start() >= earlier ? another(m) : m);
         }
         return out;
+    }
+
+    /**
+     * Where the clause of an event measured from another begins: right past "a month after" or "two days before"
+     * when an event word stands before that duration ("The incident comes a month after 14 coaches ... derailed",
+     * "opened on Wednesday, 17 years after construction began"); -1 when the sentence has none. The events named
+     * after it are another occurrence than the one before it.
+     */
+    private static int measuredFrom(SentenceContext context, List<Candidate> kept) {
+        if (kept.size() < 2) {
+            return -1;
+        }
+        String s = context.sentence().text();
+        int sentenceStart = context.sentence().start();
+        for (TimeExpression t : context.durations()) {
+            int end = t.end() - sentenceStart;
+            if (end <= 0 || end >= s.length() || t.start() - sentenceStart < kept.get(0).end) {
+                continue;
+            }
+            Matcher m = MEASURED_FROM.matcher(s).region(end, s.length());
+            if (m.lookingAt()) {
+                return m.end();
+            }
+        }
+        return -1;
+    }
+
+    /** "after" or "before" right past a duration: "a month after", "two days before". */
+    private static final Pattern MEASURED_FROM = Pattern.compile("\\s+(?:after|before)\\b");
+
+    /** The mention as another occurrence than the events the sentence named before it. */
+    private static Mention another(Mention m) {
+        EventFrame f = m.frame();
+        EventFrame other = new EventFrame(f.type(), f.lemma(), f.verb(), f.definite(), true, f.name(), f.topic(),
+                f.edition(), f.nameYear(), f.participants(), f.entities(), f.time(), f.sentence());
+        return new Mention(m.start(), m.end(), m.word(), m.key(), m.time(), m.since(), other, m.secondary());
     }
 
     /**

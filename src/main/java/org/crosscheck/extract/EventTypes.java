@@ -57,6 +57,8 @@ public final class EventTypes {
     private final WordSenses senses;
     private final Map<String, Optional<Type>> nouns = new ConcurrentHashMap<>();
     private final Map<String, Optional<Type>> verbs = new ConcurrentHashMap<>();
+    /** The types a role count belongs to ({@code count_events.csv}): the dead of a mishap, not of the trip. */
+    private final Map<String, Set<String>> roles = new HashMap<>();
 
     private EventTypes(Vocabulary vocabulary, WordSenses senses) {
         this.senses = senses;
@@ -89,6 +91,11 @@ public final class EventTypes {
                 if (!other.equals("*") && !types.containsKey(other)) {
                     throw row.error("compatible names '" + other + "', which is not a type of the file");
                 }
+            }
+        }
+        if (vocabulary.has("count_events.csv")) {
+            for (DataTable.Row row : vocabulary.table("count_events.csv", "role", "types").rows()) {
+                roles.computeIfAbsent(row.require("role"), k -> new HashSet<>()).addAll(row.list("types"));
             }
         }
     }
@@ -161,6 +168,14 @@ public final class EventTypes {
         }
         return x.compatible().contains(b) || y.compatible().contains(a)
                 || x.generic() && x.compatible().contains("*") || y.generic() && y.compatible().contains("*");
+    }
+
+    /**
+     * The event types a count in that role is about ({@code count_events.csv}: people are dead or aboard because of
+     * a mishap, not of the trip they were on); empty for a role the file does not list.
+     */
+    public Set<String> ofRole(String role) {
+        return roles.getOrDefault(role, Set.of());
     }
 
     /** Whether the type is generic ("the incident"); unknown types are not. */

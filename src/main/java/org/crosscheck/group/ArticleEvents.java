@@ -61,6 +61,7 @@ final class ArticleEvents {
         Map<String, ArticleEvent> named = new HashMap<>();
         ArrayDeque<ArticleEvent> recent = new ArrayDeque<>();
         List<ArticleEvent> main = new ArrayList<>();
+        ArticleEvent other = null;
         for (Claim c : claims) {
             if (!c.attribute().equals(ClaimConventions.EVENT)) {
                 continue;
@@ -78,11 +79,17 @@ final class ArticleEvents {
                 name = seriesName(candidates(recent, main, null), f);
             }
             boolean generic = match.types().generic(f.type());
-            ArticleEvent e = f.other() ? null : choose(candidates(recent, main, named.get(name)), f, name,
-                    published(c));
+            // Another occurrence starts a new event; the mentions after it in its sentence ("a month after 150 were
+            // killed when 14 coaches derailed") are of that one when they can be.
+            ArticleEvent e = !f.other() ? choose(candidates(recent, main, named.get(name)), f, name, published(c))
+                    : other != null && other.lastSentence == f.sentence()
+                    && match.compatible(f.type(), other.types.keySet(), other.generics) ? other : null;
             if (e == null) {
                 e = new ArticleEvent(c.source(), c.origin(), published(c), c.start());
                 events.add(e);
+                if (f.other()) {
+                    other = e;
+                }
             }
             e.add(f, name, generic, c.quote());
             byClaim.put(c, e);

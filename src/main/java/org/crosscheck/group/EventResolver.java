@@ -226,15 +226,65 @@ public final class EventResolver {
         }
         ArticleEvent salient = salient(held);
         Map<ArticleEvent, String> basis = new IdentityHashMap<>();
+        Map<Set<String>, Optional<ArticleEvent>> mainOf = new HashMap<>();
         List<Claim> out = new ArrayList<>(article.size());
         for (Claim c : article) {
+            List<TimeSpan> times = sentenceTimes.getOrDefault(c.sentence(), List.of());
             ArticleEvent main = salient;
-            if (main != null && !sameTime(c, sentenceTimes.getOrDefault(c.sentence(), List.of()), main)) {
+            if (main != null && !sameTime(c, times, main)) {
                 main = null;
             }
-            out.add(rewrite(c, index, byClaim, clusters, basis, main));
+            Set<String> types = roleTypes(c);
+            ArticleEvent role = types.isEmpty() ? null
+                    : mainOf.computeIfAbsent(types, t -> Optional.ofNullable(mainOf(held, t))).orElse(null);
+            if (role != null && !sameTime(c, times, role)) {
+                role = null;
+            }
+            out.add(rewrite(c, index, byClaim, clusters, basis, main, role));
         }
         return out;
+    }
+
+    /**
+     * The event types a count in a role is about ({@code count_events.csv}: the dead and those aboard are of a
+     * mishap); empty for other claims.
+     */
+    private Set<String> roleTypes(Claim c) {
+        if (!c.attribute().equals(ClaimConventions.COUNT) || !c.kind().equals(ClaimConventions.KIND_COUNT)
+                && !c.kind().equals(ClaimConventions.KIND_TALLY) || c.unit().isEmpty()) {
+            return Set.of();
+        }
+        return match.types().ofRole(c.unit().replaceFirst("/.*", ""));
+    }
+
+    /**
+     * Whether an article event is of one of the types by its main specific type: an event named only generically
+     * ("the event", "the incident") may be of any type.
+     */
+    private static boolean of(ArticleEvent e, Set<String> types) {
+        return !e.types.isEmpty() && types.contains(e.mainType());
+    }
+
+    /**
+     * The article's most mentioned event of one of the types, when no other of them is mentioned as often, else
+     * {@code null}: what a count of the dead or of those aboard is about when its own sentence names no such event
+     * ("A ferry carrying 462 people on a trip to Jeju", "the number known to have died").
+     */
+    private static ArticleEvent mainOf(List<ArticleEvent> events, Set<String> types) {
+        ArticleEvent best = null;
+        boolean tie = false;
+        for (ArticleEvent e : events) {
+            if (!of(e, types)) {
+                continue;
+            }
+            if (best == null || e.mentions > best.mentions) {
+                best = e;
+                tie = false;
+            } else if (e.mentions == best.mentions) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /**
@@ -440,9 +490,10 @@ public final class EventResolver {
     }
 
     private Claim rewrite(Claim c, java.util.NavigableMap<Integer, List<Claim>> article, Map<Claim, ArticleEvent> byClaim,
-                          Clusters clusters, Map<ArticleEvent, String> basis, ArticleEvent salient) {
+                          Clusters clusters, Map<ArticleEvent, String> basis, ArticleEvent salient, ArticleEvent role) {
         ArticleEvent event = byClaim.get(c);
         boolean implicit = false;
+        boolean roleMain = false;
         Optional<EventKey> parsed = EventKey.parse(c.subject());
         boolean series = c.attribute().equals(ClaimConventions.SINCE);
         if (event == null && parsed.isPresent()) {
@@ -460,6 +511,12 @@ public final class EventResolver {
             if (event == null && any && salient != null && c.kind().equals(ClaimConventions.KIND_TALLY)) {
                 event = salient;
                 implicit = true;
+            }
+            // A count of the dead or of those aboard whose sentence names no event of the types its role belongs to
+            // (none, a trip, a death) is about the article's main event of those types.
+            if (role != null && (event == null && any || event != null && event != role && !of(event, roleTypes(c)))) {
+                event = role;
+                roleMain = true;
             }
         } else if (event == null && c.subject().startsWith(ClaimConventions.EQUIPMENT_TOPIC)) {
             String family = Lexicon.key(c.subject().substring(ClaimConventions.EQUIPMENT_TOPIC.length()));
@@ -486,7 +543,9 @@ public final class EventResolver {
         EventKey key = clusters.keys.get(event.cluster);
         String k = key.format();
         String because = basis.computeIfAbsent(event, clusters::basis);
-        String why = implicit ? because + "; its sentence names no event: the article's salient event ("
+        String why = roleMain ? because + "; its sentence names no event of the types its role belongs to: the article's"
+                + " most mentioned one, a " + event.mainType() + " (" + event.mentions + " mentions)"
+                : implicit ? because + "; its sentence names no event: the article's salient event ("
                 + event.mentions + " mentions)" : because;
         return c.withEvent(k, series ? key.series().format() : k).withBasis(why);
     }

@@ -42,17 +42,6 @@ class SalientEventTest {
     }
 
     @Test
-    void anArticleOfTwoEventsKeepsSuchATollToItself() {
-        List<Claim> claims = group("c.txt", """
-                date 2031-05-04
-                A ferry caught fire off the coast of Orlan on Saturday, and a strike closed the port.
-                The strike was called by dockers, and the fire was put out by noon.
-                Nine people are presumed dead.
-                """);
-        assertThat(tally(claims, "c.txt", 9).subject()).doesNotContain("fire");
-    }
-
-    @Test
     void aTollDatedAwayFromTheEventStaysApart() {
         List<Claim> claims = group("d.txt", """
                 date 2031-05-04

@@ -1,0 +1,85 @@
+package org.crosscheck.group;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.group.GroupedArticles.group;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.extract.Pipeline;
+import org.crosscheck.extract.TestArticles;
+import org.crosscheck.fact.Claim;
+import org.crosscheck.time.NewsTemporalTagger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A count in a role ({@code count_events.csv}: the dead, those aboard) whose sentence names no event of the types
+ * the role belongs to is about the article's main event of those types; an event measured from another ("a month
+ * after ... derailed") is another occurrence.
+ */
+class RoleEventTest {
+
+    private static Claim count(List<Claim> claims, String source, double number) {
+        return claims.stream().filter(c -> c.source().equals(source) && c.attribute().equals("count")
+                && c.number() == number).findFirst().orElseThrow();
+    }
+
+    private static String eventOf(List<Claim> claims, String source, String word) {
+        return claims.stream().filter(c -> c.source().equals(source) && c.attribute().equals("event")
+                && c.quote().equalsIgnoreCase(word)).findFirst().orElseThrow().subject();
+    }
+
+    @Test
+    void peopleAboardOnATripAreOfTheMishap() {
+        List<Claim> claims = group("a.txt", """
+                date 2031-05-04
+                A ferry caught fire off the coast of Orlan on Saturday.
+                The ferry was carrying 300 people on a trip to the island of Vell.
+                The fire spread to the upper deck within minutes.
+                """);
+        Claim aboard = count(claims, "a.txt", 300);
+        assertThat(aboard.subject()).isEqualTo(eventOf(claims, "a.txt", "fire"));
+        assertThat(aboard.basis()).contains("its sentence names no event of the types its role belongs to");
+    }
+
+    @Test
+    void theDeadOfAnArticleOfAFireAndAStrikeAreOfTheFire() {
+        List<Claim> claims = group("c.txt", """
+                date 2031-05-04
+                A ferry caught fire off the coast of Orlan on Saturday, and a strike closed the port.
+                The strike was called by dockers, and the fire was put out by noon.
+                Nine people are presumed dead.
+                """);
+        assertThat(count(claims, "c.txt", 9).subject()).isEqualTo(eventOf(claims, "c.txt", "fire"));
+    }
+
+    @Test
+    void theDeadOfAnArticleOfTwoMishapsMentionedAlikeStayWithTheirArticle() {
+        List<Claim> claims = group("e.txt", """
+                date 2031-05-04
+                A ferry caught fire off the coast of Orlan on Saturday, and an earthquake shook the port.
+                The earthquake was felt inland, and the fire was put out by noon.
+                Nine people are presumed dead.
+                """);
+        String subject = count(claims, "e.txt", 9).subject();
+        assertThat(subject).isNotEqualTo(eventOf(claims, "e.txt", "fire"))
+                .isNotEqualTo(eventOf(claims, "e.txt", "earthquake"));
+    }
+
+    @Test
+    void anEventAMonthBeforeAnotherIsAnotherOccurrence() {
+        // The shipped temporal tagger: "a month" is a duration only it reads.
+        Pipeline pipeline = Pipeline.standard(TestArticles.VOCABULARY, NewsTemporalTagger.load(Path.of("rules")));
+        List<Claim> claims = new EventGrouping(TestArticles.LEXICON).resolve(new ArrayList<>(pipeline.extract(
+                TestArticles.article("d.txt", """
+                        date 2031-12-28
+                        Two coaches of a passenger train derailed near Orlan on Wednesday.
+                        The accident comes a month after 14 coaches of the Vell Express derailed near Orlan.
+                        """))));
+        List<String> derailed = claims.stream().filter(c -> c.attribute().equals("event")
+                && c.quote().equals("derailed")).map(Claim::subject).toList();
+        assertThat(derailed).hasSize(2);
+        assertThat(eventOf(claims, "d.txt", "accident")).isEqualTo(derailed.get(0));
+        assertThat(derailed.get(1)).isNotEqualTo(derailed.get(0));
+    }
+}
