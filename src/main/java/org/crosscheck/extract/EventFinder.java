@@ -261,6 +261,9 @@ public final class EventFinder {
     private List<Candidate> candidates(SentenceContext context, String s) {
         List<Token> tokens = context.tokens();
         boolean[] covered = new boolean[tokens.size()];
+        // Tokens a listed event word names; a word listed as no event ("fired": no attack) may still name one
+        // through a frame of event_frames.csv ("fired the chief executive").
+        boolean[] named = new boolean[tokens.size()];
         List<Candidate> found = new ArrayList<>();
         EventTypes types = lexicon.eventTypes();
         if (lexicon.mayHoldEventWord(s)) {
@@ -289,16 +292,25 @@ public final class EventFinder {
                 Candidate listed = new Candidate(m.start(), m.end(), w, first, last, verb, lemma);
                 listed.listed = true;
                 found.add(listed);
+                for (int i = Math.max(0, first); i <= last && i >= 0; i++) {
+                    named[i] = true;
+                }
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (covered[i] || t.tag() != Tag.NOUN && t.tag() != Tag.VERB) {
+            if (named[i] || t.tag() != Tag.NOUN && t.tag() != Tag.VERB && t.tag() != Tag.ADJ) {
                 continue;
             }
-            boolean verb = t.tag() == Tag.VERB;
-            java.util.Optional<EventTypes.Type> type = verb ? types.ofVerb(t.lemma()) : types.ofNoun(t.lemma());
-            if (type.isEmpty() || verb && (firstPersonPresent(tokens, i) || ability(tokens, i) || modifier(tokens, i))) {
+            java.util.Optional<EventTypes.Type> framed = framed(tokens, i, types);
+            if ((covered[i] || t.tag() == Tag.ADJ) && framed.isEmpty()) {
+                continue;
+            }
+            boolean verb = t.tag() != Tag.NOUN;
+            java.util.Optional<EventTypes.Type> type = framed.isPresent() ? framed
+                    : verb ? types.ofVerb(t.lemma()) : types.ofNoun(t.lemma());
+            if (type.isEmpty() || verb && (firstPersonPresent(tokens, i) || ability(tokens, i)
+                    || framed.isEmpty() && modifier(tokens, i))) {
                 continue;
             }
             // "a major calamity", "an incident like this": an indefinite generic word names no event of its own.
@@ -334,6 +346,75 @@ public final class EventFinder {
             }
         }
         return out;
+    }
+
+    /** Words before a frame verb among which its subject stands ("a ferry carrying 476 passengers capsized"). */
+    private static final int SUBJECT_REACH = 10;
+    /** Words after a frame verb among which its object stands ("fired several senior executives"). */
+    private static final int OBJECT_REACH = 6;
+
+    /**
+     * The type a verb (or a participle before its noun: "the capsized ferry") names through event_frames.csv with
+     * its subject: the noun it modifies, or a noun among the few words before it in its sentence part ("the ferry
+     * sank", "the stricken vessel began to sink"), or for an object frame a noun right after it ("fired the chief
+     * executive"). A verb and its particle are one verb when WordNet knows the pair ("goes down").
+     */
+    private static java.util.Optional<EventTypes.Type> framed(List<Token> tokens, int i, EventTypes types) {
+        Token t = tokens.get(i);
+        if (t.tag() == Tag.NOUN) {
+            return java.util.Optional.empty();
+        }
+        String verb = t.tag() == Tag.ADJ ? t.lower() : t.lemma();
+        String pair = phrasal(tokens, i);
+        if (!pair.isEmpty() && (types.framed(pair, false) || types.framed(pair, true))) {
+            verb = pair;
+        }
+        java.util.Optional<EventTypes.Type> none = java.util.Optional.empty();
+        if (types.framed(verb, false)) {
+            if (i + 1 < tokens.size() && tokens.get(i + 1).tag() == Tag.NOUN && (i == 0 || modifier(tokens, i))) {
+                return types.ofFrame(verb, tokens.get(i + 1).lemma(), false);
+            }
+            for (int j = i - 1; t.tag() == Tag.VERB && j >= Math.max(0, i - SUBJECT_REACH); j--) {
+                Token s = tokens.get(j);
+                if (s.tag() == Tag.PUNCT && !s.text().equals("-")) {
+                    break;
+                }
+                java.util.Optional<EventTypes.Type> type = s.tag() == Tag.NOUN ? types.ofFrame(verb, s.lemma(), false)
+                        : none;
+                if (type.isPresent()) {
+                    return type;
+                }
+            }
+        }
+        if (t.tag() == Tag.VERB && types.framed(verb, true)) {
+            // The object: the nouns and names right after the verb ("fired Chief Executive Parag Agrawal").
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + OBJECT_REACH); j++) {
+                Token o = tokens.get(j);
+                if (o.tag() == Tag.NOUN || o.tag() == Tag.PROPN) {
+                    java.util.Optional<EventTypes.Type> type = types.ofFrame(verb, o.lower(), true);
+                    if (type.isPresent()) {
+                        return type;
+                    }
+                } else if (o.tag() != Tag.DET && o.tag() != Tag.ADJ && o.tag() != Tag.NUM && o.tag() != Tag.PART
+                        && !o.text().equals("-")) {
+                    break;
+                }
+            }
+        }
+        return none;
+    }
+
+    /** The verb and the particle after it as one WordNet verb ("go_down"), or empty when WordNet lacks the pair. */
+    private static String phrasal(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || tokens.get(i).tag() != Tag.VERB) {
+            return "";
+        }
+        Tag next = tokens.get(i + 1).tag();
+        if (next != Tag.ADP && next != Tag.ADV && next != Tag.PART) {
+            return "";
+        }
+        String pair = tokens.get(i).lemma() + "_" + tokens.get(i + 1).lower();
+        return org.crosscheck.nlp.WordSenses.shared().reading(pair, Tag.VERB) == null ? "" : pair;
     }
 
     private static boolean noVerbBetween(List<Token> tokens, int from, int to) {

@@ -52,6 +52,13 @@ public final class EventTypes {
     private record Scored(Type type, double share, int depth) {
     }
 
+    /**
+     * A row of {@code event_frames.csv}: a verb holding {@code share} of its sense use at or below these senses, with
+     * a subject (or an object) of those, names an event of the type.
+     */
+    private record Frame(Type type, Set<String> verbs, double share, boolean object, Set<String> nouns) {
+    }
+
     private final Map<String, Type> types = new LinkedHashMap<>();
     private final Map<String, Integer> depths = new HashMap<>();
     private final WordSenses senses;
@@ -59,6 +66,7 @@ public final class EventTypes {
     private final Map<String, Optional<Type>> verbs = new ConcurrentHashMap<>();
     /** The types a role count belongs to ({@code count_events.csv}): the dead of a mishap, not of the trip. */
     private final Map<String, Set<String>> roles = new HashMap<>();
+    private final List<Frame> frames = new ArrayList<>();
 
     private EventTypes(Vocabulary vocabulary, WordSenses senses) {
         this.senses = senses;
@@ -91,6 +99,38 @@ public final class EventTypes {
                 if (!other.equals("*") && !types.containsKey(other)) {
                     throw row.error("compatible names '" + other + "', which is not a type of the file");
                 }
+            }
+        }
+        if (vocabulary.has("event_frames.csv")) {
+            for (DataTable.Row row : vocabulary.table("event_frames.csv", "type", "verbs", "share", "role", "nouns")
+                    .rows()) {
+                Type type = types.get(row.require("type").toLowerCase(Locale.ROOT));
+                if (type == null) {
+                    throw row.error("type '" + row.require("type") + "' is not a type of event_types.csv");
+                }
+                String role = row.require("role");
+                if (!role.equals("subject") && !role.equals("object")) {
+                    throw row.error("role '" + role + "' is not subject or object");
+                }
+                double share;
+                try {
+                    share = Double.parseDouble(row.require("share"));
+                } catch (NumberFormatException e) {
+                    throw row.error("share '" + row.require("share") + "' is not a number");
+                }
+                List<String> verbs = row.list("verbs");
+                List<String> nouns = row.list("nouns");
+                for (String key : verbs) {
+                    if (!key.contains(".v.") || senses.sense(key).isEmpty()) {
+                        throw row.error("WordNet has no verb sense '" + key + "' (write word.v.NN)");
+                    }
+                }
+                for (String key : nouns) {
+                    if (!key.contains(".n.") || senses.sense(key).isEmpty()) {
+                        throw row.error("WordNet has no noun sense '" + key + "' (write word.n.NN)");
+                    }
+                }
+                frames.add(new Frame(type, Set.copyOf(verbs), share, role.equals("object"), Set.copyOf(nouns)));
             }
         }
         if (vocabulary.has("count_events.csv")) {
@@ -151,6 +191,34 @@ public final class EventTypes {
             }
         }
         return best == null ? Optional.empty() : Optional.of(best.type());
+    }
+
+    /**
+     * Whether some frame of {@code event_frames.csv} may take the verb (its dictionary form or "go_down") with a
+     * subject ({@code object} false) or an object.
+     */
+    public boolean framed(String verb, boolean object) {
+        for (Frame f : frames) {
+            if (f.object() == object && senses.reachShare(verb, Tag.VERB, f.verbs()) >= f.share()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The type a verb names with that subject (or object) noun through {@code event_frames.csv} ("the ferry sank" is
+     * an accident, "fired the chief executive" a dismissal), if any: the verb holds the frame's share of its sense use
+     * below the frame's verb senses, and most of the noun's use lies below its noun senses.
+     */
+    public Optional<Type> ofFrame(String verb, String noun, boolean object) {
+        for (Frame f : frames) {
+            if (f.object() == object && senses.reachShare(verb, Tag.VERB, f.verbs()) >= f.share()
+                    && senses.reachShare(noun, Tag.NOUN, f.nouns()) >= NOUN_SHARE) {
+                return Optional.of(f.type());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
