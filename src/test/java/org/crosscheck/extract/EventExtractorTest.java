@@ -104,6 +104,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void inTheEventOfSupposesAnEventAndNamesNone() {
+        assertThat(claims("In the event of a defeat the agreement would return to the Commons.", "event"))
+                .extracting(Claim::value).containsExactlyInAnyOrder("outcome", "agreement");
+        assertThat(claims("The event drew 300 guests.", "event")).isNotEmpty();
+    }
+
+    @Test
     void definiteMentionWithoutNameIsMarkedAsReferringBack() {
         assertThat(key(claims("The summit ended on a positive note.", "event").get(0)).anaphoric()).isTrue();
         assertThat(key(claims("Leaders held talks.", "event").get(0)).anaphoric()).isFalse();
