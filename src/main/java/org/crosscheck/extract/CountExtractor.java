@@ -79,7 +79,6 @@ public final class CountExtractor implements Extractor {
         this.attribution = attribution;
         this.roles = new CountRoles(quantities);
         this.things = things;
-        quantities.checkEventTypes(t -> lexicon.eventTypes().type(t) != null);
     }
 
     /**
@@ -761,7 +760,7 @@ public final class CountExtractor implements Extractor {
         if (mentions.size() < 2 || !c.attribute().equals(ClaimConventions.COUNT)) {
             return mentions;
         }
-        Set<String> types = quantities.eventsOfRole(c.unit().replaceFirst("/.*", ""));
+        Set<String> types = lexicon.eventTypes().ofRole(c.unit());
         if (types.isEmpty()) {
             return mentions;
         }

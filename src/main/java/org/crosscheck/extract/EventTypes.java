@@ -133,9 +133,12 @@ public final class EventTypes {
                 frames.add(new Frame(type, Set.copyOf(verbs), share, role.equals("object"), Set.copyOf(nouns)));
             }
         }
-        if (vocabulary.has("count_events.csv")) {
-            for (DataTable.Row row : vocabulary.table("count_events.csv", "role", "types").rows()) {
-                roles.computeIfAbsent(row.require("role"), k -> new HashSet<>()).addAll(row.list("types"));
+        for (DataTable.Row row : vocabulary.table("count_events.csv", "role", "types").rows()) {
+            for (String type : row.list("types")) {
+                if (!types.containsKey(type)) {
+                    throw row.error("'" + type + "' is not a type of event_types.csv");
+                }
+                roles.computeIfAbsent(row.require("role"), k -> new HashSet<>()).add(type);
             }
         }
     }
@@ -239,11 +242,13 @@ public final class EventTypes {
     }
 
     /**
-     * The event types a count in that role is about ({@code count_events.csv}: people are dead or aboard because of
-     * a mishap, not of the trip they were on); empty for a role the file does not list.
+     * The event types a count with that unit is about, by its role, the part before any '/' ("dead",
+     * "aboard/passengers"; {@code count_events.csv}: people are dead or aboard because of a mishap, not of the trip
+     * they were on); empty for a role the file does not list.
      */
-    public Set<String> ofRole(String role) {
-        return roles.getOrDefault(role, Set.of());
+    public Set<String> ofRole(String unit) {
+        int slash = unit.indexOf('/');
+        return roles.getOrDefault(slash < 0 ? unit : unit.substring(0, slash), Set.of());
     }
 
     /** Whether the type is generic ("the incident"); unknown types are not. */

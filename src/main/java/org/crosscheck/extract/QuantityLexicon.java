@@ -73,8 +73,6 @@ public final class QuantityLexicon {
     private final Map<String, Set<String>> senses = new java.util.LinkedHashMap<>();
     private final Map<String, Role> verbRoles = new ConcurrentHashMap<>();
     private final Set<String> predicateFiles = new HashSet<>();
-    private final Map<String, Set<String>> roleEvents = new java.util.HashMap<>();
-    private final Map<String, DataTable.Row> roleEventRows = new java.util.TreeMap<>();
     private final Map<String, String> predicates = new ConcurrentHashMap<>();
     private static final Role NONE = new Role("", false);
 
@@ -148,32 +146,7 @@ public final class QuantityLexicon {
             }
             predicateFiles.add(file);
         }
-        for (DataTable.Row row : vocabulary.table("count_events.csv", "role", "types").rows()) {
-            for (String type : row.list("types")) {
-                roleEvents.computeIfAbsent(row.require("role"), k -> new HashSet<>()).add(type);
-                roleEventRows.putIfAbsent(type, row);
-            }
-        }
         readMoney(vocabulary);
-    }
-
-    /**
-     * Checks that every type {@code count_events.csv} names is an event type; the error names the file and line.
-     */
-    void checkEventTypes(java.util.function.Predicate<String> known) {
-        for (Map.Entry<String, DataTable.Row> e : roleEventRows.entrySet()) {
-            if (!known.test(e.getKey())) {
-                throw e.getValue().error("'" + e.getKey() + "' is not a type of event_types.csv");
-            }
-        }
-    }
-
-    /**
-     * The event types a count in a role belongs to ({@code count_events.csv}: the dead of a mishap, not of the trip
-     * they were on); empty for a role the file does not list.
-     */
-    public Set<String> eventsOfRole(String role) {
-        return roleEvents.getOrDefault(role, Set.of());
     }
 
     private void readMoney(Vocabulary vocabulary) {

@@ -254,7 +254,7 @@ public final class EventResolver {
                 && !c.kind().equals(ClaimConventions.KIND_TALLY) || c.unit().isEmpty()) {
             return Set.of();
         }
-        return match.types().ofRole(c.unit().replaceFirst("/.*", ""));
+        return match.types().ofRole(c.unit());
     }
 
     /**
