@@ -344,22 +344,57 @@ public final class WordSenses {
         synchronized (dictionary) {
             for (Tag tag : new Tag[] {Tag.NOUN, Tag.VERB, Tag.ADJ, Tag.ADV}) {
                 try {
-                    IndexWord w = dictionary.lookupIndexWord(pos(tag), lower);
-                    if (w == null) {
-                        continue;
+                    Reading best = null;
+                    for (IndexWord w : baseForms(tag, lower)) {
+                        List<Sense> senses = new ArrayList<>();
+                        int n = 1;
+                        for (Synset synset : w.getSenses()) {
+                            senses.add(sense(w, synset, n++, tag));
+                        }
+                        Reading r = new Reading(w.getLemma(), List.copyOf(senses));
+                        if (best == null || uses(r) > uses(best)) {
+                            best = r;
+                        }
                     }
-                    List<Sense> senses = new ArrayList<>();
-                    int n = 1;
-                    for (Synset synset : w.getSenses()) {
-                        senses.add(sense(w, synset, n++, tag));
+                    if (best != null) {
+                        out.put(tag, best);
                     }
-                    out.put(tag, new Reading(w.getLemma(), List.copyOf(senses)));
                 } catch (JWNLException | IllegalArgumentException e) {
                     // A form WordNet's morphology cannot process has no reading in that part of speech.
                 }
             }
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The entries a form may inflect. A verb form can belong to two verbs ("found" is "find" and "found", "saw" is
+     * "see" and "saw", "ground" is "grind" and "ground"); WordNet's lookup returns the form itself first, so when a
+     * verb form is itself a base form every base form is looked up and the caller keeps the one most used
+     * ("founded" is only "found"). Other parts of speech keep the first.
+     */
+    private List<IndexWord> baseForms(Tag tag, String lower) throws JWNLException {
+        IndexWord first = dictionary.lookupIndexWord(pos(tag), lower);
+        if (tag != Tag.VERB || first == null || !first.getLemma().equals(lower)) {
+            return first == null ? List.of() : List.of(first);
+        }
+        List<IndexWord> out = new ArrayList<>();
+        out.add(first);
+        for (Object base : dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, lower)) {
+            IndexWord w = dictionary.getIndexWord(POS.VERB, (String) base);
+            if (w != null && out.stream().noneMatch(o -> o.getLemma().equals(w.getLemma()))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static int uses(Reading r) {
+        int n = 0;
+        for (Sense s : r.senses()) {
+            n += s.uses();
+        }
+        return n;
     }
 
     /**

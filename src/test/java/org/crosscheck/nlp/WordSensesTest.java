@@ -37,6 +37,16 @@ class WordSensesTest {
     }
 
     @Test
+    void aVerbFormOfTwoVerbsIsReadAsTheOneMoreUsed() {
+        // "bodies were found" is "find"; "founded Theranos" is "found"; WordNet's lookup alone gives "found" for both.
+        assertThat(WN.reading("found", Tag.VERB).lemma()).isEqualTo("find");
+        assertThat(WN.reading("founded", Tag.VERB).lemma()).isEqualTo("found");
+        assertThat(WN.reading("saw", Tag.VERB).lemma()).isEqualTo("see");
+        assertThat(WN.reading("visited", Tag.VERB).lemma()).isEqualTo("visit");
+        assertThat(WN.reading("found", Tag.NOUN).lemma()).isEqualTo("found");
+    }
+
+    @Test
     void sensesAreNamedAsInWordNetBrowsers() {
         assertThat(WN.sense("accident.n.01")).isPresent();
         assertThat(WN.sense("accident.n.99")).isEmpty();
