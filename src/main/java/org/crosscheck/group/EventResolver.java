@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.crosscheck.extract.ClaimConventions;
+import org.crosscheck.extract.CountExtractor;
 import org.crosscheck.extract.EventKey;
 import org.crosscheck.extract.Lexicon;
 import org.crosscheck.fact.Claim;
@@ -246,11 +247,12 @@ public final class EventResolver {
     }
 
     /**
-     * The event types a count in a role is about ({@code count_events.csv}: the dead and those aboard are of a
-     * mishap); empty for other claims.
+     * The event types a count in a role or a share is about ({@code count_events.csv}: the dead and those aboard are
+     * of a mishap, a turnout of a vote); empty for other claims.
      */
     private Set<String> roleTypes(Claim c) {
-        if (!c.attribute().equals(ClaimConventions.COUNT) || !c.kind().equals(ClaimConventions.KIND_COUNT)
+        boolean share = c.attribute().equals(CountExtractor.MEASURE) && c.unit().startsWith("%:");
+        if (!c.attribute().equals(ClaimConventions.COUNT) && !share || !c.kind().equals(ClaimConventions.KIND_COUNT)
                 && !c.kind().equals(ClaimConventions.KIND_TALLY) || c.unit().isEmpty()) {
             return Set.of();
         }

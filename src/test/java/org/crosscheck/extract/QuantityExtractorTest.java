@@ -151,6 +151,9 @@ class QuantityExtractorTest {
         assertThat(one("It struck about 50 miles from the capital.", "measure").unit()).isEqualTo("km:distance");
         assertThat(one("The vote drew a record turnout of 86 per cent.", "measure").unit()).isEqualTo("%:turnout");
         assertThat(claims("Shares were up 3.6% in early trading.", "measure")).isEmpty();
+        // A results line: the tagger takes the capitalised labels for names, yet a share follows each.
+        assertThat(claims("No 55.3% Yes 44.7% Turnout 84.6% from a register of 97% of voters.", "measure"))
+                .filteredOn(c -> c.quote().equals("84.6%")).extracting(Claim::unit).containsExactly("%:turnout");
     }
 
     @Test

@@ -43,6 +43,20 @@ class RoleEventTest {
     }
 
     @Test
+    void aTurnoutIsOfTheArticlesVote() {
+        List<Claim> claims = group("t.txt", """
+                date 2031-05-04
+                Voters in Orlan rejected the new charter in a referendum on Thursday.
+                The referendum was the first in the province since 1990.
+                There was a turnout of just under 71%.
+                """);
+        Claim turnout = claims.stream().filter(c -> c.attribute().equals("measure") && c.number() == 71)
+                .findFirst().orElseThrow();
+        assertThat(turnout.unit()).isEqualTo("%:turnout");
+        assertThat(turnout.subject()).isEqualTo(eventOf(claims, "t.txt", "referendum"));
+    }
+
+    @Test
     void theDeadOfAnArticleOfAFireAndAStrikeAreOfTheFire() {
         List<Claim> claims = group("c.txt", """
                 date 2031-05-04
