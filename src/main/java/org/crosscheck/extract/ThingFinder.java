@@ -478,7 +478,12 @@ public final class ThingFinder {
                 && WordSenses.shared().eventShare(tokens.get(k).lower()) >= 0.5) {
             return null;
         }
-        boolean determiner = first > 0 && DETERMINERS.contains(tokens.get(first - 1).lower());
+        // "the burnt-out 24-storey tower": adjectives may stand between the determiner and the figure.
+        int d = first - 1;
+        while (d > 0 && tokens.get(d).tag() == Tag.ADJ) {
+            d--;
+        }
+        boolean determiner = d >= 0 && DETERMINERS.contains(tokens.get(d).lower());
         Thing thing = resolve(context, tokens, from, head, determiner);
         return thing == null ? null : thing.withDimension(dimension);
     }
@@ -694,7 +699,14 @@ public final class ThingFinder {
                 return new Thing(key(name), name, NAMED + " '" + name + "' in apposition");
             }
         }
-        return referredTo(context, h.lemma(), tokens.get(from).start());
+        Thing referred = referredTo(context, h.lemma(), tokens.get(from).start());
+        // "the 24-storey tower block" after "Grenfell Tower": a compound refers back by a noun before its head.
+        for (int j = head - 1; referred == null && j >= from && tokens.get(j).tag() == Tag.NOUN; j--) {
+            if (isThingClass(tokens.get(j).lemma())) {
+                referred = referredTo(context, tokens.get(j).lemma(), tokens.get(from).start());
+            }
+        }
+        return referred;
     }
 
     /** The lemma, with the forms of "be" and "have" the tagger leaves as written when they are auxiliaries. */

@@ -49,6 +49,11 @@ class ThingFinderTest {
                 + "budget 12.2 billion Swiss francs ($12.2 billion, 11.0 billion euro).")).containsExactly(
                 "thing:varn-base CHF 12200000000 described", "thing:varn-base USD 12200000000 described",
                 "thing:varn-base EUR 11000000000 described");
+        // An adjective before the figure, and a compound whose first noun is the named thing's head noun.
+        assertThat(figures("Fire crews reached Tarn Tower at 1am. Divers searched the burnt-out 24-storey tower."))
+                .containsExactly("thing:tarn storeys 24 described");
+        assertThat(figures("Fire crews reached Tarn Tower at 1am. Teams will make the 24-storey tower block safe."))
+                .containsExactly("thing:tarn storeys 24 described");
         // No tunnel was named before: "the tunnel" stands for nothing known.
         assertThat(figures("The $12.5 billion tunnel is the longest.")).noneMatch(s -> s.startsWith("thing:"));
     }
