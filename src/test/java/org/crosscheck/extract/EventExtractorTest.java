@@ -111,6 +111,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void imprisoningSomeoneForATermIsTheirSentencing() {
+        // The shipped temporal tagger: the term ("135 months") is a duration only it reads.
+        Pipeline pipeline = Pipeline.standard(TestArticles.VOCABULARY,
+                org.crosscheck.time.NewsTemporalTagger.load(java.nio.file.Path.of("rules")));
+        assertThat(pipeline.extract(TestArticles.article("t.txt", "date 2021-05-04\n\n"
+                + "The judge ruled she needed to be incarcerated for 135 months.\n")))
+                .filteredOn(c -> c.attribute().equals("event")).extracting(Claim::value)
+                .containsExactly("sentencing");
+    }
+
+    @Test
     void definiteMentionWithoutNameIsMarkedAsReferringBack() {
         assertThat(key(claims("The summit ended on a positive note.", "event").get(0)).anaphoric()).isTrue();
         assertThat(key(claims("Leaders held talks.", "event").get(0)).anaphoric()).isFalse();
