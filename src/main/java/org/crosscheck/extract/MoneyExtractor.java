@@ -190,7 +190,9 @@ public final class MoneyExtractor implements Extractor {
             if (s != null) {
                 return s.value();
             }
-            if (!t.nominal() && t.tag() != Tag.ADJ && !(t.tag() == Tag.PUNCT && t.text().equals("-"))) {
+            // A participle modifies the scope noun as an adjective does ("$46.5 billion in committed financing").
+            boolean participle = t.tag() == Tag.VERB && t.lower().endsWith("ed");
+            if (!t.nominal() && t.tag() != Tag.ADJ && !participle && !(t.tag() == Tag.PUNCT && t.text().equals("-"))) {
                 break;
             }
         }

@@ -247,10 +247,15 @@ public final class EventResolver {
     }
 
     /**
-     * The event types a count in a role or a share is about ({@code count_events.csv}: the dead and those aboard are
-     * of a mishap, a turnout of a vote); empty for other claims.
+     * The event types a count in a role, a share or a sum of a scope is about ({@code count_events.csv}: the dead and
+     * those aboard are of a mishap, a turnout of a vote, financing of a deal); empty for other claims.
      */
     private Set<String> roleTypes(Claim c) {
+        if (c.kind().equals(ClaimConventions.KIND_MONEY) && c.attribute().equals(ClaimConventions.MONEY)) {
+            // A sum of a scope ("$46.5 billion in committed financing"): money:<scope> in count_events.csv.
+            int colon = c.unit().indexOf(':');
+            return colon < 0 ? Set.of() : match.types().ofRole("money" + c.unit().substring(colon));
+        }
         boolean share = c.attribute().equals(CountExtractor.MEASURE) && c.unit().startsWith("%:");
         if (!c.attribute().equals(ClaimConventions.COUNT) && !share || !c.kind().equals(ClaimConventions.KIND_COUNT)
                 && !c.kind().equals(ClaimConventions.KIND_TALLY) || c.unit().isEmpty()) {

@@ -57,6 +57,19 @@ class RoleEventTest {
     }
 
     @Test
+    void financingIsOfTheArticlesDeal() {
+        List<Claim> claims = group("m.txt", """
+                date 2031-05-04
+                Orlan Media agreed to acquire Vesk Radio on Monday.
+                The acquisition is expected to close by June.
+                Orlan has lined up $4.5 billion in committed financing.
+                """);
+        Claim financing = claims.stream().filter(c -> c.attribute().equals("money")).findFirst().orElseThrow();
+        assertThat(financing.unit()).isEqualTo("USD:financing");
+        assertThat(financing.subject()).isEqualTo(eventOf(claims, "m.txt", "acquisition"));
+    }
+
+    @Test
     void theDeadOfAnArticleOfAFireAndAStrikeAreOfTheFire() {
         List<Claim> claims = group("c.txt", """
                 date 2031-05-04
