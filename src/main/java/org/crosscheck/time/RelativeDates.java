@@ -57,6 +57,10 @@ final class RelativeDates {
             case "next", "coming" -> 1;
             default -> 0;
         };
+        if (which.equals("next") && mod == null && m.group().regionMatches(true, 0, "the", 0, 3) && g != Granularity.CENTURY) {
+            // "the next year" may count from the time a story spoke of: Anaphora reads it
+            return null;
+        }
         if (c.anchor == null) {
             return new Resolved(g.unresolved(unresolvedValue(g)), "no anchor");
         }
