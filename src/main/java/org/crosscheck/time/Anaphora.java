@@ -323,7 +323,7 @@ final class Anaphora {
 
     private static boolean isPeriod(TimeSpan span) {
         return switch (span.granularity()) {
-            case "DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "YEAR", "TIME" -> true;
+            case "DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "HALF", "YEAR", "TIME" -> true;
             default -> false;
         };
     }
@@ -409,7 +409,7 @@ final class Anaphora {
 
     private static Granularity granularityOf(String name) {
         return switch (name) {
-            case "DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "YEAR", "DECADE", "CENTURY" -> Granularity.valueOf(name);
+            case "DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "HALF", "YEAR", "DECADE", "CENTURY" -> Granularity.valueOf(name);
             case "TIME" -> Granularity.DAY;
             default -> null;
         };

@@ -37,7 +37,7 @@ final class Discourse {
         }
         TimeSpan s = m.span();
         return s.start() != null && s.end() != null && switch (s.granularity()) {
-            case "DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "YEAR", "TIME" -> true;
+            case "DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "HALF", "YEAR", "TIME" -> true;
             default -> false;
         };
     }

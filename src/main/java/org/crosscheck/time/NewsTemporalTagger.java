@@ -14,7 +14,7 @@ import org.crosscheck.time.TimeRule.Part;
 
 /**
  * Rule-based temporal tagger for English news, in three stages: finding expressions ({@link ExpressionFinder}
- * over the rules of {@link ExplicitDates}, {@link CalendarNames}, {@link Weekdays}, {@link HolidayNames},
+ * over the rules of {@link ExplicitDates}, {@link CalendarNames}, {@link Halves}, {@link Weekdays}, {@link HolidayNames},
  * {@link RelativeDates}, {@link Anaphora},
  * {@link Durations} and {@link ClockTimes}); resolving each kind against the anchor and the time the text spoke
  * of last ({@link Discourse}); and choosing the direction of underspecified ones from the tense and cues
@@ -32,6 +32,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
         List<TimeRule> rules = new ArrayList<>();
         rules.addAll(ExplicitDates.rules(f));
         rules.addAll(CalendarNames.rules(f));
+        rules.addAll(Halves.rules());
         rules.addAll(Weekdays.rules(f));
         rules.addAll(HolidayNames.rules(f));
         rules.addAll(RelativeDates.rules(f, vocabulary));
