@@ -236,7 +236,11 @@ final class Anaphora {
                 return ended.withParts(List.of(new TimeRule.Part(m.start(3), m.end(4), endDay(m, c))));
             }
         }
-        TimeSpan ref = quarterOf(c.referenceBefore(m.start(), Granularity.QUARTER));
+        // a quarter of the sentence, else the one the report is about, else the last one spoken of
+        TimeSpan ref = quarterOf(c.inSentenceBefore(m.start(), Granularity.QUARTER));
+        if (ref == null) {
+            ref = c.reportedQuarter() != null ? c.reportedQuarter() : quarterOf(c.referenceBefore(m.start(), Granularity.QUARTER));
+        }
         if (which.matches("\\d{4}")) {
             int year = Integer.parseInt(which);
             LocalDate inYear = (ref != null ? ref.start() : c.anchor == null ? null

@@ -60,10 +60,10 @@ public final class NewsTemporalTagger implements TemporalTagger {
     @Override
     public List<List<TimeExpression>> tagDocument(List<String> sentences, Anchor anchor, DateOrder given) {
         DateOrder order = given == DateOrder.UNKNOWN ? orderWritten(sentences) : given;
-        Discourse discourse = new Discourse();
+        Discourse discourse = new Discourse(anchor == null ? null : anchor.day());
         List<List<TimeExpression>> out = new ArrayList<>(sentences.size());
         for (String sentence : sentences) {
-            Context c = new Context(sentence, anchor, vocabulary, order, discourse.references());
+            Context c = new Context(sentence, anchor, vocabulary, order, discourse);
             List<Mention> mentions = finder.find(c);
             discourse.after(mentions);
             List<TimeExpression> times = new ArrayList<>(mentions.size());
@@ -98,10 +98,10 @@ public final class NewsTemporalTagger implements TemporalTagger {
             });
         }
         List<List<Mention>> mentions = new ArrayList<>(sentences.size());
-        Discourse discourse = new Discourse();
+        Discourse discourse = new Discourse(anchor == null ? null : anchor.day());
         DateOrder order = orderWritten(sentences);
         for (String s : sentences) {
-            List<Mention> found = finder.find(new Context(s, anchor, vocabulary, order, discourse.references()));
+            List<Mention> found = finder.find(new Context(s, anchor, vocabulary, order, discourse));
             discourse.after(found);
             mentions.add(found);
         }

@@ -105,8 +105,21 @@ final class RelativeDates {
             return reference("PAST_REF", c);
         }
         return Anaphora.shift(c.anchor == null ? null : Granularity.DAY.spanOf(c.anchor), unit,
-                -Integer.parseInt(count), true, c.inSentenceNear(m.start()), c.anchor == null ? "no anchor"
+                -Integer.parseInt(count), true, spokenOf(m.start(), c), c.anchor == null ? "no anchor"
                         : c.publication() + " minus " + count + " " + m.group(2).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The period "a year ago" may be the one of: a quarter or month of its sentence; else a quarter a report spoke
+     * of in the sentences before ("Net rose to $94 million from $85 million a year ago" after "third-quarter net").
+     */
+    private static TimeSpan spokenOf(int offset, Context c) {
+        TimeSpan near = c.inSentenceNear(offset);
+        if (near != null && (near.granularity().equals("QUARTER") || near.granularity().equals("MONTH"))) {
+            return near;
+        }
+        TimeSpan reported = c.reportedPeriod(offset);
+        return reported != null && reported.granularity().equals("QUARTER") ? reported : near;
     }
 
     /**

@@ -79,6 +79,26 @@ class AnaphoraTest {
     }
 
     @Test
+    void inAReportAYearAgoIsTheQuarterOfTheSentencesBefore() {
+        assertThat(Taggers.document("1989-11-01", DateOrder.UNKNOWN, "Kimberly-Clark posted a 20% gain in third-quarter net.",
+                "Net rose to $108.8 million from $90.5 million a year ago."))
+                .containsExactly(List.of("1989-Q3"), List.of("1988-Q3"));
+        // without a quarter in the text, a year ago is a year
+        assertThat(Taggers.document("1989-11-01", DateOrder.UNKNOWN, "He was arrested in March.",
+                "A year ago he had been freed.")).containsExactly(List.of("1989-03"), List.of("1988"));
+    }
+
+    @Test
+    void aReportIsAboutTheLatestQuarterItNamesThatHasEnded() {
+        // the fourth quarter is a forecast and the second an aside: the report is on the third
+        assertThat(Taggers.document("1989-11-02", DateOrder.UNKNOWN, "Third-quarter net income rose 11%.",
+                "The earthquake will result in a fourth-quarter charge.", "After a flat second quarter, sales grew.",
+                "Earnings fell 59% in the latest quarter, compared with $6.1 million a year ago."))
+                .containsExactly(List.of("1989-Q3"), List.of("1989-Q4"), List.of("1989-Q2"), List.of("1989-Q3",
+                        "1988-Q3"));
+    }
+
+    @Test
     void theQuarterEndedOnADayIsThatQuarter() {
         assertThat(Taggers.value("the quarter ended Sept. 30", "Sales rose in the quarter ended Sept. 30.",
                 "1989-10-30")).isEqualTo("1989-Q3");
