@@ -47,6 +47,9 @@ final class RelativeDates {
         return rules;
     }
 
+    /** Prepositions before "the past decade" that make it a stretch of time rather than the decade before this. */
+    private static final java.util.Set<String> STRETCH = java.util.Set.of("over", "throughout");
+
     private static Resolved relativeUnit(Matcher m, Context c) {
         String mod = CalendarNames.lower(m.group(1));
         String which = m.group(2).toLowerCase(Locale.ROOT);
@@ -57,6 +60,11 @@ final class RelativeDates {
             case "next", "coming" -> 1;
             default -> 0;
         };
+        if (g == Granularity.DECADE && mod == null && !which.equals("this") && !which.equals("current")
+                && STRETCH.contains(Words.previous(c.text, m.start())) && m.group().regionMatches(true, 0, "the", 0, 3)) {
+            // "over the past decade", "over the next decade": the ten years up to or from now, a length
+            return Durations.duration(c.calendar().unit("decade"), "1", m.group());
+        }
         if (which.equals("next") && mod == null && m.group().regionMatches(true, 0, "the", 0, 3) && g != Granularity.CENTURY) {
             // "the next year" may count from the time a story spoke of: Anaphora reads it
             return null;
