@@ -20,8 +20,12 @@ import org.crosscheck.vocab.CalendarWords;
  */
 final class Anaphora {
     private static final String UNIT_WORDS = "(day|week|month|year|quarter|decade|morning|afternoon|evening|night)";
-    private static final String LATER = "(later|earlier|afterwards?|after\\s+that|before\\s+that|on|before|after"
-            + "|previously|prior)";
+    private static final String FORWARD = "(later|afterwards?|after\\s+that|on|after)";
+    private static final String BACKWARD = "(earlier|before\\s+that|before|previously|prior)";
+    private static final String FORWARD_STEP = "following|next|subsequent";
+    private static final String FORWARD_AFTER = "after|later";
+    private static final String BACKWARD_STEP = "previous|preceding|prior";
+    private static final String BACKWARD_AFTER = "before|earlier";
 
     private Anaphora() {
     }
@@ -31,15 +35,19 @@ final class Anaphora {
                 TimeRule.anaphoric("that unit", Pattern.compile("\\b(?:(?:early|late|earlier|later)\\s+(?:in\\s+|on\\s+)?)?"
                         + "(that|the\\s+same|that\\s+same|the\\s+very)\\s+" + UNIT_WORDS + "\\b(?![\\s-]+(?:ago|old|long))",
                         FLAGS), Anaphora::thatUnit),
-                TimeRule.anaphoric("following unit", Pattern.compile("\\bthe\\s+(following|next|previous|preceding"
-                        + "|prior|subsequent)\\s+" + UNIT_WORDS + "\\b|\\bthe\\s+" + UNIT_WORDS + "\\s+(before|after|"
-                        + "earlier|later)(?!\\s+(?:yesterday|the|a|an|his|her|its|their|\\p{Lu}))", FLAGS),
-                        Anaphora::followingUnit),
-                TimeRule.anaphoric("units later", Pattern.compile("\\b(" + f.count + ")\\s+(" + f.unit + ")\\s+" + LATER
-                        + "(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|at|when|that|this|the\\s+(?:company|government)))", FLAGS),
-                        Anaphora::unitsLater),
-                TimeRule.anaphoric("units later before a clause", Pattern.compile("\\b(" + f.count + ")\\s+(" + f.unit
-                        + ")\\s+(later|earlier|afterwards?)\\b(?!\\s+than)", FLAGS), Anaphora::unitsLater),
+                // a time counted forward moves the story on ("a week later ... the next day"): later anaphora count
+                // from it; one counted back ("the day before") is a look back, and they keep counting from the first
+                TimeRule.late("following unit", followingUnit(FORWARD_STEP, FORWARD_AFTER), Anaphora::followingUnit),
+                TimeRule.anaphoric("previous unit", followingUnit(BACKWARD_STEP, BACKWARD_AFTER), Anaphora::followingUnit),
+                TimeRule.late("units later", unitsLater(f, FORWARD), Anaphora::unitsLater),
+                TimeRule.anaphoric("units earlier", unitsLater(f, BACKWARD), Anaphora::unitsLater),
+                TimeRule.late("units later before a clause", Pattern.compile("\\b(" + f.count + ")\\s+(" + f.unit
+                        + ")\\s+(later|afterwards?)\\b(?!\\s+than)", FLAGS), Anaphora::unitsLater),
+                TimeRule.anaphoric("units earlier before a clause", Pattern.compile("\\b(" + f.count + ")\\s+(" + f.unit
+                        + ")\\s+(earlier)\\b(?!\\s+than)", FLAGS), Anaphora::unitsLater),
+                TimeRule.anaphoric("season of that year", Pattern.compile("\\b(that|the\\s+same|that\\s+same|the\\s+"
+                        + "following|the\\s+next|the\\s+subsequent|the\\s+previous|the\\s+preceding)\\s+(" + f.season
+                        + ")\\b", FLAGS), Anaphora::seasonOfThatYear),
                 TimeRule.anaphoric("month of that year", Pattern.compile("\\b(?:(\\d{1,2})\\s+)?(" + f.month + ")\\s*(\\d{1,2}"
                         + "(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous"
                         + "|the\\s+preceding)\\s+year\\b", FLAGS), Anaphora::monthOfThatYear),
@@ -57,6 +65,18 @@ final class Anaphora {
                         + "|latest)\\s+)?(?:fiscal\\s+)?year\\b(?:\\s+(?:ended|ending|that\\s+ended)\\s+(" + f.month
                         + ")\\s*(\\d{1,2})\\b)?(?!\\s+(?:before|after|earlier|later|ago|of\\s+(?!\\$)|in|to|\\d)|['\u2019-])",
                         FLAGS), Anaphora::theYear));
+    }
+
+    /** "the following day", "the week after" (or "the previous day", "the week before"): one unit on (or back). */
+    private static Pattern followingUnit(String step, String after) {
+        return Pattern.compile("\\bthe\\s+(" + step + ")\\s+" + UNIT_WORDS + "\\b|\\bthe\\s+" + UNIT_WORDS + "\\s+(" + after
+                + ")(?!\\s+(?:yesterday|the|a|an|his|her|its|their|\\p{Lu}))", FLAGS);
+    }
+
+    /** "two days later", "a year earlier": a count of units from the earlier time, before a clause boundary. */
+    private static Pattern unitsLater(Fragments f, String words) {
+        return Pattern.compile("\\b(" + f.count + ")\\s+(" + f.unit + ")\\s+" + words
+                + "(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|at|when|that|this|the\\s+(?:company|government)))", FLAGS);
     }
 
     /** "that year", "the same day", "later that month": the unit of the earlier time that holds it. */
@@ -79,7 +99,9 @@ final class Anaphora {
         };
         String part = c.calendar().partOfDay(unit);
         Granularity g = part != null ? Granularity.DAY : Granularity.valueOf(unit.toUpperCase(Locale.ROOT));
-        TimeSpan ref = c.referenceBefore(m.start(), g);
+        // "the next year" of a story told in the past is the year after its time; of a plan, next year
+        TimeSpan ref = which.equals("next") && c.direction(m.start(), m.end()).future() ? null
+                : c.referenceBefore(m.start(), g);
         Resolved r = stepped(ref, g, steps, c, (steps < 0 ? "one " : "one ") + g.name().toLowerCase(Locale.ROOT)
                 + (steps < 0 ? " before " : " after ") + "the time spoken of last");
         return part == null ? r : Weekdays.partOfDay(r, part);
@@ -95,7 +117,7 @@ final class Anaphora {
         int sign = word.startsWith("earlier") || word.startsWith("before") || word.startsWith("previously")
                 || word.startsWith("prior") ? -1 : 1;
         TimeSpan ref;
-        if (unit.letter().equals("Y") && unit.amount() == 1) {
+        if (unit.letter().equals("Y") && unit.amount() == 1 && sign < 0 && count.equals("1")) {
             // "a year earlier" in a report is the period reported on, a year before; else a time of the sentence
             TimeSpan period = c.reportedPeriod(m.start());
             ref = period != null ? period : c.inSentenceBefore(m.start(), granularityOf(unit));
@@ -109,6 +131,50 @@ final class Anaphora {
         return shift(ref, unit, sign * Integer.parseInt(count), false, null,
                 count + " " + m.group(2).toLowerCase(Locale.ROOT) + " " + (sign < 0 ? "before" : "after")
                         + " the time spoken of last");
+    }
+
+    /**
+     * "that summer", "the following spring", "the previous winter": the season of the time spoken of last, or the
+     * first such season after (before) it; without an earlier time, "that summer" is no time the words fix.
+     */
+    private static Resolved seasonOfThatYear(Matcher m, Context c) {
+        String which = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String code = c.calendar().season(m.group(2));
+        if (code == null) {
+            return null;
+        }
+        int step = which.endsWith("following") || which.endsWith("next") || which.endsWith("subsequent") ? 1
+                : which.endsWith("previous") || which.endsWith("preceding") ? -1 : 0;
+        TimeSpan ref = c.referenceBefore(m.start(), Granularity.YEAR);
+        if (ref == null || ref.start() == null) {
+            if (step == 0 || c.anchor == null) {
+                return null;
+            }
+            ref = Granularity.DAY.spanOf(c.anchor);
+        }
+        LocalDate from = step > 0 ? ref.end() : ref.start();
+        LocalDate season = Granularity.SEASON.first(from);
+        if (step == 0) {
+            // the season named in the year spoken of, or the one holding the time when it is that season
+            if (ref.granularity().equals("YEAR") || !Granularity.SEASON.spanOf(season).value().endsWith(code)) {
+                season = Granularity.SEASON.first(LocalDate.of(ref.start().getYear(), firstMonth(code), 1));
+            }
+        } else {
+            do {
+                season = Granularity.SEASON.shifted(season, step).start();
+            } while (!Granularity.SEASON.spanOf(season).value().endsWith(code));
+        }
+        return new Resolved(Granularity.SEASON.spanOf(season), which + " " + code + " of the time spoken of last ("
+                + ref.value() + ")");
+    }
+
+    private static int firstMonth(String seasonCode) {
+        return switch (seasonCode) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
     }
 
     private static Resolved monthOfThatYear(Matcher m, Context c) {
@@ -170,7 +236,11 @@ final class Anaphora {
                 return ended.withParts(List.of(new TimeRule.Part(m.start(3), m.end(4), endDay(m, c))));
             }
         }
-        TimeSpan ref = quarterOf(c.referenceBefore(m.start(), Granularity.QUARTER));
+        // a quarter of the sentence, else the one the report is about, else the last one spoken of
+        TimeSpan ref = quarterOf(c.inSentenceBefore(m.start(), Granularity.QUARTER));
+        if (ref == null) {
+            ref = c.reportedQuarter() != null ? c.reportedQuarter() : quarterOf(c.referenceBefore(m.start(), Granularity.QUARTER));
+        }
         if (which.matches("\\d{4}")) {
             int year = Integer.parseInt(which);
             LocalDate inYear = (ref != null ? ref.start() : c.anchor == null ? null
@@ -257,7 +327,7 @@ final class Anaphora {
 
     private static boolean isPeriod(TimeSpan span) {
         return switch (span.granularity()) {
-            case "DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "YEAR", "TIME" -> true;
+            case "DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "HALF", "YEAR", "TIME" -> true;
             default -> false;
         };
     }
@@ -343,7 +413,7 @@ final class Anaphora {
 
     private static Granularity granularityOf(String name) {
         return switch (name) {
-            case "DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "YEAR", "DECADE", "CENTURY" -> Granularity.valueOf(name);
+            case "DAY", "WEEK", "MONTH", "SEASON", "QUARTER", "HALF", "YEAR", "DECADE", "CENTURY" -> Granularity.valueOf(name);
             case "TIME" -> Granularity.DAY;
             default -> null;
         };

@@ -27,6 +27,8 @@ final class Context {
     final DateOrder order;
     /** The times the text spoke of before this sentence, latest last. */
     private final List<TimeSpan> discourse;
+    /** The quarter a report is about, named before this sentence, or null. */
+    private final TimeSpan reportedQuarter;
     /** Expressions of this sentence found so far, for anaphora inside the sentence. */
     private final List<Mention> found = new ArrayList<>();
     private TenseCues cues;
@@ -34,14 +36,15 @@ final class Context {
     /** The direction the expression being resolved asked for, or null. */
     private Direction used;
 
-    Context(String text, Anchor anchor, TimeVocabulary vocabulary, DateOrder order, List<TimeSpan> discourse) {
+    Context(String text, Anchor anchor, TimeVocabulary vocabulary, DateOrder order, Discourse discourse) {
         this.text = text;
         this.folded = LiteralGate.fold(text);
         this.anchorTime = anchor;
         this.anchor = anchor == null ? null : anchor.day();
         this.vocabulary = vocabulary;
         this.order = order;
-        this.discourse = discourse == null ? List.of() : discourse;
+        this.discourse = discourse == null ? List.of() : discourse.references();
+        this.reportedQuarter = discourse == null ? null : discourse.reportedQuarter();
     }
 
     /**
@@ -174,10 +177,19 @@ final class Context {
                 best = p;
             }
         }
+        if (best != null) {
+            return best;
+        }
         for (int i = discourse.size() - 1; best == null && i >= Math.max(0, discourse.size() - PERIOD_REACH); i--) {
             best = period(discourse.get(i));
         }
-        return best;
+        // of two quarters, the one the report is about
+        return best != null && best.granularity().equals("QUARTER") && reportedQuarter != null ? reportedQuarter : best;
+    }
+
+    /** The quarter a report is about, named in the sentences before this one, or null (see {@link Discourse}). */
+    TimeSpan reportedQuarter() {
+        return reportedQuarter;
     }
 
     private static TimeSpan period(TimeSpan s) {

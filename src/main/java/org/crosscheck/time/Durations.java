@@ -42,7 +42,7 @@ final class Durations {
                 TimeRule.of("past or next units", Pattern.compile("\\b(?:the\\s+|over\\s+the\\s+|in\\s+the\\s+)?"
                         + "(?:past|last|next|previous|coming|first|final|following|preceding)\\s+(" + f.count
                         + ")\\s+(" + f.unit + ")\\b", FLAGS), Durations::units),
-                TimeRule.of("units", Pattern.compile("(?<![/.\\d])\\b(" + f.count + ")[\\s-]+(" + f.unit
+                TimeRule.of("units", Pattern.compile("(?<![/.\\d]|\\d,)\\b(" + f.count + ")[\\s-]+(" + f.unit
                         + ")\\b(?:[\\s-]+(?:long|old))?",
                         FLAGS), Durations::units),
                 TimeRule.of("plural units", Pattern.compile("(?<=\\b(?:for|over|within|after|took|lasted|spent|in"

@@ -50,7 +50,8 @@ final class Fragments {
         partOfDay = w.partOfDayPattern();
         unit = w.unitPattern();
         String numbers = w.numberPattern();
-        count = "(?:\\d{1,4}(?:\\.\\d+)?|" + w.compoundNumberPattern() + "|" + numbers + "|" + w.vagueNumberPattern() + ")";
+        // a count in digits may group its thousands ("43,800 hours")
+        count = "(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d{1,4}(?:\\.\\d+)?|" + w.compoundNumberPattern() + "|" + numbers + "|" + w.vagueNumberPattern() + ")";
         ordinal = w.ordinalPattern();
         decadeWord = w.decadeWordPattern();
         zone = CalendarWords.alternation(v.zoneNames(), false);

@@ -12,10 +12,11 @@ import org.crosscheck.fact.TimeSpan;
  *
  * <p>Seasons are meteorological (spring March-May, summer June-August, autumn September-November, winter
  * December-February); a winter carries the year of its December, so 2012-WI runs from 2012-12-01 to 2013-02-28.
- * Centuries are TimeML's: {@code 19} is 1900-1999.
+ * Halves are of the calendar year ({@code 2009-H2} is July-December). Centuries are TimeML's: {@code 19} is
+ * 1900-1999.
  */
 public enum Granularity {
-    DAY, WEEK, MONTH, SEASON, QUARTER, YEAR, DECADE, CENTURY, REF;
+    DAY, WEEK, MONTH, SEASON, QUARTER, HALF, YEAR, DECADE, CENTURY, REF;
 
     private static final String[] SEASONS = {"WI", "SP", "SU", "FA"};
 
@@ -46,6 +47,7 @@ public enum Granularity {
                 yield month.minusMonths(month.getMonthValue() % 3);
             }
             case QUARTER -> day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1);
+            case HALF -> day.withDayOfMonth(1).withMonth(day.getMonthValue() <= 6 ? 1 : 7);
             case YEAR -> day.withDayOfYear(1);
             case DECADE -> LocalDate.of(Math.floorDiv(day.getYear(), 10) * 10, 1, 1);
             case CENTURY -> LocalDate.of(Math.floorDiv(day.getYear(), 100) * 100, 1, 1);
@@ -62,6 +64,7 @@ public enum Granularity {
             case WEEK -> first.plusWeeks(steps);
             case MONTH -> first.plusMonths(steps);
             case SEASON, QUARTER -> first.plusMonths(3L * steps);
+            case HALF -> first.plusMonths(6L * steps);
             case YEAR -> first.plusYears(steps);
             case DECADE -> first.plusYears(10L * steps);
             case CENTURY -> first.plusYears(100L * steps);
@@ -76,6 +79,7 @@ public enum Granularity {
             case MONTH -> String.format(java.util.Locale.ROOT, "%04d-%02d", first.getYear(), first.getMonthValue());
             case SEASON -> String.format(java.util.Locale.ROOT, "%04d-%s", first.getYear(), SEASONS[first.getMonthValue() / 3 % 4]);
             case QUARTER -> String.format(java.util.Locale.ROOT, "%04d-Q%d", first.getYear(), (first.getMonthValue() - 1) / 3 + 1);
+            case HALF -> String.format(java.util.Locale.ROOT, "%04d-H%d", first.getYear(), first.getMonthValue() <= 6 ? 1 : 2);
             case YEAR -> String.format(java.util.Locale.ROOT, "%04d", first.getYear());
             case DECADE -> String.format(java.util.Locale.ROOT, "%03d", first.getYear() / 10);
             case CENTURY -> String.format(java.util.Locale.ROOT, "%02d", first.getYear() / 100);

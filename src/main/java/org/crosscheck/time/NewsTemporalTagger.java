@@ -14,7 +14,7 @@ import org.crosscheck.time.TimeRule.Part;
 
 /**
  * Rule-based temporal tagger for English news, in three stages: finding expressions ({@link ExpressionFinder}
- * over the rules of {@link ExplicitDates}, {@link CalendarNames}, {@link Weekdays}, {@link HolidayNames},
+ * over the rules of {@link ExplicitDates}, {@link CalendarNames}, {@link Halves}, {@link Weekdays}, {@link HolidayNames},
  * {@link RelativeDates}, {@link Anaphora},
  * {@link Durations} and {@link ClockTimes}); resolving each kind against the anchor and the time the text spoke
  * of last ({@link Discourse}); and choosing the direction of underspecified ones from the tense and cues
@@ -32,6 +32,7 @@ public final class NewsTemporalTagger implements TemporalTagger {
         List<TimeRule> rules = new ArrayList<>();
         rules.addAll(ExplicitDates.rules(f));
         rules.addAll(CalendarNames.rules(f));
+        rules.addAll(Halves.rules());
         rules.addAll(Weekdays.rules(f));
         rules.addAll(HolidayNames.rules(f));
         rules.addAll(RelativeDates.rules(f, vocabulary));
@@ -59,10 +60,10 @@ public final class NewsTemporalTagger implements TemporalTagger {
     @Override
     public List<List<TimeExpression>> tagDocument(List<String> sentences, Anchor anchor, DateOrder given) {
         DateOrder order = given == DateOrder.UNKNOWN ? orderWritten(sentences) : given;
-        Discourse discourse = new Discourse();
+        Discourse discourse = new Discourse(anchor == null ? null : anchor.day());
         List<List<TimeExpression>> out = new ArrayList<>(sentences.size());
         for (String sentence : sentences) {
-            Context c = new Context(sentence, anchor, vocabulary, order, discourse.references());
+            Context c = new Context(sentence, anchor, vocabulary, order, discourse);
             List<Mention> mentions = finder.find(c);
             discourse.after(mentions);
             List<TimeExpression> times = new ArrayList<>(mentions.size());
@@ -97,10 +98,10 @@ public final class NewsTemporalTagger implements TemporalTagger {
             });
         }
         List<List<Mention>> mentions = new ArrayList<>(sentences.size());
-        Discourse discourse = new Discourse();
+        Discourse discourse = new Discourse(anchor == null ? null : anchor.day());
         DateOrder order = orderWritten(sentences);
         for (String s : sentences) {
-            List<Mention> found = finder.find(new Context(s, anchor, vocabulary, order, discourse.references()));
+            List<Mention> found = finder.find(new Context(s, anchor, vocabulary, order, discourse));
             discourse.after(found);
             mentions.add(found);
         }

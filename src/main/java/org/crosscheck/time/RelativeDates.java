@@ -47,6 +47,9 @@ final class RelativeDates {
         return rules;
     }
 
+    /** Prepositions before "the past decade" that make it a stretch of time rather than the decade before this. */
+    private static final java.util.Set<String> STRETCH = java.util.Set.of("over", "throughout");
+
     private static Resolved relativeUnit(Matcher m, Context c) {
         String mod = CalendarNames.lower(m.group(1));
         String which = m.group(2).toLowerCase(Locale.ROOT);
@@ -57,6 +60,15 @@ final class RelativeDates {
             case "next", "coming" -> 1;
             default -> 0;
         };
+        if (g == Granularity.DECADE && mod == null && !which.equals("this") && !which.equals("current")
+                && STRETCH.contains(Words.previous(c.text, m.start())) && m.group().regionMatches(true, 0, "the", 0, 3)) {
+            // "over the past decade", "over the next decade": the ten years up to or from now, a length
+            return Durations.duration(c.calendar().unit("decade"), "1", m.group());
+        }
+        if (which.equals("next") && mod == null && m.group().regionMatches(true, 0, "the", 0, 3) && g != Granularity.CENTURY) {
+            // "the next year" may count from the time a story spoke of: Anaphora reads it
+            return null;
+        }
         if (c.anchor == null) {
             return new Resolved(g.unresolved(unresolvedValue(g)), "no anchor");
         }
@@ -101,8 +113,21 @@ final class RelativeDates {
             return reference("PAST_REF", c);
         }
         return Anaphora.shift(c.anchor == null ? null : Granularity.DAY.spanOf(c.anchor), unit,
-                -Integer.parseInt(count), true, c.inSentenceNear(m.start()), c.anchor == null ? "no anchor"
+                -Integer.parseInt(count), true, spokenOf(m.start(), c), c.anchor == null ? "no anchor"
                         : c.publication() + " minus " + count + " " + m.group(2).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The period "a year ago" may be the one of: a quarter or month of its sentence; else a quarter a report spoke
+     * of in the sentences before ("Net rose to $94 million from $85 million a year ago" after "third-quarter net").
+     */
+    private static TimeSpan spokenOf(int offset, Context c) {
+        TimeSpan near = c.inSentenceNear(offset);
+        if (near != null && (near.granularity().equals("QUARTER") || near.granularity().equals("MONTH"))) {
+            return near;
+        }
+        TimeSpan reported = c.reportedPeriod(offset);
+        return reported != null && reported.granularity().equals("QUARTER") ? reported : near;
     }
 
     /**

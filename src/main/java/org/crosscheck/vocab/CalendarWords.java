@@ -277,8 +277,8 @@ public final class CalendarWords {
     /** The value of a number word or digits, {@code X} for a vague count, or null. */
     public String count(String word) {
         String w = clean(word);
-        if (w.matches("\\d{1,6}")) {
-            return Integer.toString(Integer.parseInt(w));
+        if (w.matches("\\d{1,6}|\\d{1,3},\\d{3}")) {
+            return Integer.toString(Integer.parseInt(w.replace(",", "")));
         }
         if (vagueNumbers.contains(w)) {
             return "X";

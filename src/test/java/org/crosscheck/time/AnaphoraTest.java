@@ -14,11 +14,49 @@ class AnaphoraTest {
 
     @Test
     void yearsAndDaysCountFromTheTimeSpokenOfLast() {
+        // "the following year" moves the story on: "that year" is then 2002
         assertThat(doc("The treaty was signed on March 3, 2001.", "It came into force the following year.",
                 "In November that year, the first troops left.", "The day before, talks had failed.",
                 "A week later, the border reopened."))
-                .containsExactly(List.of("2001-03-03"), List.of("2002"), List.of("2001-11"), List.of("2001-03-02"),
+                .containsExactly(List.of("2001-03-03"), List.of("2002"), List.of("2002-11"), List.of("2001-03-02"),
                         List.of("2001-03-10"));
+    }
+
+    @Test
+    void aTimeCountedForwardIsTheTimeLaterAnaphoraCountFrom() {
+        assertThat(doc("The plant exploded on May 3.", "A week later the owner was arrested.",
+                "He was released the next day.", "The day before, his lawyer had appealed."))
+                .containsExactly(List.of("2016-05-03"), List.of("2016-05-10"), List.of("2016-05-11"),
+                        List.of("2016-05-10"));
+    }
+
+    @Test
+    void yearsCountedForwardReachBackToEarlierSentences() {
+        assertThat(doc("He was elected mayor in 2004.", "Two years later he ran for governor.",
+                "A year later, he lost."))
+                .containsExactly(List.of("2004"), List.of("2006"), List.of("2007"));
+    }
+
+    @Test
+    void theNextYearOfAStoryIsTheYearAfterItsTimeAndOfAPlanNextYear() {
+        assertThat(doc("In 2007 the firm moved to Texas.", "The next year, it doubled in size."))
+                .containsExactly(List.of("2007"), List.of("2008"));
+        assertThat(doc("In 2007 the firm moved to Texas.", "It will open a second plant the next year."))
+                .containsExactly(List.of("2007"), List.of("2017"));
+    }
+
+    @Test
+    void aSeasonOfThatYearIsTheSeasonOfTheTimeSpokenOf() {
+        assertThat(doc("The crisis began in 2008.", "That summer, oil hit $147.", "The following spring, banks failed.",
+                "The previous summer had been mild."))
+                .containsExactly(List.of("2008"), List.of("2008-SU"), List.of("2009-SP"), List.of("2007-SU"));
+        assertThat(doc("The storm hit on Oct. 3, 2012.", "The following winter was mild."))
+                .containsExactly(List.of("2012-10-03"), List.of("2012-WI"));
+    }
+
+    @Test
+    void thatSummerWithoutAnEarlierTimeIsNoTime() {
+        assertThat(doc("That summer, oil hit $147.")).containsExactly(List.of());
     }
 
     @Test
@@ -38,6 +76,26 @@ class AnaphoraTest {
                 "Third-quarter profit rose 19% to $98 million from $71 million a year earlier.",
                 "For the nine months, net fell to $1 billion from $2 billion a year earlier."))
                 .containsExactly(List.of("1989-Q3", "1988-Q3"), List.of("P9M", "1988"));
+    }
+
+    @Test
+    void inAReportAYearAgoIsTheQuarterOfTheSentencesBefore() {
+        assertThat(Taggers.document("1989-11-01", DateOrder.UNKNOWN, "Kimberly-Clark posted a 20% gain in third-quarter net.",
+                "Net rose to $108.8 million from $90.5 million a year ago."))
+                .containsExactly(List.of("1989-Q3"), List.of("1988-Q3"));
+        // without a quarter in the text, a year ago is a year
+        assertThat(Taggers.document("1989-11-01", DateOrder.UNKNOWN, "He was arrested in March.",
+                "A year ago he had been freed.")).containsExactly(List.of("1989-03"), List.of("1988"));
+    }
+
+    @Test
+    void aReportIsAboutTheLatestQuarterItNamesThatHasEnded() {
+        // the fourth quarter is a forecast and the second an aside: the report is on the third
+        assertThat(Taggers.document("1989-11-02", DateOrder.UNKNOWN, "Third-quarter net income rose 11%.",
+                "The earthquake will result in a fourth-quarter charge.", "After a flat second quarter, sales grew.",
+                "Earnings fell 59% in the latest quarter, compared with $6.1 million a year ago."))
+                .containsExactly(List.of("1989-Q3"), List.of("1989-Q4"), List.of("1989-Q2"), List.of("1989-Q3",
+                        "1988-Q3"));
     }
 
     @Test

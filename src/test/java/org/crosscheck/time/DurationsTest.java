@@ -27,6 +27,11 @@ class DurationsTest {
             20 years             | It was the first visit in 20 years.                | P20Y
             a decade             | Prices hit their highest level in a decade.        | P10Y
             in five years        | The plant will close in five years.                | 2018
+            the next decade      | Sales will surge over the next decade.             | P10Y
+            the past decade      | Threats had become routine over the past decade.   | P10Y
+            the last decade      | They lost earning power in the last decade.        | 200
+            43,800 hours         | The engine ran for 43,800 hours.                   | PT43800H
+            1,500 years          | The tree is 1,500 years old.                       | P1500Y
             """)
     void durationsAndRecurrences(String expression, String sentence, String expected) {
         assertThat(value(expression, sentence, "2013-03-22")).isEqualTo(expected);
