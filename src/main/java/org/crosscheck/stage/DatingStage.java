@@ -31,16 +31,16 @@ public final class DatingStage {
         }
         try {
             boolean yearless = extracted.stream().anyMatch(e -> e.deferred() != null
-                    && e.deferred().publication().partial() != null);
+                    && e.summary().publication().partial() != null);
             PublicationYearInference.Evidence evidence = yearless ? evidence(in, context, threads) : null;
             PublicationDating dating = new PublicationDating(extracted.stream().map(Extracted::summary).toList(),
                     origins, evidence);
             return Workers.inParallel(threads, () -> extracted.parallelStream().map(e -> {
-                Article article = e.deferred();
-                if (article == null) {
+                if (e.deferred() == null) {
                     return e;
                 }
-                Article dated = dating.date(article);
+                // read again as the pass read it: holding every undated article whole until here does not scale
+                Article dated = dating.date(e.deferred().read(context.parser(), context.maxBytes()));
                 return new Extracted(SourceSummary.of(dated), context.pipeline().extract(dated), e.signature(), null,
                         e.ingestNanos(), e.extractNanos());
             }).collect(Collectors.toCollection(ArrayList::new)), null);
