@@ -64,6 +64,9 @@ public final class EventTypes {
     private final WordSenses senses;
     private final Map<String, Optional<Type>> nouns = new ConcurrentHashMap<>();
     private final Map<String, Optional<Type>> verbs = new ConcurrentHashMap<>();
+    /** {@link #framed} per verb, with a subject and with an object: asked for every verb of every clause. */
+    private final Map<String, Boolean> framedWithSubject = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> framedWithObject = new ConcurrentHashMap<>();
     /** The types a role count belongs to ({@code count_events.csv}): the dead of a mishap, not of the trip. */
     private final Map<String, Set<String>> roles = new HashMap<>();
     private final List<Frame> frames = new ArrayList<>();
@@ -201,6 +204,10 @@ public final class EventTypes {
      * subject ({@code object} false) or an object.
      */
     public boolean framed(String verb, boolean object) {
+        return (object ? framedWithObject : framedWithSubject).computeIfAbsent(verb, v -> anyFrameTakes(v, object));
+    }
+
+    private boolean anyFrameTakes(String verb, boolean object) {
         for (Frame f : frames) {
             if (f.object() == object && senses.reachShare(verb, Tag.VERB, f.verbs()) >= f.share()) {
                 return true;

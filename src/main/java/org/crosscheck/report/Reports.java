@@ -51,7 +51,10 @@ public final class Reports {
                 cited.add(r.b());
             }
         }
+        // One pass over the claims (read back from disk each time) for what sources.csv counts too
+        Map<String, Integer> claimsPerSource = new HashMap<>();
         for (Claim c : result.claims()) {
+            claimsPerSource.merge(c.source(), 1, Integer::sum);
             if (TimeMl.isTimex(c)) {
                 cited.add(c);
             }
@@ -66,7 +69,7 @@ public final class Reports {
         return List.of(
                 ReportWriter.csv(AUDIT, AuditColumn.class, auditRows(rows, sources), bom),
                 ReportWriter.csv(FACTS, FactColumn.class, factRows(result.claims()), bom),
-                ReportWriter.csv(SOURCES, SourceColumn.class, sourceRows(result), bom),
+                ReportWriter.csv(SOURCES, SourceColumn.class, sourceRows(result, claimsPerSource), bom),
                 Annotations.output(FINDINGS, rows, sources, excerpts, inputs.rules()),
                 ClaimReviews.output(CLAIM_REVIEWS, rows, sources),
                 TimeMl.output(TIMEML, result, excerpts),
@@ -148,11 +151,8 @@ public final class Reports {
                 c.basis() == null ? "" : c.basis());
     }
 
-    static List<List<String>> sourceRows(AuditResult result) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Claim c : result.claims()) {
-            counts.merge(c.source(), 1, Integer::sum);
-        }
+    /** The rows of sources.csv; {@code counts} are the claims of each source. */
+    static List<List<String>> sourceRows(AuditResult result, Map<String, Integer> counts) {
         List<List<String>> out = new ArrayList<>();
         for (SourceSummary a : result.sources()) {
             List<String> warnings = new ArrayList<>(a.warnings());

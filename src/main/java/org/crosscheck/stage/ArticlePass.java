@@ -20,7 +20,7 @@ import org.crosscheck.ingest.SourceSummary;
  * (tag time expressions against the publication date) and extract (one extractor per fact kind), then the
  * article's MinHash signature. In: the inputs of {@link IngestStage.Ingested}. Out: one {@link Extracted} per
  * input, sorted by source, with no text kept and its claims written to a {@link Spill} (the heap holds the summaries
- * and signatures only until grouping); an article whose text gives no full date is kept whole for
+ * and signatures only until grouping); an article whose text gives no full date keeps its input, read again by
  * {@link DatingStage}. No step shares state with another article.
  */
 public final class ArticlePass {
@@ -66,7 +66,7 @@ public final class ArticlePass {
             List<Claim> claims = defer ? null : context.pipeline().extract(article);
             int[] signature = Origins.signature(article);
             long t2 = System.nanoTime();
-            return new Extracted(SourceSummary.of(article), claims, signature, defer ? article : null, t1 - t0,
+            return new Extracted(SourceSummary.of(article), claims, signature, defer ? input : null, t1 - t0,
                     t2 - t1);
         } catch (OutOfMemoryError e) {
             throw CrosscheckException.outOfMemory("reading " + input.where(), e);

@@ -2,23 +2,24 @@ package org.crosscheck.stage;
 
 import java.util.List;
 import org.crosscheck.fact.Claim;
-import org.crosscheck.ingest.Article;
+import org.crosscheck.ingest.ArticleInput;
 import org.crosscheck.ingest.SourceSummary;
 
 /**
  * One article after the per-article pass: its summary, claims and MinHash signature, with the text dropped;
- * or, when its date must be inferred from the corpus first, the whole article with no claims yet.
+ * or, when its date must be inferred from the corpus first, its input (read again then) with no claims yet.
  *
  * @param claims       the article's claims, or null while it is deferred or once they are spilled
- * @param deferred     the article awaiting its date ({@link DatingStage}), or null
+ * @param deferred     the input of the article awaiting its date ({@link DatingStage}), or null: not the article,
+ *                     which a corpus of undated articles could not hold
  * @param ingestNanos  CPU time of reading and parsing
  * @param extractNanos CPU time of time tagging, extraction and signing
  * @param spilledAt    where its claims are in the pass's {@link Spill}, or -1
  */
-public record Extracted(SourceSummary summary, List<Claim> claims, int[] signature, Article deferred,
+public record Extracted(SourceSummary summary, List<Claim> claims, int[] signature, ArticleInput deferred,
                         long ingestNanos, long extractNanos, long spilledAt) implements java.io.Serializable {
 
-    public Extracted(SourceSummary summary, List<Claim> claims, int[] signature, Article deferred, long ingestNanos,
+    public Extracted(SourceSummary summary, List<Claim> claims, int[] signature, ArticleInput deferred, long ingestNanos,
                      long extractNanos) {
         this(summary, claims, signature, deferred, ingestNanos, extractNanos, -1);
     }

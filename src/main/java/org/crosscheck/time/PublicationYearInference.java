@@ -107,6 +107,46 @@ public final class PublicationYearInference {
     }
 
     /**
+     * One article read for the {@link Evidence}: its words, the years it names and its sentences that name one. The
+     * costly part of building the evidence (tagging every sentence), done apart so that articles can be read in
+     * parallel; only what the evidence keeps is kept, not the article's other sentences.
+     */
+    public static final class Read {
+        private final String source;
+        private final LocalDate published;
+        private final Set<String> words;
+        private final Set<Integer> years;
+        private final List<YearSentence> yearSentences;
+
+        private Read(String source, LocalDate published, Set<String> words, Set<Integer> years,
+                     List<YearSentence> yearSentences) {
+            this.source = source;
+            this.published = published;
+            this.words = words;
+            this.years = years;
+            this.yearSentences = yearSentences;
+        }
+
+        /** Tags the article's sentences. Thread-safe: it only reads the tagger. */
+        public static Read of(CorpusEvidence doc, TemporalTagger tagger) {
+            Set<String> docWords = new HashSet<>();
+            Set<Integer> docYears = new HashSet<>();
+            List<YearSentence> yearSentences = new ArrayList<>();
+            for (String sentence : doc.sentences()) {
+                Map<String, Boolean> w = words(sentence);
+                docWords.addAll(w.keySet());
+                Set<Integer> ys = yearsIn(sentence, tagger);
+                if (ys.isEmpty()) {
+                    continue;
+                }
+                docYears.addAll(ys);
+                yearSentences.add(new YearSentence(doc.source(), sentence, ys, w));
+            }
+            return new Read(doc.source(), doc.published(), docWords, docYears, yearSentences);
+        }
+    }
+
+    /**
      * The corpus read once: the years each article's sentences name, the sentences that name one indexed by
      * their words, and each word's document frequency.
      */
@@ -125,36 +165,36 @@ public final class PublicationYearInference {
 
         /** Tags every sentence of the corpus once. */
         public static Evidence of(List<CorpusEvidence> corpus, TemporalTagger tagger) {
+            return ofRead(corpus.stream().map(doc -> Read.of(doc, tagger)).toList());
+        }
+
+        /**
+         * The evidence of articles each read on its own ({@link Read#of}, which may run on several threads), in
+         * corpus order: the same as {@link #of} over those articles.
+         */
+        public static Evidence ofRead(List<Read> corpus) {
             Evidence e = new Evidence();
-            for (CorpusEvidence doc : corpus) {
-                e.add(doc, tagger);
+            for (Read doc : corpus) {
+                e.add(doc);
             }
             return e;
         }
 
-        private void add(CorpusEvidence doc, TemporalTagger tagger) {
+        private void add(Read doc) {
             documents++;
-            Set<String> docWords = new HashSet<>();
-            Set<Integer> docYears = new HashSet<>();
-            for (String sentence : doc.sentences()) {
-                Map<String, Boolean> w = words(sentence);
-                docWords.addAll(w.keySet());
-                Set<Integer> ys = yearsIn(sentence, tagger);
-                if (ys.isEmpty()) {
-                    continue;
-                }
-                docYears.addAll(ys);
-                YearSentence ysent = new YearSentence(doc.source(), sentence, ys, w);
-                for (String word : w.keySet()) {
+            for (YearSentence ysent : doc.yearSentences) {
+                for (String word : ysent.words().keySet()) {
                     byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(ysent);
                 }
             }
+            Set<String> docWords = doc.words;
+            Set<Integer> docYears = doc.years;
             docWords.forEach(w -> documentFrequency.merge(w, 1, Integer::sum));
-            yearsBySource.put(doc.source(), docYears);
+            yearsBySource.put(doc.source, docYears);
             years.addAll(docYears);
-            if (doc.published() != null) {
-                published.put(doc.source(), doc.published());
-                docWords.forEach(w -> datedByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(doc.source()));
+            if (doc.published != null) {
+                published.put(doc.source, doc.published);
+                docWords.forEach(w -> datedByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(doc.source));
             }
         }
 

@@ -133,4 +133,27 @@ class PublicationYearInferenceTest {
         // inferring costs no tagging: the work per article does not grow with the corpus's sentences
         assertThat(tagger.calls).isEqualTo(sentences);
     }
+
+    @Test
+    void articlesReadInParallelGiveTheEvidenceReadInOrder() {
+        List<CorpusEvidence> corpus = new java.util.ArrayList<>(List.of(NAMES_2014, UNRELATED_2003,
+                new CorpusEvidence("yearless_0.txt", null, ARTICLE), new CorpusEvidence("ferry_0.txt", null, FERRY)));
+        // few enough that the story's names stay distinctive (a word of most articles says nothing)
+        for (int i = 1; i < 9; i++) {
+            corpus.add(ferryReport("ferry_" + i + ".txt", i % 4 == 0 ? null : LocalDate.of(2014, 4, 10 + i % 9),
+                    "Families of the Danwon High School students waited" + (i % 3 == 0 ? " since 1993." : ".")));
+        }
+        PublicationYearInference.Evidence inOrder = PublicationYearInference.Evidence.of(corpus, TAGGER);
+        PublicationYearInference.Evidence parallel = PublicationYearInference.Evidence.ofRead(corpus.parallelStream()
+                .map(doc -> PublicationYearInference.Read.of(doc, TAGGER)).toList());
+        java.util.Set<String> how = new java.util.TreeSet<>();
+        for (CorpusEvidence doc : corpus) {
+            MonthDay day = doc.source().startsWith("ferry") ? MonthDay.of(4, 21) : NOV_20;
+            Optional<Inference> expected = inOrder.infer(doc.source(), day, null, doc.sentences());
+            assertThat(parallel.infer(doc.source(), day, null, doc.sentences())).isEqualTo(expected);
+            expected.ifPresent(e -> how.add(e.reasoning().contains("nearest to them") ? "neighbours" : "sentences"));
+        }
+        // years decided both ways are compared, not only undecided ones
+        assertThat(how).containsExactly("neighbours", "sentences");
+    }
 }
