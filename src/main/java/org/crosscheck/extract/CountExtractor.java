@@ -597,7 +597,8 @@ public final class CountExtractor implements Extractor {
         } else {
             String noun = tableUnit != null ? tableUnit.unit() : tokens.get(headEnd).lemma().toLowerCase(Locale.ROOT);
             String refinable = tableUnit == null ? "NO" : tableUnit.refinable();
-            if (r.isEmpty() && refinable.equals("YES")) {
+            // A noun whose unit is itself a role ("passengers and crew": aboard) names its role.
+            if (r.isEmpty() && refinable.equals("YES") && lexicon.eventTypes().ofRole(noun).isEmpty()) {
                 // "600 people", "79 people": people in general in no role read are no count a reader compares.
                 unit = noun;
                 generic = true;
@@ -616,7 +617,7 @@ public final class CountExtractor implements Extractor {
         // "casualties were reported from two coaches, which were severely damaged": the aside describes the coaches
         // the clause is about, not how many were damaged.
         boolean described = predicate.aside() && n.first() > 0 && tokens.get(n.first() - 1).tag() == Tag.ADP;
-        String detail = generic || predicate.severalHolders() || described || subset(tokens, n, phraseEnd)
+        String detail = generic || predicate.severalHolders() || described || subset(tokens, n, phraseEnd, role)
                 ? ClaimConventions.PART : side;
         PhraseTable.Match<QuantityLexicon.Qualifier> after = quantities.qualifierAfter(tokens, phraseEnd + 1);
         if (after == null && detail.isEmpty() && head >= 0) {
@@ -691,9 +692,11 @@ public final class CountExtractor implements Extractor {
     /**
      * Whether the count is a subset of a larger one: a {@code PART} word of {@code qualifiers.csv} before the number
      * or among its modifiers ("the remaining eight boys", "200 other passengers"), or the whole of a partitive whose
-     * predicate holds for its part only ("convicted on four of 11 counts": 11 counts were not convicted).
+     * predicate holds for its part only ("convicted on four of 11 counts": 11 counts were not convicted). A whole
+     * in a role that says who they are, not what happened to them ("291 of the 459 people on the ferry", "three of
+     * the 40 who took part"), is the whole count in that role.
      */
-    private boolean subset(List<Token> tokens, WrittenNumber n, int phraseEnd) {
+    private boolean subset(List<Token> tokens, WrittenNumber n, int phraseEnd, QuantityLexicon.Role role) {
         PhraseTable.Match<QuantityLexicon.Qualifier> q = quantities.qualifierBefore(tokens, n.first() - 1);
         if (q != null && q.value().qualifier().equals(ClaimConventions.PART)) {
             return true;
@@ -706,7 +709,8 @@ public final class CountExtractor implements Extractor {
         if (of >= 1 && tokens.get(of).lower().equals("the")) {
             of--;
         }
-        return of >= 1 && tokens.get(of).lower().equals("of") && tokens.get(of - 1).tag() == Tag.NUM;
+        return of >= 1 && tokens.get(of).lower().equals("of") && tokens.get(of - 1).tag() == Tag.NUM
+                && (role == null || role.tally());
     }
 
     private Claim claim(SentenceContext context, List<EventFinder.Mention> mentions, Count c, boolean projected) {

@@ -39,6 +39,8 @@ final class CountRoles {
     private static final Set<String> TALLY_NOUNS = Set.of("number", "toll", "figure", "tally", "count", "total");
     /** How far back a toll noun may be from the number it takes ("the death toll in Nepal had risen to"). */
     private static final int SUBJECT_REACH = 12;
+    /** How long a participle phrase after a vehicle may be ("bound for the southern resort island of Jeju"). */
+    private static final int MODIFIER_REACH = 8;
     /** How long an "of" phrase after a counted noun may be ("of the train - S1, S2, S3, S4-"). */
     private static final int OF_REACH = 14;
     /** Verbs and prepositions that link a toll to its number. */
@@ -80,8 +82,20 @@ final class CountRoles {
         while (k < tokens.size() && skipped < MAX_BETWEEN && tokens.get(k).start() < clause[1]) {
             Token t = tokens.get(k);
             PhraseTable.Match<QuantityLexicon.Role> state = lexicon.stateAfter(tokens, k);
-            if (state != null) {
+            int pastAboard = state != null && !aboard && state.value().equals(ABOARD)
+                    ? pastVehicle(tokens, state.last() + 1) : -1;
+            if (state != null && pastAboard < 0) {
                 return state.value();
+            }
+            if (pastAboard > 0) {
+                // "179 aboard the capsized ferry had been rescued": "aboard" says who they are, the verb what
+                // happened to them.
+                aboard = true;
+                if (whole) {
+                    return ABOARD;
+                }
+                k = pastModifier(tokens, pastAboard, clause);
+                continue;
             }
             if (t.lower().equals("is") || t.lower().equals("was")) {
                 QuantityLexicon.Role toll = tollAfterCopula(tokens, k + 1);
@@ -107,11 +121,11 @@ final class CountRoles {
             if (past > 0) {
                 // "the 459 people on the ferry" are aboard it, unless a state follows ("were evacuated").
                 aboard = true;
-                k = past;
                 if (whole) {
                     // "291 of the 459 people on the ferry unaccounted for": the state is the part's.
                     return ABOARD;
                 }
+                k = pastModifier(tokens, past, clause);
                 continue;
             }
             QuantityLexicon.Role verb = lexicon.roleOfVerb(t);
@@ -125,10 +139,14 @@ final class CountRoles {
      * determiners and adjectives); -1 otherwise.
      */
     private static int pastVehicle(List<Token> tokens, int k) {
-        while (k < tokens.size() && (tokens.get(k).tag() == Tag.DET || tokens.get(k).tag() == Tag.ADJ)) {
+        int start = k;
+        while (k < tokens.size() && (tokens.get(k).tag() == Tag.DET || tokens.get(k).tag() == Tag.ADJ
+                || participle(tokens, k))) {
             k++;
         }
-        if (k >= tokens.size() || tokens.get(k).tag() != Tag.NOUN) {
+        // After a determiner the word is a noun, whatever the tagger guessed ("the capsized ferry" as a verb).
+        if (k >= tokens.size() || tokens.get(k).tag() != Tag.NOUN
+                && !(k > start && tokens.get(k).tag() == Tag.VERB)) {
             return -1;
         }
         while (k + 1 < tokens.size() && tokens.get(k + 1).tag() == Tag.NOUN) {
@@ -136,6 +154,36 @@ final class CountRoles {
         }
         return WordSenses.shared().reachShare(tokens.get(k).lemma(), Tag.NOUN, CONVEYANCE) >= VEHICLE_SHARE
                 ? k + 1 : -1;
+    }
+
+    /**
+     * Past a participle phrase that tells where a vehicle was going or what it did ("the ferry bound for Jeju-do had
+     * been rescued", "the train travelling to Delhi were killed"), to the auxiliary of the clause's own verb; {@code k}
+     * itself when no participle or preposition starts there, or no auxiliary follows within the clause before a
+     * punctuation mark or a number.
+     */
+    private static int pastModifier(List<Token> tokens, int k, int[] clause) {
+        if (k >= tokens.size() || tokens.get(k).tag() != Tag.VERB && tokens.get(k).tag() != Tag.ADP
+                && tokens.get(k).tag() != Tag.ADJ) {
+            return k;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + MODIFIER_REACH && tokens.get(j).start() < clause[1]; j++) {
+            Token t = tokens.get(j);
+            if (t.tag() == Tag.PUNCT && !t.text().equals("-") || t.tag() == Tag.NUM) {
+                return k;
+            }
+            if (t.tag() == Tag.AUX) {
+                return j;
+            }
+        }
+        return k;
+    }
+
+    /** A past participle before a noun, as a modifier: "the capsized ferry", "the overturned bus". */
+    private static boolean participle(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.tag() == Tag.VERB && t.lower().endsWith("ed") && k > 0 && tokens.get(k - 1).tag() == Tag.DET
+                && k + 1 < tokens.size() && tokens.get(k + 1).tag() != Tag.ADP && tokens.get(k + 1).tag() != Tag.PUNCT;
     }
 
     /** Whether the number is the whole of a partitive ("291 of the 459 people"). */

@@ -36,6 +36,28 @@ class CountScopeTest {
     }
 
     @Test
+    void theWholeOfAPartitiveCountedAboardIsEveryoneAboard() {
+        // Being aboard says who the whole is; what the part suffered is the part's.
+        Claim whole = count("That left 291 of the 459 people on the ferry unaccounted for.", 459);
+        assertThat(whole.unit()).isEqualTo("aboard");
+        assertThat(whole.detail()).isEmpty();
+        assertThat(count("325 of 459 people on board were high-school students.", 459).detail()).isEmpty();
+        Claim fronted = count("Of the 475 passengers and crew, 179 people have been rescued.", 475);
+        assertThat(fronted.unit()).isEqualTo("aboard");
+        assertThat(fronted.detail()).isEmpty();
+    }
+
+    @Test
+    void peopleAboardAVehicleTakeTheRoleOfTheirClausesVerb() {
+        assertThat(count("As of Thursday, 179 aboard the capsized ferry bound for Jeju had been rescued.", 179).unit())
+                .isEqualTo("rescued");
+        assertThat(count("The 459 people on the ferry bound for Jeju were evacuated.", 459).unit())
+                .isEqualTo("evacuated");
+        assertThat(count("There were 475 people aboard the ferry.", 475).unit()).isEqualTo("aboard");
+        assertThat(count("The ferry was carrying 459 people when it sank.", 459).unit()).isEqualTo("aboard");
+    }
+
+    @Test
     void aLongNumberBeforeANameIsTheNameNotACount() {
         assertThat(claims("The goods train hit the 12841 Shalimar-Chennai Coromandel Express near the station.",
                 "count")).noneMatch(c -> c.number() == 12841);

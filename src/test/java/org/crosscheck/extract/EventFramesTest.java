@@ -3,60 +3,15 @@ package org.crosscheck.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.extract.TestArticles.claims;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.stream.Stream;
 import org.crosscheck.fact.Claim;
-import org.crosscheck.ingest.ArticleParser;
-import org.crosscheck.vocab.Vocabulary;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Verbs that name an event only with a subject or an object of some kind (event_frames.csv). */
 class EventFramesTest {
 
-    /** A subject frame the shipped file does not hold: a vessel or vehicle that sinks, capsizes or goes down. */
-    private static final String SINKING = "accident,descend.v.01|capsize.v.01|overturn.v.01|overturn.v.02|flip.v.01"
-            + "|founder.v.03|submerge.v.01,0.3,subject,vessel.n.02|craft.n.02|vehicle.n.01\n";
-
-    @TempDir
-    static Path folder;
-    private static Pipeline withSinking;
-    private static ArticleParser parser;
-
-    @BeforeAll
-    static void rulesWithTheSinkingFrame() throws IOException {
-        Path rules = folder.resolve("rules");
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            files.forEach(p -> {
-                try {
-                    Path to = rules.resolve(Path.of("rules").relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        Files.writeString(rules.resolve("data/event_frames.csv"), SINKING, StandardCharsets.UTF_8,
-                StandardOpenOption.APPEND);
-        Vocabulary vocabulary = Vocabulary.load(rules);
-        withSinking = Pipeline.standard(vocabulary, new TestArticles.YearTagger());
-        parser = ArticleParser.from(vocabulary);
-    }
-
     private static List<Claim> sinking(String text) {
-        return withSinking.extract(parser.parse("t.txt", "date 2021-05-04\n\n" + text + "\n", List.of())).stream()
-                .filter(c -> c.attribute().equals("event")).toList();
+        return claims(text, "event");
     }
 
     private static List<String> classes(List<Claim> events) {
@@ -88,11 +43,6 @@ class EventFramesTest {
         assertThat(sinking("Shares of the company sank 12 percent on Monday.")).isEmpty();
         assertThat(sinking("The sun goes down early in winter.")).isEmpty();
         assertThat(sinking("His heart sank when he heard the news.")).isEmpty();
-    }
-
-    @Test
-    void theShippedFileHoldsNoSinkingFrame() {
-        assertThat(claims("The ferry sank off the southern coast on Wednesday.", "event")).isEmpty();
     }
 
     @Test
