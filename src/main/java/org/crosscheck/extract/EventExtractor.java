@@ -42,7 +42,8 @@ public final class EventExtractor implements Extractor {
             String lasted = duration(context, m);
             TimeSpan when = m.timeSpan();
             if (!lasted.isEmpty()) {
-                when = when == null ? new TimeSpan(lasted, null, null, "DURATION", "", lasted, "", "")
+                // An event's time is when it happened; how long it lasted is its duration alone, not a time of it.
+                when = when == null ? new TimeSpan("", null, null, "DURATION", "", lasted, "", "")
                         : when.withDuration(lasted);
             }
             out.add(context.claim(NAME, context.fileOffset(m.start()), context.fileOffset(m.end()))

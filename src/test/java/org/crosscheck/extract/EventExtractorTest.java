@@ -122,6 +122,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void howLongAnEventLastedIsItsDurationNotItsTime() {
+        Pipeline pipeline = Pipeline.standard(TestArticles.VOCABULARY,
+                org.crosscheck.time.NewsTemporalTagger.load(java.nio.file.Path.of("rules")));
+        Claim construction = pipeline.extract(TestArticles.article("t.txt", "date 2021-05-04\n\n"
+                        + "During 17 years of construction, workers moved 28 million tons of rock.\n")).stream()
+                .filter(c -> c.attribute().equals("event")).findFirst().orElseThrow();
+        assertThat(construction.time().value()).isEmpty();
+        assertThat(construction.time().duration()).isEqualTo("P17Y");
+    }
+
+    @Test
     void definiteMentionWithoutNameIsMarkedAsReferringBack() {
         assertThat(key(claims("The summit ended on a positive note.", "event").get(0)).anaphoric()).isTrue();
         assertThat(key(claims("Leaders held talks.", "event").get(0)).anaphoric()).isFalse();
