@@ -51,7 +51,7 @@ final class Fragments {
         unit = w.unitPattern();
         String numbers = w.numberPattern();
         // a count in digits may group its thousands ("43,800 hours")
-        count = "(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d{1,4}(?:\\.\\d+)?|" + w.compoundNumberPattern() + "|" + numbers + "|" + w.vagueNumberPattern() + ")";
+        count = "(?:\\d{1,3}(?:,\\d{3})++(?![\\d,])|\\d{1,4}(?:\\.\\d+)?|" + w.compoundNumberPattern() + "|" + numbers + "|" + w.vagueNumberPattern() + ")";
         ordinal = w.ordinalPattern();
         decadeWord = w.decadeWordPattern();
         zone = CalendarWords.alternation(v.zoneNames(), false);

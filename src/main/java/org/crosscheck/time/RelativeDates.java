@@ -33,7 +33,8 @@ final class RelativeDates {
                 TimeRule.of("part of a unit", Pattern.compile("\\b(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+"
                         + "(?:the\\s+)?(fiscal\\s+)?(year|month|week)\\b|\\byear[\\s-]end\\b", FLAGS),
                         RelativeDates::partOfUnit),
-                TimeRule.late("ago", Pattern.compile("\\b(" + f.count + ")\\s+(" + f.unit + ")\\s+ago\\b", FLAGS),
+                TimeRule.late("ago", Pattern.compile("\\b(" + f.count + ")\\s+(" + f.unit + ")\\s+(?:or\\s+(?:so|two|three)\\s+)?ago\\b",
+                        FLAGS),
                         RelativeDates::ago),
                 TimeRule.anaphoric("in units", Pattern.compile("\\bin\\s+((" + f.count + ")\\s+(" + f.unit + "))(?:['\u2019]?\\s+"
                         + "time)?\\b(?!\\s+(?:of|to|and)\\b)|\\b((" + f.count + ")\\s+(" + f.unit + "))\\s+from\\s+(?:now"

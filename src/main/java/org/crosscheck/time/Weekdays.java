@@ -35,6 +35,8 @@ final class Weekdays {
                         + ")(?:['\u2019]s)?\\b(?:\\s+(" + f.partOfDay + ")\\b)?", FLAGS), Weekdays::weekday),
                 TimeRule.anaphoric("weekday from a day spoken of", Pattern.compile("\\bthe\\s+(previous|preceding|prior"
                         + "|following|next)\\s+(" + f.weekday + ")\\b", FLAGS), Weekdays::weekdayFromSpokenOf),
+                TimeRule.anaphoric("that weekday", Pattern.compile("\\bthat\\s+(" + f.weekday + ")\\b", FLAGS),
+                        Weekdays::thatWeekday),
                 TimeRule.of("day of the month alone", Pattern.compile("\\bthe\\s+(" + DAY + ")(?:st|nd|rd|th)\\b"
                         // "on the 4th." is a day; "the 12th meeting" an ordinal
                         + "(?=\\s*(?:[,.;:)\"\u201d]|$)|\\s+(?:and|at|in|when|to|through|until|or|with|for|as|but)\\b)", FLAGS),
@@ -96,6 +98,24 @@ final class Weekdays {
         LocalDate date = from.with(back ? TemporalAdjusters.previous(dow) : TemporalAdjusters.next(dow));
         return new Resolved(Granularity.DAY.spanOf(date), (ref != null ? "the day spoken of last (" + ref.value() + ")"
                 : c.publication()) + " -> " + (back ? "previous " : "next ") + m.group(2));
+    }
+
+    /**
+     * "that Sunday": the Sunday nearest the day spoken of last (the Friday of a story's attack, its Sunday); without
+     * a day spoken of, the weekday read as written alone.
+     */
+    private static Resolved thatWeekday(Matcher m, Context c) {
+        DayOfWeek dow = c.calendar().weekday(m.group(1));
+        TimeSpan ref = c.referenceBefore(m.start(), Granularity.DAY);
+        if (ref == null || ref.start() == null || !c.readAsName(m.group(1), m.start(1), m.end(1), false)) {
+            return null;
+        }
+        LocalDate after = ref.start().with(TemporalAdjusters.nextOrSame(dow));
+        LocalDate before = ref.start().with(TemporalAdjusters.previousOrSame(dow));
+        LocalDate date = after.toEpochDay() - ref.start().toEpochDay() <= ref.start().toEpochDay() - before.toEpochDay()
+                ? after : before;
+        return new Resolved(Granularity.DAY.spanOf(date), "the " + m.group(1) + " nearest the day spoken of last ("
+                + ref.value() + ")");
     }
 
     /** "the summit begins on the 4th": that day of the anchor's month, or of the month before or after. */

@@ -55,6 +55,12 @@ class AnaphoraTest {
     }
 
     @Test
+    void thatSundayIsTheSundayNearestTheDaySpokenOf() {
+        assertThat(doc("The soldier was killed on March 12, 2010.", "That Sunday, thousands marched."))
+                .containsExactly(List.of("2010-03-12"), List.of("2010-03-14"));
+    }
+
+    @Test
     void thatSummerWithoutAnEarlierTimeIsNoTime() {
         assertThat(doc("That summer, oil hit $147.")).containsExactly(List.of());
     }

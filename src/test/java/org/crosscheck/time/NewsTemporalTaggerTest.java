@@ -111,6 +111,7 @@ class NewsTemporalTaggerTest {
                 the end of year | The flu season peaked by the end of year.                         | 2012
                 two years ago | The firm bought its first machine two years ago.                    | 2011
                 four years ago | Officials resisted a similar order four years ago.                 | 2009
+                a year or so ago | The plant closed a year or so ago.                                | 2012
                 in recent past | This is the first visit by a defence minister in recent past.      | PAST_REF
                 now           | He has admitted it now.                                             | PRESENT_REF
                 currently     | The sensor is currently sold for 250 dollars.                       | PRESENT_REF
