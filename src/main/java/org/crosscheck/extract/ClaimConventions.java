@@ -17,7 +17,7 @@ package org.crosscheck.extract;
  * <tr><td>{@code place}</td><td>PLACE</td><td>event key</td><td>canonical place ({@code Moscow})</td><td>role:
  * {@code venue}, {@code destination}, {@code origin}</td><td>unit = place type</td><td>event time</td></tr>
  * <tr><td>{@code count}</td><td>COUNT, or TALLY for running totals (deaths, arrests)</td><td>event key</td><td>number
- * as text ({@code 20}), a range as {@code 10-12}</td><td>{@code EACH}, {@code TOTAL}, {@code PART}, a side's country key, or empty</td><td>number; resolution; unit = what is counted with its role ({@code helicopters}, {@code dead}, {@code aboard/passengers});
+ * as text ({@code 20}), a range as {@code 10-12}</td><td>{@code EACH}, {@code TOTAL}, {@code PART}, a side's country key, {@code in:<place>} for a toll of one place, or empty</td><td>number; resolution; unit = what is counted with its role ({@code helicopters}, {@code dead}, {@code aboard/passengers});
  * qualifier = {@code EXACT}, {@code ABOUT}, {@code ALMOST}, {@code UP_TO}, {@code UNDER}, {@code AT_LEAST}, {@code OVER}</td><td>event
  * time</td></tr>
  * <tr><td>{@code measure}</td><td>COUNT</td><td>event key</td><td>number in the unit ({@code 57.1})</td>
@@ -69,6 +69,8 @@ public final class ClaimConventions {
     public static final String KIND_EVENT = "EVENT";
     public static final String KIND_TIME = "TIME";
     public static final String KIND_PLACE = "PLACE";
+    /** Detail prefix of a toll counted in one place of its event ({@code in:india}): compared with that place's only. */
+    public static final String IN_PLACE = "in:";
     public static final String KIND_COUNT = "COUNT";
     /** A count of a running total ({@code count_units.csv} tally=yes): a later report may raise it. */
     public static final String KIND_TALLY = "TALLY";

@@ -44,6 +44,12 @@ public final class CountExtractor implements Extractor {
     private static final String PARTITIVE = "of";
     /** Tokens that may stand between a number and its head noun. */
     private static final int MAX_MODIFIERS = 5;
+    /** How far from a toll's number the place it is counted in may be ("died from the quake in India"). */
+    private static final int SCOPE_REACH = 10;
+    /** Nouns of a toll that names its place between itself and its number ("the toll in Nepal rose to"). */
+    private static final Set<String> TOLL_NOUNS = Set.of("toll", "number", "tally", "total", "figure", "count");
+    /** Nouns after a place name that keep it a place ("in the Tibet region"). */
+    private static final Set<String> REGION_NOUNS = Set.of("region", "state", "province", "district", "area");
     private static final Set<String> PERCENT_WORDS = Set.of("%", "percent");
     private static final Set<String> CHANGE_WORDS = Set.of("up", "down", "rise", "fall", "jump", "surge", "gain",
             "lose", "drop", "climb", "increase", "decrease", "plunge", "soar", "slide", "slump", "rally", "tumble",
@@ -623,6 +629,11 @@ public final class CountExtractor implements Extractor {
         if (after == null && detail.isEmpty() && head >= 0) {
             detail = holder(tokens, phraseEnd + 1);
         }
+        if (detail.isEmpty() && role != null && role.tally()) {
+            // "61 people died in India": a toll of one place of the event, compared with tolls of that place only.
+            String place = placeScope(tokens, n, phraseEnd, clause);
+            detail = place.isEmpty() ? detail : ClaimConventions.IN_PLACE + place;
+        }
         if (after != null && !generic) {
             detail = after.value().qualifier();
         } else {
@@ -687,6 +698,122 @@ public final class CountExtractor implements Extractor {
             return "for:" + t.lemma();
         }
         return "";
+    }
+
+    /**
+     * The place a toll is counted in, as a key ({@code india}), or empty: "in" and a place of the gazetteer after the
+     * count in its clause ("61 people died from the quake in India", "killed at least 34 people in India") or between
+     * a toll noun and its number ("the number known to have died in Nepal had risen to 1,953"); "there" and "in that
+     * country" stand for the last place the sentence named before ("Officials in India said the toll there now stood
+     * at 53"). A name that goes on as a possessive or a compound ("in Nepal's earthquake") is no place of the count.
+     */
+    private String placeScope(List<Token> tokens, WrittenNumber n, int phraseEnd, int[] clause) {
+        for (int k = phraseEnd + 1; k < tokens.size() && k <= phraseEnd + SCOPE_REACH
+                && tokens.get(k).start() < clause[1]; k++) {
+            Token t = tokens.get(k);
+            if (t.tag() == Tag.NUM || t.tag() == Tag.PUNCT) {
+                break;
+            }
+            String place = placeAt(tokens, k, n.first());
+            if (place != null) {
+                return place;
+            }
+        }
+        boolean toll = false;
+        String place = null;
+        for (int k = n.first() - 1; k >= 0 && k >= n.first() - SCOPE_REACH && tokens.get(k).start() >= clause[0];
+                k--) {
+            Token t = tokens.get(k);
+            if (t.tag() == Tag.NUM || t.tag() == Tag.PUNCT && !t.text().equals(",")) {
+                break;
+            }
+            // "the toll in Nepal", "the number known to have died in Nepal", not "the toll of the earthquake in Nepal".
+            Token before = k > 0 ? tokens.get(k - 1) : null;
+            if (place == null && (!t.lower().equals("in") || before != null && (before.tag() == Tag.VERB
+                    || before.tag() == Tag.ADV || TOLL_NOUNS.contains(before.lemma())))) {
+                place = placeAt(tokens, k, n.first());
+            }
+            if (TOLL_NOUNS.contains(t.lemma())) {
+                toll = true;
+                break;
+            }
+        }
+        return toll && place != null ? place : "";
+    }
+
+    /**
+     * The place key that the words at {@code k} give a toll: "in" and a gazetteer name, "in that country" or
+     * "there" (the last gazetteer name before {@code before}, the count's number); {@code null} when they give none.
+     */
+    private String placeAt(List<Token> tokens, int k, int before) {
+        Token t = tokens.get(k);
+        if (t.lower().equals("there") && t.tag() != Tag.PRON) {
+            return namedBefore(tokens, k);
+        }
+        if (!t.lower().equals("in") || k + 1 >= tokens.size() || describesIndefinite(tokens, k)) {
+            return null;
+        }
+        int j = k + 1;
+        if (j + 1 < tokens.size() && tokens.get(j).lower().equals("that") && tokens.get(j + 1).lemma().equals("country")) {
+            return namedBefore(tokens, Math.min(k, before));
+        }
+        if (tokens.get(j).lower().equals("the")) {
+            j++;
+        }
+        for (int last = Math.min(tokens.size() - 1, j + 2); last >= j; last--) {
+            Lexicon.Place p = gazetteerName(tokens, j, last);
+            if (p == null) {
+                continue;
+            }
+            Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
+            boolean goesOn = next != null && (next.text().startsWith("'") || next.text().startsWith("\u2019")
+                    || next.tag() == Tag.PROPN || next.tag() == Tag.NOUN && !REGION_NOUNS.contains(next.lower()));
+            return goesOn ? null : Lexicon.key(p.name());
+        }
+        return null;
+    }
+
+    /**
+     * Whether the "in" at {@code k} ends an indefinite noun phrase ("died in a powerful earthquake in Nepal"): the
+     * place describes what the phrase introduces, not where the count was made.
+     */
+    private static boolean describesIndefinite(List<Token> tokens, int k) {
+        int i = k - 1;
+        if (i < 0 || tokens.get(i).tag() != Tag.NOUN) {
+            return false;
+        }
+        while (i >= 0 && (tokens.get(i).tag() == Tag.NOUN || tokens.get(i).tag() == Tag.ADJ
+                || tokens.get(i).tag() == Tag.ADV)) {
+            i--;
+        }
+        return i >= 0 && (tokens.get(i).lower().equals("a") || tokens.get(i).lower().equals("an"));
+    }
+
+    /** The last place of the gazetteer named before token {@code k} of the sentence, as a key; {@code null} if none. */
+    private String namedBefore(List<Token> tokens, int k) {
+        for (int i = k - 1; i >= 0; i--) {
+            if (tokens.get(i).tag() != Tag.PROPN) {
+                continue;
+            }
+            Lexicon.Place p = gazetteerName(tokens, i, i);
+            if (p != null && !lexicon.isDemonym(tokens.get(i).text())) {
+                return Lexicon.key(p.name());
+            }
+        }
+        return null;
+    }
+
+    /** The gazetteer place that proper-name tokens {@code from..to} spell, or {@code null}. */
+    private Lexicon.Place gazetteerName(List<Token> tokens, int from, int to) {
+        StringBuilder name = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            if (tokens.get(i).tag() != Tag.PROPN) {
+                return null;
+            }
+            name.append(i == from ? "" : " ").append(tokens.get(i).text());
+        }
+        Lexicon.Place p = lexicon.place(name.toString());
+        return p == null || lexicon.isDemonym(name.toString()) ? null : p;
     }
 
     /**
@@ -850,9 +977,12 @@ public final class CountExtractor implements Extractor {
         for (String unit : units) {
             List<Count> sides = counts.stream().filter(c -> c.unit().equals(unit)).toList();
             boolean hasTotal = sides.stream().anyMatch(c -> c.detail().equals(ClaimConventions.TOTAL));
+            // Tolls of several places ("34 people in India, 12 in Tibet") are parts of a toll whose main place the
+            // sentence does not count: no total.
             List<Count> perSide = sides.stream().filter(c -> !c.detail().isEmpty()
                     && !c.detail().equals(ClaimConventions.EACH) && !c.detail().equals(ClaimConventions.TOTAL)
-                    && !c.detail().equals(ClaimConventions.PART)).toList();
+                    && !c.detail().equals(ClaimConventions.PART)
+                    && !c.detail().startsWith(ClaimConventions.IN_PLACE)).toList();
             if (hasTotal || perSide.size() < 2 || perSide.stream().map(Count::detail).distinct().count() < perSide.size()) {
                 continue;
             }

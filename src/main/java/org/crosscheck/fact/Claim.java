@@ -26,7 +26,8 @@ public record Claim(
         @FactField(value = "the normalised value compared (a TimeML value for dates, a family for designations, a title, a place)",
                 example = "4") String value,
         @FactField(value = "the finer part of the value: the variant of a designation, the role of a place (venue), "
-                + "EACH, TOTAL, PART, a side's country or for:<side> for counts; empty when unstated",
+                + "EACH, TOTAL, PART, a side's country, for:<side> or in:<place> (a toll of one place) for counts; empty "
+                + "when unstated",
                 example = "TOTAL") String detail,
         @FactField(value = "the quantity, NaN when the claim is not one (test with `Double.isNaN(number)`)", example = "4.0")
         double number,

@@ -197,7 +197,9 @@ public final class Quantities {
             return q + c.value() + thing;
         }
         String n = range(c) != null ? range(c)[0] + "-" + range(c)[1] : number(c.number());
-        String each = "EACH".equals(c.detail()) ? " each side" : "TOTAL".equals(c.detail()) ? " in total" : "";
+        String d = detail(c);
+        String each = d.equals("EACH") ? " each side" : d.equals("TOTAL") ? " in total"
+                : d.startsWith("in:") ? " in " + d.substring(3) : "";
         String unit = c.unit().isEmpty() ? "" : " " + c.unit();
         String written = written(c);
         return q + (written.isEmpty() ? n + unit : written + " (" + n + unit + ")") + each;

@@ -273,21 +273,26 @@ public final class EventResolver {
     }
 
     /**
-     * The article's most mentioned event of one of the types, when no other of them is mentioned as often, else
+     * The article's most mentioned event of one of the types (by the mentions that name a type), when no other of
+     * them is mentioned as often, else
      * {@code null}: what a count of the dead or of those aboard is about when its own sentence names no such event
      * ("A ferry carrying 462 people on a trip to Jeju", "the number known to have died").
      */
     private static ArticleEvent mainOf(List<ArticleEvent> events, Set<String> types) {
         ArticleEvent best = null;
+        int most = 0;
         boolean tie = false;
         for (ArticleEvent e : events) {
             if (!of(e, types)) {
                 continue;
             }
-            if (best == null || e.mentions > best.mentions) {
+            // Only mentions that name its type count: which event "the disaster" joined is grouping's guess.
+            int named = e.types.values().stream().mapToInt(Integer::intValue).sum();
+            if (best == null || named > most) {
                 best = e;
+                most = named;
                 tie = false;
-            } else if (e.mentions == best.mentions) {
+            } else if (named == most) {
                 tie = true;
             }
         }

@@ -58,6 +58,35 @@ class CountScopeTest {
     }
 
     @Test
+    void aTollOfOnePlaceIsScopedToThatPlace() {
+        assertThat(count("Another 61 people died from the quake in India.", 61).detail()).isEqualTo("in:india");
+        assertThat(count("The quake killed at least 34 people in India.", 34).detail()).isEqualTo("in:india");
+        assertThat(count("Police said the number known to have died in Nepal had risen to 1,953.", 1953).detail())
+                .isEqualTo("in:nepal");
+        // "there" and "that country" stand for the place the sentence named before.
+        assertThat(count("Officials in India said the toll there now stood at 53.", 53).detail())
+                .isEqualTo("in:india");
+        assertThat(count("Nepal authorities said at least 2,430 people died in that country alone.", 2430).detail())
+                .isEqualTo("in:nepal");
+    }
+
+    @Test
+    void thePlaceOfTheEventIsNoScopeOfItsToll() {
+        assertThat(count("Over 1,000 people are known to have died in a powerful earthquake in Nepal.", 1000)
+                .detail()).isEmpty();
+        assertThat(count("The death toll of the earthquake in Nepal rose to 2,430.", 2430).detail()).isEmpty();
+        assertThat(count("The death toll in Nepal's earthquake hit 4,349.", 4349).detail()).isEmpty();
+        // A count that is no toll keeps no place.
+        assertThat(count("Some 12,700 troops took part in Belarus.", 12700).detail()).isEmpty();
+    }
+
+    @Test
+    void tollsOfSeveralPlacesAddUpToNoTotal() {
+        assertThat(claims("The quake killed 34 people in India and 12 people in Tibet.", "count"))
+                .noneMatch(c -> c.detail().equals("TOTAL"));
+    }
+
+    @Test
     void aLongNumberBeforeANameIsTheNameNotACount() {
         assertThat(claims("The goods train hit the 12841 Shalimar-Chennai Coromandel Express near the station.",
                 "count")).noneMatch(c -> c.number() == 12841);

@@ -94,6 +94,21 @@ class RoleEventTest {
     }
 
     @Test
+    void aGenericMentionJoinedToAnEventDoesNotMakeItTheMainOne() {
+        // "the disaster" may join the avalanche, but the quake is the one the article names most.
+        List<Claim> claims = group("g.txt", """
+                date 2031-05-04
+                An earthquake struck the hills of Orlan on Saturday and set off an avalanche.
+                The avalanche was the worst disaster in the valley, and the disaster shocked the town.
+                The earthquake was felt far inland, and the quake cut the roads.
+                Rescuers searched the villages, the search went on at night, and a rescue team arrived.
+                Police said 90 people died in the valley.
+                """);
+        Claim dead = count(claims, "g.txt", 90);
+        assertThat(dead.subject()).as(dead.basis()).isEqualTo(eventOf(claims, "g.txt", "earthquake"));
+    }
+
+    @Test
     void anEventAMonthBeforeAnotherIsAnotherOccurrence() {
         // The shipped temporal tagger: "a month" is a duration only it reads.
         Pipeline pipeline = Pipeline.standard(TestArticles.VOCABULARY, NewsTemporalTagger.load(Path.of("rules")));
