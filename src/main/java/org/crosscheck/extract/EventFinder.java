@@ -104,6 +104,14 @@ public final class EventFinder {
     /** Determiners of another instance than the one spoken of ("another", "the next round", "the previous"). */
     private static final Set<String> ANOTHER = Set.of("next", "another", "previous", "prior", "preceding", "earlier",
             "subsequent");
+    /**
+     * The adjective that makes a mention before a sum another event than the article's ("its other $1bn plus
+     * acquisitions"). Right before the event word it stays a topic: "eight other agreements" and "seven other pacts"
+     * of one summit are one set of accords.
+     */
+    private static final String OTHER_WORD = "other";
+    /** What may stand between a word and the amount after it: spaces and a currency sign ("other $1bn"). */
+    private static final Pattern AMOUNT_GAP = Pattern.compile("\\s*\\p{Sc}?\\s*");
     /** Words either side of an event word within which its participants are named. */
     static final int WINDOW = 12;
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "such", "said");
@@ -211,7 +219,44 @@ public final class EventFinder {
                     : mention(context, s, c, equipment, people, families, clauses);
             out.add(earlier >= 0 && m.start() >= earlier ? another(m) : m);
         }
+        return ownTimes(out, context.sentence().start());
+    }
+
+    /**
+     * The mentions with the time of another occurrence left to it alone: "the only agreement not included ... when
+     * the last such deal for Rafale aircraft in 2015 was announced" dates the earlier deal, not the agreement the
+     * sentence is about, when the other occurrence stands nearer the time than they do.
+     */
+    private static List<Mention> ownTimes(List<Mention> mentions, int sentenceStart) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (Mention o : mentions) {
+            if (!o.frame().other() || o.time() == null) {
+                continue;
+            }
+            int from = o.time().start() - sentenceStart;
+            int to = o.time().end() - sentenceStart;
+            int own = gap(o.start(), o.end(), from, to);
+            for (int i = 0; i < out.size(); i++) {
+                Mention m = out.get(i);
+                if (m != o && !m.frame().other() && m.time() == o.time()
+                        && gap(m.start(), m.end(), from, to) > own) {
+                    out.set(i, undated(m));
+                }
+            }
+        }
         return out;
+    }
+
+    /** The mention without its time (nor the year its key took from it). */
+    private static Mention undated(Mention m) {
+        EventFrame f = m.frame();
+        EventFrame frame = new EventFrame(f.type(), f.lemma(), f.verb(), f.definite(), f.other(), f.name(), f.topic(),
+                f.edition(), f.nameYear(), f.participants(), f.entities(), null, f.sentence());
+        EventKey k = m.key();
+        String year = k.year().equals(yearOf(m.time().span())) ? "" : k.year();
+        EventKey key = new EventKey(k.eventClass(), k.participants(), k.name(), k.edition(), year, k.anaphoric(),
+                k.other(), k.local());
+        return new Mention(m.start(), m.end(), m.word(), key, null, m.since(), frame, m.secondary());
     }
 
     /**
@@ -614,6 +659,14 @@ public final class EventFinder {
             }
             if (DEFINITE.contains(lower)) {
                 determiner = lower;
+                // "the last such deal", "another such summit": such compares the event with the one the article
+                // is about, so the word before it makes it another occurrence of that kind.
+                if (lower.equals("such") && i > 0 && s.substring(left.get(i - 1)[1], tokenStart).isBlank()) {
+                    String prior = s.substring(left.get(i - 1)[0], left.get(i - 1)[1]).toLowerCase(Locale.ROOT);
+                    boolean compared = OTHER.contains(prior) || ANOTHER.contains(prior);
+                    other |= compared;
+                    another |= compared;
+                }
                 break;
             }
             // "the Zapad 2017 exercise", "Druzhba 5 drills": a year or number right after a name is part of it.
@@ -623,6 +676,12 @@ public final class EventFinder {
             if (!numbered && (STOP.contains(lower) || STARTS_WITH_DIGIT.matcher(lower).matches()
                     || ADVERB.matcher(lower).matches()
                     || PAST_FORM.matcher(lower).matches() && !lexicon.isGeneric(lower, cls))) {
+                // "its other $1bn plus acquisitions": a sum between says nothing, the word before it still does.
+                if (STARTS_WITH_DIGIT.matcher(lower).matches() && i > 0 && AMOUNT_GAP.matcher(
+                        s.substring(left.get(i - 1)[1], tokenStart)).matches()) {
+                    String prior = s.substring(left.get(i - 1)[0], left.get(i - 1)[1]).toLowerCase(Locale.ROOT);
+                    another |= prior.equals(OTHER_WORD) || ANOTHER.contains(prior);
+                }
                 break;
             }
             if (OTHER.contains(lower)) {
@@ -745,7 +804,7 @@ public final class EventFinder {
             } else if (word.recurring() && (q = OF_LOWER.matcher(after)).find()) {
                 topic.addAll(EventNames.leadingContentWords(q.group(1)));
             }
-            name = names.topicName(topic, cls, participants);
+            name = names.topicName(designated(topic, s, families), cls, participants, names.describing(context));
             topicName = name;
         }
         if (name.isEmpty() && !possessor.isEmpty()) {
@@ -789,6 +848,23 @@ public final class EventFinder {
     }
 
     /**
+     * The topic words cut to an equipment designation among them: the nouns around a designation say what kind of
+     * thing it is, so "the $5.43 billion S-400 missile deal", "the S-400 air defence system deal" and "the S-400
+     * deal" have one topic, the S-400.
+     */
+    private static List<String> designated(List<String> topic, String s, List<DesignationFinder.Designation> families) {
+        for (DesignationFinder.Designation d : families) {
+            String written = s.substring(Math.max(0, d.start()), Math.min(s.length(), d.end()));
+            for (String w : topic) {
+                if (w.equalsIgnoreCase(written)) {
+                    return List.of(w);
+                }
+            }
+        }
+        return topic;
+    }
+
+    /**
      * A verb mention: its participants and time, and for a one-off event its object when that is a proper name
      * ("Microsoft will buy LinkedIn", "acquired Skype in 2011", "launched Chandrayaan-3"): what tells one such event
      * from another of its type in the same article. A verb has no edition of its own.
@@ -823,6 +899,13 @@ public final class EventFinder {
         while (i < tokens.size() && tokens.get(i).tag() == Tag.PROPN && tokens.get(i).capitalised()) {
             i++;
         }
+        if (i == from && c.token > 0) {
+            int[] antecedent = relativeObject(tokens, c.token);
+            if (antecedent != null) {
+                from = antecedent[0];
+                i = antecedent[1];
+            }
+        }
         if (i == from || c.token < 0) {
             return "";
         }
@@ -836,6 +919,37 @@ public final class EventFinder {
         }
         return names.properName(run, cls, participants);
     }
+
+    /**
+     * The object of a verb in a relative clause with a subject of its own: "Lynda.com, a channel for training videos
+     * that LinkedIn bought" bought Lynda.com, the proper name before "that" or "which" (an apposition or a few words
+     * of its noun phrase between), not LinkedIn. Token range {@code [from, to)}, or {@code null}.
+     */
+    private static int[] relativeObject(List<Token> tokens, int verb) {
+        int j = verb - 1;
+        while (j >= 0 && tokens.get(j).tag() == Tag.PROPN) {
+            j--;
+        }
+        if (j == verb - 1 || j < 0 || !RELATIVE.contains(tokens.get(j).lower())) {
+            return null;
+        }
+        for (int k = j - 1; k >= 0 && k >= j - 9; k--) {
+            Token t = tokens.get(k);
+            if (t.tag() == Tag.PROPN && t.capitalised()) {
+                int start = k;
+                while (start > 0 && tokens.get(start - 1).tag() == Tag.PROPN && tokens.get(start - 1).capitalised()) {
+                    start--;
+                }
+                return new int[] {start, k + 1};
+            }
+            if (t.tag() == Tag.VERB || t.tag() == Tag.AUX || t.tag() == Tag.PRON) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> RELATIVE = Set.of("that", "which");
 
     /**
      * The time attached to a mention at {@code start} (the nearest of its clause, else of its sentence) and the

@@ -20,6 +20,8 @@ final class EventNames {
     private static final Pattern GERUND = Pattern.compile("\\p{L}+ing");
     /** Memo key of the proper names of a sentence. */
     private static final Object ENTITIES = new Object();
+    /** Memo key of the describing adjectives of a sentence. */
+    private static final Object DESCRIBING = new Object();
 
     private final Lexicon lexicon;
 
@@ -110,6 +112,7 @@ final class EventNames {
                     Lexicon.Place place = lexicon.place(clean);
                     if (lower.length() < 3 || !Character.isLetter(lower.charAt(0)) || EventFinder.CALENDAR.contains(lower)
                             || EventFinder.STOP.contains(lower) || lexicon.title(clean) != null || lexicon.isGeneric(lower, "")
+                            || lexicon.isAmountWord(lower)
                             || place != null && place.type().equals("country")) {
                         flush(run, out);
                         continue;
@@ -142,7 +145,7 @@ final class EventNames {
         for (String token : EventFinder.SPACES.split(run)) {
             String t = EventFinder.POSSESSIVE.matcher(token).replaceAll("");
             if (lexicon.place(t) != null || lexicon.title(t) != null || lexicon.eventWord(t) != null
-                    || lexicon.person(t) != null || EventFinder.CALENDAR.contains(t.toLowerCase(Locale.ROOT))) {
+                    || lexicon.person(t) != null || lexicon.isAmountWord(t) || EventFinder.CALENDAR.contains(t.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
@@ -201,8 +204,44 @@ final class EventNames {
         return cut == words.length ? key : String.join("-", java.util.Arrays.asList(words).subList(0, cut));
     }
 
-    /** Topic words as a name: generic words, the event words of the class and countries dropped. */
-    String topicName(List<String> words, String cls, Set<String> participants) {
+    /**
+     * The words of a sentence that describe rather than classify: tokens tagged as adjectives that WordNet files
+     * mostly as qualities ({@code adj.all}: "major", "controversial", "massive") rather than as relations to a noun
+     * ({@code adj.pert}: "military", "economic", "technical"). "A major defence deal" and "the defence deal" have one
+     * topic; "military-technical cooperation" keeps its words.
+     */
+    Set<String> describing(SentenceContext context) {
+        return context.memo(DESCRIBING, () -> describingWords(context));
+    }
+
+    private static Set<String> describingWords(SentenceContext context) {
+        Set<String> out = new TreeSet<>();
+        org.crosscheck.nlp.WordSenses senses = org.crosscheck.nlp.WordSenses.shared();
+        for (Token t : context.tokens()) {
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (t.tag() != Tag.ADJ || IDENTITY.contains(lower)) {
+                continue;
+            }
+            org.crosscheck.nlp.WordSenses.Reading r = senses.reading(lower, Tag.ADJ);
+            if (r != null && r.share(QUALITIES) > 0.5) {
+                out.add(lower);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static final Set<String> QUALITIES = Set.of("adj.all");
+    /**
+     * Adjectives of identity, a closed class: they say which event is meant ("eight other agreements" are not the
+     * one the article is about), so they stay in a topic.
+     */
+    private static final Set<String> IDENTITY = Set.of("other", "same", "different", "separate", "similar", "such");
+
+    /**
+     * Topic words as a name: generic words, the event words of the class, countries, amounts ("billion", "USD",
+     * "eight") and describing adjectives ({@link #describing}) dropped.
+     */
+    String topicName(List<String> words, String cls, Set<String> participants, Set<String> describing) {
         List<String> kept = new ArrayList<>();
         for (String w : words) {
             for (String part : w.split("-")) {
@@ -214,7 +253,8 @@ final class EventNames {
                 String lower = part.toLowerCase(Locale.ROOT);
                 if (lower.isEmpty() || lexicon.isGeneric(lower, cls) || lexicon.isGeneric(w, cls)
                         || lexicon.isEventWordOf(lower, cls) || EventFinder.STOP.contains(lower) || EventFinder.OTHER.contains(lower)
-                        || Numbers.ordinal(lower).isPresent()) {
+                        || Numbers.ordinal(lower).isPresent() || lexicon.isAmountWord(lower)
+                        || describing.contains(lower) || describing.contains(w.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 kept.add(lower);

@@ -82,6 +82,8 @@ public final class Lexicon {
     private final Pattern titlePattern;
     private final Set<String> titleLeadingWords;
     private final Map<String, String> people = new HashMap<>();
+    /** Currency symbols, codes and words of {@code currencies.csv}, lower case: part of an amount, never a name. */
+    private final Set<String> currencies = new HashSet<>();
     private final Pattern equipmentWordPattern;
     private final EventTypes eventTypes;
 
@@ -208,6 +210,9 @@ public final class Lexicon {
             for (String alias : row.list("aliases")) {
                 people.put(norm(alias), name);
             }
+        }
+        for (DataTable.Row row : vocabulary.table("currencies.csv", "text", "iso", "country").rows()) {
+            currencies.add(norm(row.require("text")));
         }
         List<String> equipment = new ArrayList<>();
         for (DataTable.Row row : vocabulary.table("equipment_words.csv", "word", "category").rows()) {
@@ -515,6 +520,17 @@ public final class Lexicon {
     }
 
     /** The event types of {@code event_types.csv}, with the types WordNet gives words no row names. */
+    /**
+     * Whether a word is part of a written amount: a cardinal ("eight"), a scale ("billion", "crore") or a currency
+     * of {@code currencies.csv} ("USD", "dollars"). "$5.43 billion S-400 missile deal" is named by the S-400, not
+     * by its price, and "eight other agreements" by no number.
+     */
+    public boolean isAmountWord(String word) {
+        String lower = norm(word);
+        return currencies.contains(lower) || lower.length() > 1 && Numbers.scale(lower) != 1
+                || !lower.isEmpty() && Character.isLetter(lower.charAt(0)) && !Double.isNaN(Numbers.cardinal(lower));
+    }
+
     public EventTypes eventTypes() {
         return eventTypes;
     }

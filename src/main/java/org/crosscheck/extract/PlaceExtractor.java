@@ -89,7 +89,7 @@ public final class PlaceExtractor implements Extractor {
                 continue;
             }
             EventFinder.Mention event = governing(text, clauses, mentions, p);
-            if (event == null || !journey(text, p, event)) {
+            if (event == null || !journey(text, p, event) || ofAnotherNoun(text, p, event)) {
                 continue;
             }
             String role = p.role();
@@ -145,6 +145,19 @@ public final class PlaceExtractor implements Extractor {
         }
         return p.via() >= event.end() && text.substring(event.end(), p.via()).isBlank();
     }
+
+    /**
+     * "covering the summit at the international media centre in the F1 Pit Building": a place after an unnamed
+     * place of its own between it and the event (a centre, an office, a block) locates that place, not the event.
+     */
+    private static boolean ofAnotherNoun(String text, PlaceFinder.Place p, EventFinder.Mention event) {
+        return p.role().equals(ClaimConventions.VENUE) && event.end() <= p.start()
+                && NOUN_BETWEEN.matcher(text.substring(event.end(), p.start())).matches();
+    }
+
+    /** A preposition and a lower-case noun phrase, then the place's preposition: "at the media centre in". */
+    private static final Pattern NOUN_BETWEEN = Pattern.compile("\\s+(?:at|in|inside|on)\\s+(?:the\\s+|an?\\s+)?"
+            + "(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}\\p{Ll}[\\p{Ll}-]*\\s+(?:at|in|inside|on)\\s+(?:the\\s+)?");
 
     private static int words(String text) {
         String t = text.strip();

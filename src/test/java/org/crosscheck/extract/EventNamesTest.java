@@ -55,4 +55,40 @@ class EventNamesTest {
         assertThat(event("Delegates praised the 2018 Singapore summit.", "summit").frame().time().value())
                 .isEqualTo("2018");
     }
+
+    @Test
+    void aPriceACurrencyOrADescribingAdjectiveIsNoName() {
+        assertThat(event("India and Norland sign $5.43 billion S-400 missile deal.", "deal").frame().topic())
+                .isEqualTo("s-400");
+        assertThat(event("India and Norland signed the USD 5 billion S-400 air defence system deal.", "deal").frame()
+                .topic()).isEqualTo("s-400");
+        assertThat(event("India and Norland signed the USD 5 billion S-400 air defence system deal.", "signed")
+                .frame().name()).isEmpty();
+        assertThat(event("Norland signed a major defence deal.", "deal").frame().topic()).isEqualTo("defence");
+        // "other" tells another set of accords from the one the article is about.
+        assertThat(event("It was the only agreement not included with eight other agreements.", "agreements")
+                .frame().topic()).isEqualTo("other");
+    }
+
+    @Test
+    void theLastSuchEventIsAnotherOneAndKeepsItsTime() {
+        String s = "It was the only agreement not announced, to avoid the row when the last such deal for Rafale "
+                + "aircraft in 2015 was announced by the minister.";
+        Claim deal = event(s, "deal");
+        assertThat(deal.frame().other()).isTrue();
+        assertThat(deal.frame().time().value()).isEqualTo("2015");
+        assertThat(event(s, "agreement").frame().time()).isNull();
+    }
+
+    @Test
+    void otherBeforeASumIsAnotherEvent() {
+        assertThat(event("As Microsoft shells out $26.2bn on LinkedIn, what has become of its other $1bn plus "
+                + "acquisitions?", "acquisitions").frame().other()).isTrue();
+    }
+
+    @Test
+    void aRelativeClauseWithItsOwnSubjectBuysItsAntecedent() {
+        assertThat(event("Microsoft also sees opportunities in Lynda.com, a channel for training videos that LinkedIn "
+                + "bought for $1.5 billion last year.", "bought").frame().name()).isEqualTo("lynda");
+    }
 }

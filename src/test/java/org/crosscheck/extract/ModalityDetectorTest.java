@@ -209,4 +209,17 @@ class ModalityDetectorTest {
         assertThat(new ModalityDetector.Modality("SIGNED", false).dated(next, published).modality())
                 .isEqualTo("SIGNED");
     }
+
+    @Test
+    void aHeadlineInfinitiveAndAnEstimateLookForward() {
+        assertThat(at("Singapore to spend around $20mn to host Kim-Trump summit", "$20mn").modality())
+                .isEqualTo("EXPECTED");
+        assertThat(at("About $16.3 million was spent, less than an earlier estimate of $20 million.", "$20 million")
+                .modality()).isEqualTo("EXPECTED");
+        assertThat(at("About $16.3 million was spent, less than an earlier estimate of $20 million.", "$16.3 million")
+                .modality()).isEqualTo("HAPPENED");
+        // An opening complex preposition is no headline's subject.
+        assertThat(at("According to the railway spokesperson, about 10 coaches derailed.", "10 coaches").modality())
+                .isEqualTo("HAPPENED");
+    }
 }

@@ -62,4 +62,14 @@ class PersonAndPlaceTest {
                 .extracting(Claim::value, Claim::detail).contains(org.assertj.core.groups.Tuple.tuple("Capella",
                         "venue"));
     }
+
+    @Test
+    void aPlaceOfAnUnnamedPlaceBetweenIsThatPlacesLocation() {
+        // The media centre is in the building; the summit is not.
+        assertThat(claims("Reporters will be covering the summit at the international media centre in the Pit Building.",
+                "place")).extracting(Claim::value).doesNotContain("Pit Building");
+        assertThat(claims("The two met at the Capella Hotel on Sentosa Island.", "place"))
+                .extracting(Claim::value, Claim::detail)
+                .contains(org.assertj.core.groups.Tuple.tuple("Capella", "venue"));
+    }
 }
