@@ -137,4 +137,15 @@ class EventExtractorTest {
         assertThat(key(claims("The summit ended on a positive note.", "event").get(0)).anaphoric()).isTrue();
         assertThat(key(claims("Leaders held talks.", "event").get(0)).anaphoric()).isFalse();
     }
+
+    @Test
+    void verbsOfRunningAppealingSeekingAndReviewingNameNoEvent() {
+        List<Claim> events = claims("Climbers were sent running for their lives as the avalanche struck.", "event");
+        assertThat(events).extracting(c -> key(c).eventClass()).containsExactly("avalanche");
+        assertThat(claims("Relatives appealed on social media for news of the missing.", "event")).isEmpty();
+        assertThat(claims("The board was reviewing the offer, people familiar with the matter said.", "event"))
+                .isEmpty();
+        assertThat(claims("She sought to revolutionise the industry.", "event")).isEmpty();
+        assertThat(claims("The minister will seek support from the union.", "event")).isEmpty();
+    }
 }
