@@ -148,4 +148,15 @@ class EventExtractorTest {
         assertThat(claims("She sought to revolutionise the industry.", "event")).isEmpty();
         assertThat(claims("The minister will seek support from the union.", "event")).isEmpty();
     }
+
+    @Test
+    void aRaceTheYesSideChargesAndACrossfireNameNoEvent() {
+        assertThat(claims("It is the lone spacecraft left in the race to touch down on the Moon.", "event")).isEmpty();
+        assertThat(claims("The \u201cNo\u201d side won with 2,001,926 votes over 1,617,989 for \u201cYes\u201d.", "event"))
+                .extracting(c -> key(c).eventClass()).doesNotContain("announcement");
+        assertThat(claims("The deal has been caught in a diplomatic crossfire between the two powers.", "event"))
+                .extracting(c -> key(c).eventClass()).containsExactly("agreement");
+        assertThat(claims("Jurors acquitted her on four charges of conspiracy to defraud patients.", "event"))
+                .extracting(c -> key(c).eventClass()).doesNotContain("attack", "agreement");
+    }
 }
