@@ -159,4 +159,11 @@ class EventExtractorTest {
         assertThat(claims("Jurors acquitted her on four charges of conspiracy to defraud patients.", "event"))
                 .extracting(c -> key(c).eventClass()).doesNotContain("attack", "agreement");
     }
+
+    @Test
+    void anAppealToMpsVenturesAndOperatingNameNoEvent() {
+        assertThat(claims("The prime minister made a last-ditch appeal to MPs to back her plan.", "event")).isEmpty();
+        assertThat(claims("He spends his time on his other ventures.", "event")).isEmpty();
+        assertThat(claims("The company will continue to operate as an independent division.", "event")).isEmpty();
+    }
 }
