@@ -137,4 +137,33 @@ class EventExtractorTest {
         assertThat(key(claims("The summit ended on a positive note.", "event").get(0)).anaphoric()).isTrue();
         assertThat(key(claims("Leaders held talks.", "event").get(0)).anaphoric()).isFalse();
     }
+
+    @Test
+    void verbsOfRunningAppealingSeekingAndReviewingNameNoEvent() {
+        List<Claim> events = claims("Climbers were sent running for their lives as the avalanche struck.", "event");
+        assertThat(events).extracting(c -> key(c).eventClass()).containsExactly("avalanche");
+        assertThat(claims("Relatives appealed on social media for news of the missing.", "event")).isEmpty();
+        assertThat(claims("The board was reviewing the offer, people familiar with the matter said.", "event"))
+                .isEmpty();
+        assertThat(claims("She sought to revolutionise the industry.", "event")).isEmpty();
+        assertThat(claims("The minister will seek support from the union.", "event")).isEmpty();
+    }
+
+    @Test
+    void aRaceTheYesSideChargesAndACrossfireNameNoEvent() {
+        assertThat(claims("It is the lone spacecraft left in the race to touch down on the Moon.", "event")).isEmpty();
+        assertThat(claims("The \u201cNo\u201d side won with 2,001,926 votes over 1,617,989 for \u201cYes\u201d.", "event"))
+                .extracting(c -> key(c).eventClass()).doesNotContain("announcement");
+        assertThat(claims("The deal has been caught in a diplomatic crossfire between the two powers.", "event"))
+                .extracting(c -> key(c).eventClass()).containsExactly("agreement");
+        assertThat(claims("Jurors acquitted her on four charges of conspiracy to defraud patients.", "event"))
+                .extracting(c -> key(c).eventClass()).doesNotContain("attack", "agreement");
+    }
+
+    @Test
+    void anAppealToMpsVenturesAndOperatingNameNoEvent() {
+        assertThat(claims("The prime minister made a last-ditch appeal to MPs to back her plan.", "event")).isEmpty();
+        assertThat(claims("He spends his time on his other ventures.", "event")).isEmpty();
+        assertThat(claims("The company will continue to operate as an independent division.", "event")).isEmpty();
+    }
 }
