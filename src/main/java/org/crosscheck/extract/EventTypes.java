@@ -70,6 +70,8 @@ public final class EventTypes {
     /** The types a role count belongs to ({@code count_events.csv}): the dead of a mishap, not of the trip. */
     private final Map<String, Set<String>> roles = new HashMap<>();
     private final List<Frame> frames = new ArrayList<>();
+    /** The words opening a phrase set apart from a sentence's counts ({@code count_exclusions.csv}), lower case. */
+    private final List<String> exclusions = new ArrayList<>();
 
     private EventTypes(Vocabulary vocabulary, WordSenses senses) {
         this.senses = senses;
@@ -143,6 +145,9 @@ public final class EventTypes {
                 }
                 roles.computeIfAbsent(row.require("role"), k -> new HashSet<>()).add(type);
             }
+        }
+        for (DataTable.Row row : vocabulary.table("count_exclusions.csv", "phrase").rows()) {
+            exclusions.add(row.require("phrase").toLowerCase(Locale.ROOT));
         }
     }
 
@@ -256,6 +261,34 @@ public final class EventTypes {
     public Set<String> ofRole(String unit) {
         int slash = unit.indexOf('/');
         return roles.getOrDefault(slash < 0 ? unit : unit.substring(0, slash), Set.of());
+    }
+
+    /**
+     * The spans of a sentence (offsets in it) that set something apart from its counts: from a word of
+     * {@code count_exclusions.csv} ("not including", "apart from") to the next comma, semicolon or the sentence's
+     * end. "... 2,430 people died, not including the 18 dead in the avalanche": the avalanche is in one.
+     */
+    public List<int[]> excluded(String sentence) {
+        List<int[]> out = new ArrayList<>();
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String phrase : exclusions) {
+            for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+                int after = at + phrase.length();
+                if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))
+                        || after < lower.length() && Character.isLetterOrDigit(lower.charAt(after))) {
+                    continue;
+                }
+                int end = after;
+                // A comma between digits ("2,430") is part of a number, not the phrase's end.
+                while (end < lower.length() && lower.charAt(end) != ';' && (lower.charAt(end) != ','
+                        || end > 0 && end + 1 < lower.length() && Character.isDigit(lower.charAt(end - 1))
+                        && Character.isDigit(lower.charAt(end + 1)))) {
+                    end++;
+                }
+                out.add(new int[] {at, end});
+            }
+        }
+        return out;
     }
 
     /** Whether the type is generic ("the incident"); unknown types are not. */

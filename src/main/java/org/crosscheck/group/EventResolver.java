@@ -524,6 +524,12 @@ public final class EventResolver {
                 event = salient;
                 implicit = true;
             }
+            // "2,430 people died, not including the 18 dead in the avalanche": an event the sentence names only
+            // inside a phrase set apart from the count is not what the count is about.
+            if (role != null && event != null && event != role && setApart(c, event, article, byClaim)) {
+                event = role;
+                roleMain = true;
+            }
             // A count of the dead or of those aboard whose sentence names no event of the types its role belongs to
             // (none, a trip, a death) is about the article's main event of those types.
             if (role != null && (event == null && any || event != null && event != role && !of(event, roleTypes(c)))) {
@@ -560,6 +566,46 @@ public final class EventResolver {
                 : implicit ? because + "; its sentence names no event: the article's salient event ("
                 + event.mentions + " mentions)" : because;
         return c.withEvent(k, series ? key.series().format() : k).withBasis(why);
+    }
+
+    /**
+     * Whether the claim's sentence names the event only inside phrases that set something apart from what it counts
+     * ({@code count_exclusions.csv}: "not including the 18 dead in the avalanche") while the claim stands outside
+     * them.
+     */
+    private boolean setApart(Claim c, ArticleEvent event, java.util.NavigableMap<Integer, List<Claim>> article,
+                             Map<Claim, ArticleEvent> byClaim) {
+        int at = c.quote().isEmpty() ? -1 : c.sentence().indexOf(c.quote());
+        if (at < 0) {
+            return false;
+        }
+        List<int[]> spans = match.types().excluded(c.sentence());
+        int sentenceStart = c.start() - at;
+        if (spans.isEmpty() || inside(spans, at)) {
+            return false;
+        }
+        boolean named = false;
+        int reach = c.sentence().length();
+        for (List<Claim> here : article.subMap(sentenceStart, true, sentenceStart + reach, true).values()) {
+            for (Claim m : here) {
+                if (m.sentence().equals(c.sentence()) && byClaim.get(m) == event) {
+                    if (!inside(spans, m.start() - sentenceStart)) {
+                        return false;
+                    }
+                    named = true;
+                }
+            }
+        }
+        return named;
+    }
+
+    private static boolean inside(List<int[]> spans, int offset) {
+        for (int[] s : spans) {
+            if (offset >= s[0] && offset < s[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The event of the mention in the claim's sentence whose provisional key the claim carries, nearest first. */

@@ -94,6 +94,20 @@ class RoleEventTest {
     }
 
     @Test
+    void anEventSetApartFromACountIsNotWhatItCounts() {
+        // The avalanche is named only inside "not including ...": the 2,100 are the quake's, the 12 the avalanche's.
+        List<Claim> claims = group("x.txt", """
+                date 2031-05-04
+                An earthquake struck the hills of Orlan on Saturday and set off an avalanche.
+                The earthquake was felt far inland, and the quake cut the roads.
+                Officials said 2,100 people died in the province, not including the 12 dead in the avalanche.
+                """);
+        Claim dead = count(claims, "x.txt", 2100);
+        assertThat(dead.subject()).as(dead.basis()).isEqualTo(eventOf(claims, "x.txt", "earthquake"));
+        assertThat(count(claims, "x.txt", 12).subject()).isEqualTo(eventOf(claims, "x.txt", "avalanche"));
+    }
+
+    @Test
     void aGenericMentionJoinedToAnEventDoesNotMakeItTheMainOne() {
         // "the disaster" may join the avalanche, but the quake is the one the article names most.
         List<Claim> claims = group("g.txt", """
