@@ -69,6 +69,8 @@ public final class EventTypes {
     private final Map<String, Boolean> framedWithObject = new ConcurrentHashMap<>();
     /** The types a role count belongs to ({@code count_events.csv}): the dead of a mishap, not of the trip. */
     private final Map<String, Set<String>> roles = new HashMap<>();
+    /** The types among a role's that follow from another of them ({@code count_events.csv} follows). */
+    private final Map<String, Set<String>> follows = new HashMap<>();
     private final List<Frame> frames = new ArrayList<>();
     /** The words opening a phrase set apart from a sentence's counts ({@code count_exclusions.csv}), lower case. */
     private final List<String> exclusions = new ArrayList<>();
@@ -138,12 +140,18 @@ public final class EventTypes {
                 frames.add(new Frame(type, Set.copyOf(verbs), share, role.equals("object"), Set.copyOf(nouns)));
             }
         }
-        for (DataTable.Row row : vocabulary.table("count_events.csv", "role", "types").rows()) {
+        for (DataTable.Row row : vocabulary.table("count_events.csv", "role", "types", "follows").rows()) {
             for (String type : row.list("types")) {
                 if (!types.containsKey(type)) {
                     throw row.error("'" + type + "' is not a type of event_types.csv");
                 }
                 roles.computeIfAbsent(row.require("role"), k -> new HashSet<>()).add(type);
+            }
+            for (String type : row.list("follows")) {
+                if (!row.list("types").contains(type)) {
+                    throw row.error("'" + type + "' follows but is not among the row's types");
+                }
+                follows.computeIfAbsent(row.require("role"), k -> new HashSet<>()).add(type);
             }
         }
         for (DataTable.Row row : vocabulary.table("count_exclusions.csv", "phrase").rows()) {
@@ -261,6 +269,15 @@ public final class EventTypes {
     public Set<String> ofRole(String unit) {
         int slash = unit.indexOf('/');
         return roles.getOrDefault(slash < 0 ? unit : unit.substring(0, slash), Set.of());
+    }
+
+    /**
+     * The types among those of a count's role that follow from another of them ({@code count_events.csv} follows:
+     * the rescue of a mishap, for the rescued); empty when none.
+     */
+    public Set<String> followsOfRole(String unit) {
+        int slash = unit.indexOf('/');
+        return follows.getOrDefault(slash < 0 ? unit : unit.substring(0, slash), Set.of());
     }
 
     /**

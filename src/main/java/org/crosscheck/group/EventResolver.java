@@ -3,6 +3,7 @@ package org.crosscheck.group;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -241,7 +242,19 @@ public final class EventResolver {
             if (role != null && !sameTime(c, times, role)) {
                 role = null;
             }
-            out.add(rewrite(c, index, byClaim, clusters, basis, main, role));
+            // The rescued of a sinking are one count whether their sentence names the sinking or the rescue: a
+            // count whose event follows from another of its role's types is about the article's main one of those.
+            Set<String> follows = types.isEmpty() ? Set.of() : match.types().followsOfRole(c.unit());
+            ArticleEvent origin = null;
+            if (!follows.isEmpty()) {
+                Set<String> others = new HashSet<>(types);
+                others.removeAll(follows);
+                origin = mainOf.computeIfAbsent(others, t -> Optional.ofNullable(mainOf(held, t))).orElse(null);
+                if (origin != null && !sameTime(c, times, origin)) {
+                    origin = null;
+                }
+            }
+            out.add(rewrite(c, index, byClaim, clusters, basis, main, role, follows, origin));
         }
         return out;
     }
@@ -502,10 +515,12 @@ public final class EventResolver {
     }
 
     private Claim rewrite(Claim c, java.util.NavigableMap<Integer, List<Claim>> article, Map<Claim, ArticleEvent> byClaim,
-                          Clusters clusters, Map<ArticleEvent, String> basis, ArticleEvent salient, ArticleEvent role) {
+                          Clusters clusters, Map<ArticleEvent, String> basis, ArticleEvent salient, ArticleEvent role,
+                          Set<String> follows, ArticleEvent source) {
         ArticleEvent event = byClaim.get(c);
         boolean implicit = false;
         boolean roleMain = false;
+        boolean followed = false;
         Optional<EventKey> parsed = EventKey.parse(c.subject());
         boolean series = c.attribute().equals(ClaimConventions.SINCE);
         if (event == null && parsed.isPresent()) {
@@ -536,6 +551,10 @@ public final class EventResolver {
                 event = role;
                 roleMain = true;
             }
+            if (source != null && event != null && event != source && of(event, follows)) {
+                event = source;
+                followed = true;
+            }
         } else if (event == null && c.subject().startsWith(ClaimConventions.EQUIPMENT_TOPIC)) {
             String family = Lexicon.key(c.subject().substring(ClaimConventions.EQUIPMENT_TOPIC.length()));
             for (List<Claim> at : article.values()) {
@@ -561,7 +580,9 @@ public final class EventResolver {
         EventKey key = clusters.keys.get(event.cluster);
         String k = key.format();
         String because = basis.computeIfAbsent(event, clusters::basis);
-        String why = roleMain ? because + "; its sentence names no event of the types its role belongs to: the article's"
+        String why = followed ? because + "; its sentence names an event that follows from another: the article's"
+                + " most mentioned " + event.mainType() + " (" + event.mentions + " mentions)"
+                : roleMain ? because + "; its sentence names no event of the types its role belongs to: the article's"
                 + " most mentioned one, a " + event.mainType() + " (" + event.mentions + " mentions)"
                 : implicit ? because + "; its sentence names no event: the article's salient event ("
                 + event.mentions + " mentions)" : because;

@@ -108,6 +108,19 @@ class RoleEventTest {
     }
 
     @Test
+    void theRescuedOfAMishapAreItsWhicheverTheSentenceNames() {
+        // "the number of the rescued" names the rescue; the rescued are the sinking's, as beside "capsized".
+        List<Claim> claims = group("r.txt", """
+                date 2031-05-04
+                A ferry capsized off the coast of Orlan on Saturday, and the sinking shocked the town.
+                The capsized ferry was carrying students, and the accident was the worst in years.
+                The number of the rescued has been unchanged at 174.
+                """);
+        Claim rescued = count(claims, "r.txt", 174);
+        assertThat(rescued.subject()).as(rescued.basis()).isEqualTo(eventOf(claims, "r.txt", "sinking"));
+    }
+
+    @Test
     void aGenericMentionJoinedToAnEventDoesNotMakeItTheMainOne() {
         // "the disaster" may join the avalanche, but the quake is the one the article names most.
         List<Claim> claims = group("g.txt", """
