@@ -955,7 +955,7 @@ public final class EventFinder {
      * The time attached to a mention at {@code start} (the nearest of its clause, else of its sentence) and the
      * SINCE time of its clause: {@code [time, since]}, either {@code null}.
      */
-    private static TimeExpression[] times(SentenceContext context, String s, int start, int end,
+    private TimeExpression[] times(SentenceContext context, String s, int start, int end,
                                           List<int[]> clauses, int[][] spans) {
         TimeExpression time = null;
         TimeExpression since = null;
@@ -963,6 +963,10 @@ public final class EventFinder {
         for (TimeExpression t : context.times()) {
             int ts = t.start() - sentenceStart;
             boolean sameClause = Clauses.same(clauses, start, Math.max(0, Math.min(ts, s.length() - 1)));
+            // "rose to 87 as of 10 p.m. Monday": the moment a figure stood at dates no event.
+            if (ts >= 0 && ts <= s.length() && lexicon.statusTime(s.substring(0, ts))) {
+                continue;
+            }
             if (!sameClause || reportingTime(context.tokens(), ts, start, end) || nearer(spans, start, end, ts,
                     t.end() - sentenceStart, clauses) || datesAName(context, ts, t.end() - sentenceStart, start)
                     || t.span() != null && COARSE.contains(t.span().granularity())

@@ -69,6 +69,8 @@ public final class Lexicon {
     private final Map<String, Place> upperCase = new HashMap<>();
     private final Pattern placePattern;
     private final Map<String, EventWord> eventWords = new HashMap<>();
+    /** The words before a time that date a figure, not an event ({@code status_times.csv}), lower case. */
+    private final List<String> statusTimes = new ArrayList<>();
     /** Words that name an arms transfer next to equipment; a word may also have a plain row in eventWords. */
     private final Map<String, EventWord> equipmentEventWords = new HashMap<>();
     private final Pattern eventPattern;
@@ -178,6 +180,9 @@ public final class Lexicon {
             }
             row.require("reason");
             distinct.add(pair(a, b) + "|" + type);
+        }
+        for (DataTable.Row row : vocabulary.table("status_times.csv", "words").rows()) {
+            statusTimes.add(row.require("words").toLowerCase(Locale.ROOT));
         }
         for (DataTable.Row row : vocabulary.table("generic_words.csv", "word", "class").rows()) {
             generic.computeIfAbsent(norm(row.require("word")), k -> new HashSet<>())
@@ -529,6 +534,20 @@ public final class Lexicon {
         String lower = norm(word);
         return currencies.contains(lower) || lower.length() > 1 && Numbers.scale(lower) != 1
                 || !lower.isEmpty() && Character.isLetter(lower.charAt(0)) && !Double.isNaN(Numbers.cardinal(lower));
+    }
+
+    /**
+     * Whether the text before a time ends with words giving the moment a figure stood at ("rose to 87 as of"):
+     * such a time dates the figure, not an event ({@code status_times.csv}).
+     */
+    public boolean statusTime(String before) {
+        String b = before.stripTrailing().toLowerCase(Locale.ROOT);
+        for (String w : statusTimes) {
+            if (b.endsWith(w) && (b.length() == w.length() || !Character.isLetterOrDigit(b.charAt(b.length() - w.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public EventTypes eventTypes() {

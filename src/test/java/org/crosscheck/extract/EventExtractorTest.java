@@ -27,6 +27,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void theMomentATollStoodAtDatesNoEvent() {
+        // "as of 2021" gives when the toll stood at 87; "in 2020" when the capsizing happened.
+        List<Claim> asOf = claims("The death toll from the capsized ferry rose to 87 as of 2021.", "event");
+        assertThat(asOf).isNotEmpty();
+        assertThat(asOf).allSatisfy(c -> assertThat(c.time()).isNull());
+        List<Claim> dated = claims("The death toll from the ferry that capsized in 2020 rose to 87.", "event");
+        assertThat(dated).anySatisfy(c -> assertThat(c.time().value()).isEqualTo("2020"));
+    }
+
+    @Test
     void anOrdinalBeforeAOneOffEventCountsEventsAndIsNoEdition() {
         EventKey accident = key(claims("It was the second recent rail accident in the region, police said.", "event")
                 .get(0));
