@@ -843,7 +843,7 @@ public final class EventFinder {
         boolean strong = topicName.isEmpty() && !weakName && (!personName || lexicon.eventTypes().personal(cls));
         EventFrame frame = new EventFrame(cls, c.lemma, c.verb, definite || !possessor.isEmpty(), another,
                 strong ? name : "", topicName, edition, year, List.copyOf(participants),
-                names.entities(context), time == null ? null : time.span(), context.sentence().index());
+                names.entities(context, people), time == null ? null : time.span(), context.sentence().index());
         return new Mention(start, end, word, key, time, since, frame, lexicon.eventTypes().secondary(cls));
     }
 
@@ -879,7 +879,7 @@ public final class EventFinder {
         String keyYear = c.word.recurring() && times[1] == null && times[0] != null ? yearOf(times[0].span()) : "";
         EventKey key = new EventKey(cls, participants, name, 0, keyYear, false, false, "");
         EventFrame frame = new EventFrame(cls, c.lemma, true, false, false, name, "", 0, 0, participants,
-                names.entities(context), times[0] == null ? null : times[0].span(), context.sentence().index());
+                names.entities(context, people), times[0] == null ? null : times[0].span(), context.sentence().index());
         return new Mention(c.start, c.end, c.word, key, times[0], times[1], frame,
                 lexicon.eventTypes().secondary(cls));
     }

@@ -94,14 +94,29 @@ final class EventNames {
      * "San Francisco" {@code san-francisco}), without months, weekdays, titles and words that describe rather than
      * identify ({@code generic_words.csv}), which end a run. A word WordNet knows as a common word ("Express",
      * "Tower") is marked {@code ~}: alone it tells one event from another less well than "Kanpur" or "Grenfell".
-     * Computed once per sentence.
+     * A titled person of the sentence ({@code people}) is one name of their own, its title left out: "Prime
+     * Minister Theresa May" is {@code theresa-may}, the month in it no end of the name. Computed once per sentence.
      */
-    List<String> entities(SentenceContext context) {
+    List<String> entities(SentenceContext context, List<PersonFinder.Mention> people) {
         return context.memo(ENTITIES, () -> {
             Set<String> out = new TreeSet<>();
             org.crosscheck.nlp.WordSenses senses = org.crosscheck.nlp.WordSenses.shared();
             List<String> run = new ArrayList<>();
-            for (Token t : context.tokens()) {
+            PersonFinder.Mention inside = null;
+            List<Token> tokens = context.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                PersonFinder.Mention person = personAt(people, t.start());
+                if (person != inside) {
+                    flush(run, out);
+                    if (person != null && !person.name().isBlank()) {
+                        out.add(personKey(person.name()));
+                    }
+                    inside = person;
+                }
+                if (person != null) {
+                    continue;
+                }
                 if (t.tag() != Tag.PROPN) {
                     flush(run, out);
                     continue;
@@ -110,19 +125,45 @@ final class EventNames {
                     String clean = EventFinder.POSSESSIVE.matcher(part).replaceAll("").replaceAll("[^\\p{L}\\p{Nd}]", "");
                     String lower = clean.toLowerCase(Locale.ROOT);
                     Lexicon.Place place = lexicon.place(clean);
-                    if (lower.length() < 3 || !Character.isLetter(lower.charAt(0)) || EventFinder.CALENDAR.contains(lower)
-                            || EventFinder.STOP.contains(lower) || lexicon.title(clean) != null || lexicon.isGeneric(lower, "")
+                    boolean surname = surnameMonth(tokens, i, run);
+                    if (lower.length() < 3 || !Character.isLetter(lower.charAt(0))
+                            || !surname && (EventFinder.CALENDAR.contains(lower) || EventFinder.STOP.contains(lower))
+                            || lexicon.title(clean) != null || lexicon.isGeneric(lower, "")
                             || lexicon.isAmountWord(lower)
                             || place != null && place.type().equals("country")) {
                         flush(run, out);
                         continue;
                     }
-                    run.add(place == null && senses.isCommon(lower) ? "~" + lower : lower);
+                    run.add(place == null && !surname && senses.isCommon(lower) ? "~" + lower : lower);
                 }
             }
             flush(run, out);
             return List.copyOf(out);
         });
+    }
+
+    /**
+     * Whether the month at token {@code i} ends a person's name rather than dating the run: it follows a name word
+     * of the run and no day or year follows it ("Theresa May's deal", "Brian May said", not "Brexit May 29").
+     */
+    private static boolean surnameMonth(List<Token> tokens, int i, List<String> run) {
+        if (run.isEmpty() || !MONTHS.contains(tokens.get(i).text().replaceAll("['\u2019]s$", "").toLowerCase(Locale.ROOT))
+                || tokens.get(i - 1).tag() != Tag.PROPN || !tokens.get(i - 1).capitalised()) {
+            return false;
+        }
+        return i + 1 >= tokens.size() || !Character.isDigit(tokens.get(i + 1).text().charAt(0));
+    }
+
+    private static final Set<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
+            .map(m -> m.name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static PersonFinder.Mention personAt(List<PersonFinder.Mention> people, int offset) {
+        for (PersonFinder.Mention p : people) {
+            if (p.start() <= offset && offset < p.end()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     static void flush(List<String> run, Set<String> out) {

@@ -91,4 +91,14 @@ class EventNamesTest {
         assertThat(event("Microsoft also sees opportunities in Lynda.com, a channel for training videos that LinkedIn "
                 + "bought for $1.5 billion last year.", "bought").frame().name()).isEqualTo("lynda");
     }
+
+    @Test
+    void aMonthEndingAPersonsNameIsPartOfIt() {
+        assertThat(event("Brexit: Theresa May's deal is voted down in historic Commons defeat", "deal").frame().entities())
+                .contains("theresa-may").doesNotContain("theresa");
+        assertThat(event("Prime Minister Theresa May's Brexit deal has been rejected by 230 votes.", "deal").frame()
+                .entities()).contains("theresa-may").noneMatch(e -> e.contains("minister"));
+        assertThat(event("The Brexit May 29 vote was held in the Commons.", "vote").frame().entities())
+                .contains("brexit").noneMatch(e -> e.contains("may"));
+    }
 }
