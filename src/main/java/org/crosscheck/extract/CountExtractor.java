@@ -46,8 +46,6 @@ public final class CountExtractor implements Extractor {
     private static final int MAX_MODIFIERS = 5;
     /** How far from a toll's number the place it is counted in may be ("died from the quake in India"). */
     private static final int SCOPE_REACH = 10;
-    /** Nouns of a toll that names its place between itself and its number ("the toll in Nepal rose to"). */
-    private static final Set<String> TOLL_NOUNS = Set.of("toll", "number", "tally", "total", "figure", "count");
     /** Nouns after a place name that keep it a place ("in the Tibet region"). */
     private static final Set<String> REGION_NOUNS = Set.of("region", "state", "province", "district", "area");
     private static final Set<String> PERCENT_WORDS = Set.of("%", "percent");
@@ -730,10 +728,10 @@ public final class CountExtractor implements Extractor {
             // "the toll in Nepal", "the number known to have died in Nepal", not "the toll of the earthquake in Nepal".
             Token before = k > 0 ? tokens.get(k - 1) : null;
             if (place == null && (!t.lower().equals("in") || before != null && (before.tag() == Tag.VERB
-                    || before.tag() == Tag.ADV || TOLL_NOUNS.contains(before.lemma())))) {
+                    || before.tag() == Tag.ADV || CountRoles.TALLY_NOUNS.contains(before.lemma())))) {
                 place = placeAt(tokens, k, n.first());
             }
-            if (TOLL_NOUNS.contains(t.lemma())) {
+            if (CountRoles.TALLY_NOUNS.contains(t.lemma())) {
                 toll = true;
                 break;
             }

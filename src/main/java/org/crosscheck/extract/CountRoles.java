@@ -35,8 +35,11 @@ final class CountRoles {
             "mainly", "all", "both", "half", "nearly", "almost");
     /** Words that may stand between a state verb and the number: "killing at least", "rescued all". */
     private static final Set<String> BEFORE_NUMBER = Set.of("the", "all", "another", "a", "further", "an", "some");
-    /** Nouns whose relative verb says what a number counts: "the number (of those) who died". */
-    private static final Set<String> TALLY_NOUNS = Set.of("number", "toll", "figure", "tally", "count", "total");
+    /**
+     * Nouns of a toll: their relative verb says what a number counts ("the number (of those) who died"), and the place
+     * between them and the number is where it was counted ("the toll in Nepal rose to", CountExtractor).
+     */
+    static final Set<String> TALLY_NOUNS = Set.of("number", "toll", "figure", "tally", "count", "total");
     /** How far back a toll noun may be from the number it takes ("the death toll in Nepal had risen to"). */
     private static final int SUBJECT_REACH = 12;
     /** How long a participle phrase after a vehicle may be ("bound for the southern resort island of Jeju"). */

@@ -267,8 +267,7 @@ public final class EventTypes {
      * they were on); empty for a role the file does not list.
      */
     public Set<String> ofRole(String unit) {
-        int slash = unit.indexOf('/');
-        return roles.getOrDefault(slash < 0 ? unit : unit.substring(0, slash), Set.of());
+        return roles.getOrDefault(role(unit), Set.of());
     }
 
     /**
@@ -276,8 +275,13 @@ public final class EventTypes {
      * the rescue of a mishap, for the rescued); empty when none.
      */
     public Set<String> followsOfRole(String unit) {
+        return follows.getOrDefault(role(unit), Set.of());
+    }
+
+    /** The role part of a count's unit: "aboard" of "aboard/passengers". */
+    private static String role(String unit) {
         int slash = unit.indexOf('/');
-        return follows.getOrDefault(slash < 0 ? unit : unit.substring(0, slash), Set.of());
+        return slash < 0 ? unit : unit.substring(0, slash);
     }
 
     /**

@@ -524,7 +524,6 @@ public final class Lexicon {
         return people.get(norm(name));
     }
 
-    /** The event types of {@code event_types.csv}, with the types WordNet gives words no row names. */
     /**
      * Whether a word is part of a written amount: a cardinal ("eight"), a scale ("billion", "crore") or a currency
      * of {@code currencies.csv} ("USD", "dollars"). "$5.43 billion S-400 missile deal" is named by the S-400, not
@@ -550,6 +549,7 @@ public final class Lexicon {
         return false;
     }
 
+    /** The event types of {@code event_types.csv}, with the types WordNet gives words no row names. */
     public EventTypes eventTypes() {
         return eventTypes;
     }

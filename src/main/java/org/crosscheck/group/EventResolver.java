@@ -237,11 +237,7 @@ public final class EventResolver {
                 main = null;
             }
             Set<String> types = roleTypes(c);
-            ArticleEvent role = types.isEmpty() ? null
-                    : mainOf.computeIfAbsent(types, t -> Optional.ofNullable(mainOf(held, t))).orElse(null);
-            if (role != null && !sameTime(c, times, role)) {
-                role = null;
-            }
+            ArticleEvent role = types.isEmpty() ? null : mainAtTime(c, times, types, held, mainOf);
             // The rescued of a sinking are one count whether their sentence names the sinking or the rescue: a
             // count whose event follows from another of its role's types is about the article's main one of those.
             Set<String> follows = types.isEmpty() ? Set.of() : match.types().followsOfRole(c.unit());
@@ -249,14 +245,21 @@ public final class EventResolver {
             if (!follows.isEmpty()) {
                 Set<String> others = new HashSet<>(types);
                 others.removeAll(follows);
-                origin = mainOf.computeIfAbsent(others, t -> Optional.ofNullable(mainOf(held, t))).orElse(null);
-                if (origin != null && !sameTime(c, times, origin)) {
-                    origin = null;
-                }
+                origin = mainAtTime(c, times, others, held, mainOf);
             }
             out.add(rewrite(c, index, byClaim, clusters, basis, main, role, follows, origin));
         }
         return out;
+    }
+
+    /**
+     * The article's main event of the types ({@link #mainOf}, once per set of types), unless the claim's sentence
+     * dates itself elsewhere; {@code null} when there is none.
+     */
+    private static ArticleEvent mainAtTime(Claim c, List<TimeSpan> times, Set<String> types, List<ArticleEvent> held,
+                                           Map<Set<String>, Optional<ArticleEvent>> mainOf) {
+        ArticleEvent e = mainOf.computeIfAbsent(types, t -> Optional.ofNullable(mainOf(held, t))).orElse(null);
+        return e != null && sameTime(c, times, e) ? e : null;
     }
 
     /**
