@@ -19,7 +19,7 @@ import org.crosscheck.vocab.Vocabulary;
 
 /**
  * Generated articles through ingestion, the temporal layer and every extractor: no exception escapes, every
- * claim quotes the text at its offsets and carries a valid TimeML value when dated.
+ * claim quotes the text at its offsets and carries a valid TimeML value when dated (or, for an event given only a length, a valid duration).
  */
 class ExtractionProperties {
     private static final Vocabulary VOCABULARY = Vocabulary.load(Path.of("rules"));
@@ -53,7 +53,11 @@ class ExtractionProperties {
             assertThat(text.substring(c.start(), c.end())).isEqualTo(c.quote());
             assertThat(c.subject()).isNotNull();
             assertThat(c.attribute()).isNotEmpty();
-            if (c.time() != null) {
+            if (c.time() != null && c.time().value().isEmpty()) {
+                // An event whose clause gives only how long it lasted carries that duration and no time of its own.
+                assertThat(c.time().granularity()).isEqualTo("DURATION");
+                assertThat(c.time().duration()).matches(TimeProperties.TIMEML);
+            } else if (c.time() != null) {
                 assertThat(c.time().value()).matches(TimeProperties.TIMEML);
             }
         }
