@@ -32,6 +32,16 @@ class TimeFactsTest {
     }
 
     @Test
+    void anEventGivenOnlyItsLengthHasADurationAndNoTime() {
+        List<Claim> c = claims("2016-04-20", "Pakistani and Russian troops held a two-week exercise.");
+        Claim event = first(c, "event");
+        assertThat(event.time().value()).isEmpty();
+        assertThat(event.time().granularity()).isEqualTo("DURATION");
+        assertThat(event.time().duration()).isEqualTo("P2W");
+        assertThat(c).noneMatch(x -> x.attribute().equals("date"));
+    }
+
+    @Test
     void theDirectionChosenAndItsCueAreInTheTimeClaim() {
         Claim time = first(claims("2016-12-14", "The trial opens Monday."), "time");
         assertThat(time.value()).isEqualTo("2016-12-19");
