@@ -19,7 +19,8 @@ import org.crosscheck.vocab.Vocabulary;
 
 /**
  * Generated articles through ingestion, the temporal layer and every extractor: no exception escapes, every
- * claim quotes the text at its offsets and carries a valid TimeML value when dated (or, for an event given only a length, a valid duration).
+ * claim quotes the text at its offsets and carries a valid TimeML value when dated (or, for an event given only
+ * a length, a valid duration).
  */
 class ExtractionProperties {
     private static final Vocabulary VOCABULARY = Vocabulary.load(Path.of("rules"));
