@@ -67,6 +67,13 @@ public record Claim(
                         + "exercise, names druzhba = druzhba") String basis)
         implements java.io.Serializable {
 
+    /**
+     * Local mark of the subject of a figure whose sentence names no event, in an article about one event
+     * ({@code fire:united-kingdom:grenfell-tower~figure:measure:storeys:24}): it meets only the same figure of that
+     * event.
+     */
+    public static final String FIGURE_MARK = "~figure:";
+
     private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("#(\\d+)");
 
     /**
@@ -142,8 +149,13 @@ public record Claim(
      * local to one article ({@code ~} mark) is a series of its own: anonymous events share no series.
      */
     public static String seriesOf(String subject) {
-        if (subject.indexOf('~') >= 0) {
-            return subject;
+        int local = subject.indexOf('~');
+        if (local >= 0) {
+            // A figure of an event is in its event's series, so that it meets the event's own claims.
+            if (!subject.startsWith(FIGURE_MARK, local)) {
+                return subject;
+            }
+            subject = subject.substring(0, local);
         }
         int cut = subject.length();
         for (char mark : new char[] {'#', '@'}) {

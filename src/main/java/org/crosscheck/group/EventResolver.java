@@ -44,6 +44,9 @@ public final class EventResolver {
      */
     private static final Set<String> QUANTITIES = Set.of(ClaimConventions.KIND_COUNT, ClaimConventions.KIND_TALLY,
             ClaimConventions.KIND_MONEY);
+    /** Attributes of the claims that {@link #figure} keys by their event and value. */
+    private static final Set<String> FIGURES = Set.of(ClaimConventions.COUNT, ClaimConventions.MONEY,
+            CountExtractor.MEASURE);
     /**
      * Least mentions of an article's salient event: an article about one event names it again and again ("the
      * collision", "the crash", "the disaster"), so a toll of a sentence naming no event ("Six people are presumed
@@ -570,6 +573,10 @@ public final class EventResolver {
             }
         }
         if (event == null && parsed.isPresent() && parsed.get().eventClass().equals(ClaimConventions.ANY_EVENT)) {
+            Claim figure = figure(c, salient, clusters, basis);
+            if (figure != null) {
+                return figure;
+            }
             // A claim in an article that names no event at all ("243 people were injured"): what it is about is
             // unknown, so it is kept to its article rather than compared with every other such claim.
             String origin = c.origin().replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_-]", "_");
@@ -590,6 +597,31 @@ public final class EventResolver {
                 : implicit ? because + "; its sentence names no event: the article's salient event ("
                 + event.mentions + " mentions)" : because;
         return c.withEvent(k, series ? key.series().format() : k).withBasis(why);
+    }
+
+    /**
+     * A figure whose sentence names no event ("LinkedIn has 433 million users"), in an article about one event, as a
+     * figure of that event: its subject is the event's key marked {@value Claim#FIGURE_MARK} with what
+     * the figure is (attribute, unit, value, detail), so the same figure in another article about the event shares
+     * its subject and corroborates it, while no other figure meets it: a figure beside no event may be of anything
+     * ("shares fell 3%"), so it is never weighed against a different one. {@code null} for claims that are not
+     * figures, a single one ("one student", which names someone), or an article with no salient event.
+     */
+    private Claim figure(Claim c, ArticleEvent salient, Clusters clusters, Map<ArticleEvent, String> basis) {
+        if (salient == null || !FIGURES.contains(c.attribute()) || Double.isNaN(c.number()) || Math.abs(c.number()) < 2
+                || c.value().isEmpty()) {
+            return null;
+        }
+        EventKey key = clusters.keys.get(salient.cluster);
+        if (!key.local().isEmpty()) {
+            return null;
+        }
+        String k = key.format();
+        String subject = k + Claim.FIGURE_MARK + String.join(":", c.attribute(), c.unit(), c.value())
+                + (c.detail().isEmpty() ? "" : ":" + c.detail());
+        String because = basis.computeIfAbsent(salient, clusters::basis);
+        return c.withEvent(k, subject).withBasis(because + "; its sentence names no event: a figure of the article's"
+                + " salient event (" + salient.mentions + " mentions), compared only with the same figure");
     }
 
     /**
