@@ -422,12 +422,19 @@ final class EventClusters {
         // Names: one shared name is strong evidence; two names that are not one are a cannot-link.
         boolean named = !namedWords(e.names.keySet(), type).isEmpty() && !namedWords(c.names.keySet(), type).isEmpty();
         boolean sameName = named && match.anySameName(e.names.keySet(), c.names.keySet(), type);
-        if (named && !sameName) {
+        // Two names are two events unless one side's text also names the other's: a source that calls the rescue
+        // after the province ("the Chiang Rai rescue") and says "Tham Luang" elsewhere knows one rescue by two names.
+        boolean crossNamed = named && !sameName && crossNamed(e, c, type);
+        if (named && !sameName && !crossNamed) {
             return null;
         }
         if (sameName) {
             score += 10;
             reasons.add("names " + shown(e.names.keySet()) + " = " + shown(c.names.keySet()));
+        } else if (crossNamed) {
+            score += 3;
+            reasons.add("names " + shown(e.names.keySet()) + " and " + shown(c.names.keySet())
+                    + ", each side's name in the other's text");
         }
         boolean sameTopic = false;
         boolean otherTopic = false;
@@ -552,6 +559,15 @@ final class EventClusters {
         reasons.add(0, "type " + type + (c.types.containsKey(type) || c.types.isEmpty() ? ""
                 : " ~ " + String.join("|", c.types.keySet())));
         return new Link(score, String.join(", ", reasons));
+    }
+
+    /**
+     * Whether each side's texts hold a word of the other's names: neither name is then the other's rival, only
+     * another way to call the event.
+     */
+    private boolean crossNamed(ArticleEvent e, Cluster c, String type) {
+        return !java.util.Collections.disjoint(namedWords(c.names.keySet(), type), e.nameWords())
+                && !java.util.Collections.disjoint(namedWords(e.names.keySet(), type), c.nameWords);
     }
 
     /**
