@@ -100,9 +100,23 @@ public final class Reports {
             row.addAll(where(r.a(), sources));
             row.addAll(b == null ? List.of("", "", "", "", "", "") : where(b, sources));
             row.add(whySame(r));
+            row.add(listed(r.originsA()));
+            row.add(b == null ? "" : listed(r.originsB()));
             out.add(row);
         }
         return out;
+    }
+
+    /** Sources listed in one cell of audit.csv; beyond them the cell says how many more (support_* counts all). */
+    static final int LISTED_SOURCES = 20;
+
+    /** The independent sources behind a side, {@code ; }-separated, at most {@value #LISTED_SOURCES} of them. */
+    static String listed(List<String> origins) {
+        if (origins.size() <= LISTED_SOURCES) {
+            return String.join("; ", origins);
+        }
+        return String.join("; ", origins.subList(0, LISTED_SOURCES)) + "; and " + (origins.size() - LISTED_SOURCES)
+                + " more";
     }
 
     /**
