@@ -567,7 +567,7 @@ final class EventClusters {
      */
     private boolean crossNamed(ArticleEvent e, Cluster c, String type) {
         return !java.util.Collections.disjoint(namedWords(c.names.keySet(), type), e.nameWords())
-                && !java.util.Collections.disjoint(namedWords(e.names.keySet(), type), c.nameWords);
+                || !java.util.Collections.disjoint(namedWords(e.names.keySet(), type), c.nameWords);
     }
 
     /**
