@@ -36,6 +36,8 @@ class TenseCuesTest {
             They finished by Friday.                               | Friday | false
             The flu season peaked by the end of the year.          | end of the year | false
             He will leave at dawn (4 a.m. Thursday), '' Castro said. | Thursday | true
+            The boards approved it, and the deal should close by Friday. | Friday | true
+            The deal should have closed by Friday.                 | Friday | false
             """)
     void nearestCueDecides(String sentence, String expression, boolean future) {
         assertThat(future(sentence, expression)).isEqualTo(future);
