@@ -42,6 +42,9 @@ final class Durations {
                 TimeRule.of("past or next units", Pattern.compile("\\b(?:the\\s+|over\\s+the\\s+|in\\s+the\\s+)?"
                         + "(?:past|last|next|previous|coming|first|final|following|preceding)\\s+(" + f.count
                         + ")\\s+(" + f.unit + ")\\b", FLAGS), Durations::units),
+                TimeRule.of("half a unit", Pattern.compile("\\b(?:(" + f.count + ")\\s+and\\s+an?\\s+half\\s+("
+                        + f.unit + ")|half\\s+an?\\s+(" + f.unit + ")|an?\\s+(" + f.unit + ")\\s+and\\s+an?\\s+half)\\b",
+                        FLAGS), Durations::halves),
                 TimeRule.of("units", Pattern.compile("(?<![/.\\d]|\\d,)\\b(" + f.count + ")[\\s-]+(" + f.unit
                         + ")\\b(?:[\\s-]+(?:long|old))?",
                         FLAGS), Durations::units),
@@ -71,6 +74,19 @@ final class Durations {
             return null;
         }
         return duration(unit, count, m.group(1) + " " + m.group(2));
+    }
+
+    /** "half an hour", "an hour and a half", "two and a half years": whole units and a half. */
+    private static Resolved halves(Matcher m, Context c) {
+        String word = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+        CalendarWords.Unit unit = c.calendar().unit(word);
+        String count = m.group(1) != null ? c.calendar().count(m.group(1)) : m.group(4) != null ? "1" : "0";
+        if (unit == null || count == null || !count.matches("\\d{1,3}")) {
+            return null;
+        }
+        String value = unit.andAHalf(Integer.parseInt(count));
+        return new Resolved(new TimeSpan(value, null, null, "DURATION", "", value, "", ""), "duration of "
+                + m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), Type.DURATION);
     }
 
     private static Resolved pluralUnits(Matcher m, Context c) {

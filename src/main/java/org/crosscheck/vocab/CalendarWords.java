@@ -32,6 +32,39 @@ public final class CalendarWords {
             String count = n.equals("X") ? "X" : Integer.toString(Integer.parseInt(n) * amount);
             return (clock ? "PT" : "P") + count + letter;
         }
+
+        /**
+         * The TimeML duration of {@code n} and a half of these units: a decimal of this unit ("two and a half years"
+         * {@code P2.5Y}); half of one alone ({@code n} 0) in this unit when whole (half a decade {@code P5Y}), else
+         * in the largest smaller unit where it is (half an hour {@code PT30M}, half a year {@code P6M}, half a day
+         * {@code PT12H}), else a decimal (half a month {@code P0.5M}).
+         */
+        public String andAHalf(int n) {
+            double total = (n + 0.5) * amount;
+            String unitLetter = letter;
+            boolean clockUnit = clock;
+            while (n == 0 && total != Math.rint(total)) {
+                double factor;
+                String smaller;
+                boolean smallerClock = clockUnit;
+                switch ((clockUnit ? "T" : "") + unitLetter) {
+                    case "Y" -> { factor = 12; smaller = "M"; }
+                    case "W" -> { factor = 7; smaller = "D"; }
+                    case "D" -> { factor = 24; smaller = "H"; smallerClock = true; }
+                    case "TH" -> { factor = 60; smaller = "M"; }
+                    case "TM" -> { factor = 60; smaller = "S"; }
+                    default -> { factor = 0; smaller = ""; }
+                }
+                if (factor == 0) {
+                    break;
+                }
+                total *= factor;
+                unitLetter = smaller;
+                clockUnit = smallerClock;
+            }
+            String count = total == Math.rint(total) ? Long.toString((long) total) : Double.toString(total);
+            return (clockUnit ? "PT" : "P") + count + unitLetter;
+        }
     }
 
     private final Map<String, Month> months = new HashMap<>();

@@ -32,6 +32,13 @@ class DurationsTest {
             the last decade      | They lost earning power in the last decade.        | 200
             43,800 hours         | The engine ran for 43,800 hours.                   | PT43800H
             1,500 years          | The tree is 1,500 years old.                       | P1500Y
+            half an hour         | The march was delayed by half an hour.             | PT30M
+            half a day           | The search took half a day.                        | PT12H
+            half a year          | The line was closed for half a year.               | P6M
+            half a century       | It was the worst in half a century.                | P50Y
+            half a month         | The strike lasted half a month.                    | P0.5M
+            an hour and a half   | The talks lasted an hour and a half.               | PT1.5H
+            two and a half years | The trial took two and a half years.               | P2.5Y
             """)
     void durationsAndRecurrences(String expression, String sentence, String expected) {
         assertThat(value(expression, sentence, "2013-03-22")).isEqualTo(expected);
