@@ -195,26 +195,32 @@ public final class ArticleParser {
             if (n < resume) {
                 continue;
             }
-            String content = text.substring(line[0], line[1]);
-            if (insideRemoval(removed, line[0])) {
+            // A line whose start was cut as a header is matched on what the header left of it: a photo caption
+            // glued to the page's date ("date 2022-04-25 Photo taken on ... in Berlin. Photo: Jane Doe / AFP").
+            int from = line[0];
+            Removal cut = removalAt(removed, from);
+            if (cut != null && cut.end() >= line[1]) {
                 continue; // already cut as a header line
+            } else if (cut != null) {
+                from = cut.end();
             }
+            String content = text.substring(from, line[1]);
             for (Furniture.Entry entry : furniture.entries()) {
                 if (!entry.pattern().matcher(content).matches()) {
                     continue;
                 }
                 int prose = entry.scope() == Furniture.Scope.RELATED ? proseAfter(text, lines, n, articleEnd) : -1;
                 if (entry.scope() == Furniture.Scope.LINE) {
-                    removed.add(new Removal(line[0], line[1], "furniture", content));
+                    removed.add(new Removal(from, line[1], "furniture", content));
                 } else if (prose > 0) {
                     // A related-story box inside the article: its label and headlines go, the article resumes.
                     int to = lines.get(prose)[0];
-                    removed.add(new Removal(line[0], to, "furniture", text.substring(line[0], to)));
+                    removed.add(new Removal(from, to, "furniture", text.substring(from, to)));
                     resume = prose;
                 } else if (entry.scope() == Furniture.Scope.RELATED || entry.scope() == Furniture.Scope.END
                         || (entry.scope() == Furniture.Scope.TAIL && line[0] * 2 >= articleEnd)) {
-                    removed.add(new Removal(line[0], articleEnd, "footer", text.substring(line[0], articleEnd)));
-                    articleEnd = line[0];
+                    removed.add(new Removal(from, articleEnd, "footer", text.substring(from, articleEnd)));
+                    articleEnd = from;
                 }
                 break;
             }
@@ -309,12 +315,17 @@ public final class ArticleParser {
     }
 
     private static boolean insideRemoval(List<Removal> removed, int offset) {
+        return removalAt(removed, offset) != null;
+    }
+
+    /** The removal that covers an offset, or {@code null}. */
+    private static Removal removalAt(List<Removal> removed, int offset) {
         for (Removal r : removed) {
             if (offset >= r.start() && offset < r.end()) {
-                return true;
+                return r;
             }
         }
-        return false;
+        return null;
     }
 
     private static List<Removal> merge(List<Removal> sorted) {
