@@ -209,8 +209,19 @@ public final class ArticleParser {
                 if (!entry.pattern().matcher(content).matches()) {
                     continue;
                 }
+                if (entry.scope() == Furniture.Scope.AD) {
+                    // An advertisement's label counts only with its call to action after it; alone it is a heading.
+                    int action = actionAfter(text, lines, n, articleEnd);
+                    if (action < 0) {
+                        continue;
+                    }
+                    int to = lines.get(action)[1];
+                    removed.add(new Removal(from, to, "furniture", text.substring(from, to)));
+                    resume = action + 1;
+                    break;
+                }
                 int prose = entry.scope() == Furniture.Scope.RELATED ? proseAfter(text, lines, n, articleEnd) : -1;
-                if (entry.scope() == Furniture.Scope.LINE) {
+                if (entry.scope() == Furniture.Scope.LINE || entry.scope() == Furniture.Scope.ACTION) {
                     removed.add(new Removal(from, line[1], "furniture", content));
                 } else if (prose > 0) {
                     // A related-story box inside the article: its label and headlines go, the article resumes.
@@ -326,6 +337,27 @@ public final class ArticleParser {
             }
         }
         return null;
+    }
+
+    /**
+     * The line of the call to action that closes the advertisement labelled on line {@code n}, or -1: the first
+     * {@code action} line among the next {@value Furniture#AD_LINES} non-blank lines (and within four times as
+     * many lines, so that a label above a run of blank lines looks no further).
+     */
+    private int actionAfter(String text, List<int[]> lines, int n, int articleEnd) {
+        int seen = 0;
+        int last = Math.min(lines.size(), n + 1 + 4 * Furniture.AD_LINES);
+        for (int k = n + 1; k < last && lines.get(k)[0] < articleEnd && seen < Furniture.AD_LINES; k++) {
+            String content = text.substring(lines.get(k)[0], lines.get(k)[1]);
+            if (content.isBlank()) {
+                continue;
+            }
+            if (furniture.isAction(content)) {
+                return k;
+            }
+            seen++;
+        }
+        return -1;
     }
 
     private static List<Removal> merge(List<Removal> sorted) {

@@ -299,6 +299,17 @@ class ArticleParserTest {
     }
 
     @Test
+    void anAdvertisementBetweenItsLabelAndItsCallToActionIsFurniture() {
+        String before = "The company bought the service for $8.5 billion in 2011.";
+        String after = "The deal was the largest in its history.";
+        assertThat(texts(before + "\n\nTech Event\n\nThe Grand Summit\n\nMeet the community at a summit near you!"
+                + "\n\n\nLearn More\n\n" + after + "\n")).containsExactly(before, after);
+        // A heading with no call to action after it is not an advertisement.
+        String final_ = "The final was played on Sunday in the capital before a crowd of forty thousand.";
+        assertThat(texts(before + "\n\nSports Events\n\n" + final_ + "\n")).contains("Sports Events", final_);
+    }
+
+    @Test
     void aSignatureSayingWhereTheArticleWasPublishedEndsIt() {
         String body = "The bridge opened to the public on the morning of 24 October, the office said.";
         assertThat(texts(body + "\n" + body + "\n\n(This article is published on The Weekly on 31 October 2018)\n\n"
