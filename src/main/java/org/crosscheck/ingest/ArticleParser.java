@@ -41,6 +41,9 @@ public final class ArticleParser {
     private static final Pattern SENTENCE_LINE = Pattern.compile("[\"\u201c\u2018'\\p{Lu}\\d].*[.!?][\"\u201d\u2019']?");
     /** Words of a line that is surely a paragraph of the article rather than a teaser's headline. */
     private static final int PROSE_WORDS = 15;
+    /** The words of a headline that may close the page ({@link #titleCase}). */
+    private static final int HEADLINE_MIN_WORDS = 3;
+    private static final int HEADLINE_MAX_WORDS = 14;
     private final Furniture furniture;
     private final SentenceSplitter splitter;
     private final DateLiterals dates;
@@ -236,6 +239,10 @@ public final class ArticleParser {
                 break;
             }
         }
+        int[] closing = trailingHeadline(text, lines, removed, articleEnd);
+        if (closing != null) {
+            removed.add(new Removal(closing[0], closing[1], "furniture", text.substring(closing[0], closing[1])));
+        }
 
         // A dateline opens the first paragraph that follows the header; it may carry a year-less date and agency.
         // Datelines open an article: only its first few hundred characters are searched.
@@ -358,6 +365,68 @@ public final class ArticleParser {
             seen++;
         }
         return -1;
+    }
+
+    /**
+     * The span of a headline that closes the page after the article's last sentence, or {@code null}: the last
+     * line of the article, in title case ({@link #titleCase}), after a line that ends a sentence. The article ends
+     * on its own sentence, or is cut off in one; a headline after it is a link to another story ("Top 10 Travel
+     * Destinations in the USA").
+     */
+    private static int[] trailingHeadline(String text, List<int[]> lines, List<Removal> removed, int articleEnd) {
+        int[] last = null;
+        for (int k = lines.size() - 1; k >= 0; k--) {
+            int[] line = lines.get(k);
+            if (line[1] > articleEnd || text.substring(line[0], line[1]).isBlank()) {
+                continue;
+            }
+            if (insideRemoval(removed, line[0])) {
+                return null;
+            }
+            if (last != null) {
+                return SENTENCE_LINE.matcher(text.substring(line[0], line[1]).strip()).matches() ? last : null;
+            }
+            if (!titleCase(text.substring(line[0], line[1]).strip())) {
+                return null;
+            }
+            last = line;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a line reads as a headline in title case: {@value #HEADLINE_MIN_WORDS} to {@value #HEADLINE_MAX_WORDS}
+     * words, no closing punctuation, the first and last word and every word of four letters or more capitalised
+     * (title case leaves only short words such as "in" or "the" lower case), at least two of them.
+     */
+    static boolean titleCase(String line) {
+        if (line.isEmpty() || ".!?:;,\"\u201d\u2019')]".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return false;
+        }
+        String[] words = line.split("\\s+");
+        if (words.length < HEADLINE_MIN_WORDS || words.length > HEADLINE_MAX_WORDS) {
+            return false;
+        }
+        if (!capitalOrDigit(words[0]) || !capitalOrDigit(words[words.length - 1])) {
+            return false; // "But Kingsley Coman an": a sentence cut off, not a headline
+        }
+        int capitalised = 0;
+        for (String word : words) {
+            int letters = (int) word.codePoints().filter(Character::isLetter).count();
+            if (letters >= 4 && !capitalOrDigit(word)) {
+                return false;
+            }
+            if (letters >= 4) {
+                capitalised++;
+            }
+        }
+        return capitalised >= 2;
+    }
+
+    /** Whether a word's first letter or digit is a capital or a digit. */
+    private static boolean capitalOrDigit(String word) {
+        int first = word.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(' ');
+        return Character.isUpperCase(first) || Character.isDigit(first);
     }
 
     private static List<Removal> merge(List<Removal> sorted) {

@@ -310,6 +310,17 @@ class ArticleParserTest {
     }
 
     @Test
+    void aHeadlineClosingThePageAfterTheLastSentenceIsFurniture() {
+        String body = "The orbiter will continue its lunar orbit for at least a year.";
+        assertThat(texts(body + "\n\nTop 10 Places to Visit in the Summer\n")).containsExactly(body);
+        // An excerpt cut off in a sentence, or a heading followed by text, is kept.
+        assertThat(texts(body + "\n\nBut Kingsley Coman an\n")).contains("But Kingsley Coman an");
+        assertThat(texts(body + "\n\nCrunch time for the talks\n")).contains("Crunch time for the talks");
+        assertThat(texts(body + "\n\nWhat Happens Next\n\nThe rover will explore the surface.\n"))
+                .contains("What Happens Next");
+    }
+
+    @Test
     void aSignatureSayingWhereTheArticleWasPublishedEndsIt() {
         String body = "The bridge opened to the public on the morning of 24 October, the office said.";
         assertThat(texts(body + "\n" + body + "\n\n(This article is published on The Weekly on 31 October 2018)\n\n"
