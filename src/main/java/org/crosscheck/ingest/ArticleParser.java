@@ -190,6 +190,9 @@ public final class ArticleParser {
 
         // Furniture from the data file.
         int resume = -1;
+        // Only the header and signature cuts made before this loop can cover a line it reaches: its own cuts end
+        // on a line it then skips or end the article. Searching all of them made a page of furniture quadratic.
+        List<Removal> earlier = List.copyOf(removed);
         for (int n = 0; n < lines.size(); n++) {
             int[] line = lines.get(n);
             if (line[0] >= articleEnd) {
@@ -201,7 +204,7 @@ public final class ArticleParser {
             // A line whose start was cut as a header is matched on what the header left of it: a photo caption
             // glued to the page's date ("date 2022-04-25 Photo taken on ... in Berlin. Photo: Jane Doe / AFP").
             int from = line[0];
-            Removal cut = removalAt(removed, from);
+            Removal cut = removalAt(earlier, from);
             if (cut != null && cut.end() >= line[1]) {
                 continue; // already cut as a header line
             } else if (cut != null) {
