@@ -41,6 +41,9 @@ public final class ArticleParser {
     private static final Pattern SENTENCE_LINE = Pattern.compile("[\"\u201c\u2018'\\p{Lu}\\d].*[.!?][\"\u201d\u2019']?");
     /** Words of a line that is surely a paragraph of the article rather than a teaser's headline. */
     private static final int PROSE_WORDS = 15;
+    /** The words of a headline that may close the page ({@link #titleCase}). */
+    private static final int HEADLINE_MIN_WORDS = 3;
+    private static final int HEADLINE_MAX_WORDS = 14;
     private final Furniture furniture;
     private final SentenceSplitter splitter;
     private final DateLiterals dates;
@@ -187,6 +190,9 @@ public final class ArticleParser {
 
         // Furniture from the data file.
         int resume = -1;
+        // Only the header and signature cuts made before this loop can cover a line it reaches: its own cuts end
+        // on a line it then skips or end the article. Searching all of them made a page of furniture quadratic.
+        List<Removal> earlier = List.copyOf(removed);
         for (int n = 0; n < lines.size(); n++) {
             int[] line = lines.get(n);
             if (line[0] >= articleEnd) {
@@ -195,29 +201,50 @@ public final class ArticleParser {
             if (n < resume) {
                 continue;
             }
-            String content = text.substring(line[0], line[1]);
-            if (insideRemoval(removed, line[0])) {
+            // A line whose start was cut as a header is matched on what the header left of it: a photo caption
+            // glued to the page's date ("date 2022-04-25 Photo taken on ... in Berlin. Photo: Jane Doe / AFP").
+            int from = line[0];
+            Removal cut = removalAt(earlier, from);
+            if (cut != null && cut.end() >= line[1]) {
                 continue; // already cut as a header line
+            } else if (cut != null) {
+                from = cut.end();
             }
+            String content = text.substring(from, line[1]);
             for (Furniture.Entry entry : furniture.entries()) {
                 if (!entry.pattern().matcher(content).matches()) {
                     continue;
                 }
+                if (entry.scope() == Furniture.Scope.AD) {
+                    // An advertisement's label counts only with its call to action after it; alone it is a heading.
+                    int action = actionAfter(text, lines, n, articleEnd);
+                    if (action < 0) {
+                        continue;
+                    }
+                    int to = lines.get(action)[1];
+                    removed.add(new Removal(from, to, "furniture", text.substring(from, to)));
+                    resume = action + 1;
+                    break;
+                }
                 int prose = entry.scope() == Furniture.Scope.RELATED ? proseAfter(text, lines, n, articleEnd) : -1;
-                if (entry.scope() == Furniture.Scope.LINE) {
-                    removed.add(new Removal(line[0], line[1], "furniture", content));
+                if (entry.scope() == Furniture.Scope.LINE || entry.scope() == Furniture.Scope.ACTION) {
+                    removed.add(new Removal(from, line[1], "furniture", content));
                 } else if (prose > 0) {
                     // A related-story box inside the article: its label and headlines go, the article resumes.
                     int to = lines.get(prose)[0];
-                    removed.add(new Removal(line[0], to, "furniture", text.substring(line[0], to)));
+                    removed.add(new Removal(from, to, "furniture", text.substring(from, to)));
                     resume = prose;
                 } else if (entry.scope() == Furniture.Scope.RELATED || entry.scope() == Furniture.Scope.END
                         || (entry.scope() == Furniture.Scope.TAIL && line[0] * 2 >= articleEnd)) {
-                    removed.add(new Removal(line[0], articleEnd, "footer", text.substring(line[0], articleEnd)));
-                    articleEnd = line[0];
+                    removed.add(new Removal(from, articleEnd, "footer", text.substring(from, articleEnd)));
+                    articleEnd = from;
                 }
                 break;
             }
+        }
+        int[] closing = trailingHeadline(text, lines, removed, articleEnd);
+        if (closing != null) {
+            removed.add(new Removal(closing[0], closing[1], "furniture", text.substring(closing[0], closing[1])));
         }
 
         // A dateline opens the first paragraph that follows the header; it may carry a year-less date and agency.
@@ -309,12 +336,100 @@ public final class ArticleParser {
     }
 
     private static boolean insideRemoval(List<Removal> removed, int offset) {
+        return removalAt(removed, offset) != null;
+    }
+
+    /** The removal that covers an offset, or {@code null}. */
+    private static Removal removalAt(List<Removal> removed, int offset) {
         for (Removal r : removed) {
             if (offset >= r.start() && offset < r.end()) {
-                return true;
+                return r;
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * The line of the call to action that closes the advertisement labelled on line {@code n}, or -1: the first
+     * {@code action} line among the next {@value Furniture#AD_LINES} non-blank lines (and within four times as
+     * many lines, so that a label above a run of blank lines looks no further).
+     */
+    private int actionAfter(String text, List<int[]> lines, int n, int articleEnd) {
+        int seen = 0;
+        int last = Math.min(lines.size(), n + 1 + 4 * Furniture.AD_LINES);
+        for (int k = n + 1; k < last && lines.get(k)[0] < articleEnd && seen < Furniture.AD_LINES; k++) {
+            String content = text.substring(lines.get(k)[0], lines.get(k)[1]);
+            if (content.isBlank()) {
+                continue;
+            }
+            if (furniture.isAction(content)) {
+                return k;
+            }
+            seen++;
+        }
+        return -1;
+    }
+
+    /**
+     * The span of a headline that closes the page after the article's last sentence, or {@code null}: the last
+     * line of the article, in title case ({@link #titleCase}), after a line that ends a sentence. The article ends
+     * on its own sentence, or is cut off in one; a headline after it is a link to another story ("Top 10 Travel
+     * Destinations in the USA").
+     */
+    private static int[] trailingHeadline(String text, List<int[]> lines, List<Removal> removed, int articleEnd) {
+        int[] last = null;
+        for (int k = lines.size() - 1; k >= 0; k--) {
+            int[] line = lines.get(k);
+            if (line[1] > articleEnd || text.substring(line[0], line[1]).isBlank()) {
+                continue;
+            }
+            if (insideRemoval(removed, line[0])) {
+                return null;
+            }
+            if (last != null) {
+                return SENTENCE_LINE.matcher(text.substring(line[0], line[1]).strip()).matches() ? last : null;
+            }
+            if (!titleCase(text.substring(line[0], line[1]).strip())) {
+                return null;
+            }
+            last = line;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a line reads as a headline in title case: {@value #HEADLINE_MIN_WORDS} to {@value #HEADLINE_MAX_WORDS}
+     * words, no closing punctuation, the first and last word and every word of four letters or more capitalised
+     * (title case leaves only short words such as "in" or "the" lower case), at least two of them.
+     */
+    static boolean titleCase(String line) {
+        if (line.isEmpty() || ".!?:;,\"\u201d\u2019')]".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return false;
+        }
+        String[] words = line.split("\\s+");
+        if (words.length < HEADLINE_MIN_WORDS || words.length > HEADLINE_MAX_WORDS) {
+            return false;
+        }
+        if (!capitalOrDigit(words[0]) || !capitalOrDigit(words[words.length - 1])) {
+            return false; // "But Kingsley Coman an": a sentence cut off, not a headline
+        }
+        int capitalised = 0;
+        for (String word : words) {
+            int letters = (int) word.codePoints().filter(Character::isLetter).count();
+            if (letters >= 4 && !capitalOrDigit(word)) {
+                return false;
+            }
+            if (letters >= 4) {
+                capitalised++;
+            }
+        }
+        return capitalised >= 2;
+    }
+
+    /** Whether a word's first letter or digit is a capital or a digit. */
+    private static boolean capitalOrDigit(String word) {
+        int first = word.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(' ');
+        return Character.isUpperCase(first) || Character.isDigit(first);
     }
 
     private static List<Removal> merge(List<Removal> sorted) {

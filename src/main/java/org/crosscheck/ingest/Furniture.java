@@ -14,15 +14,23 @@ import org.crosscheck.vocab.Vocabulary;
  *   <li>{@code end}: the matching line and everything after it are removed (a signature that ends the article);</li>
  *   <li>{@code tail}: as {@code end}, but only in the second half of the file (section teasers under an article);</li>
  *   <li>{@code related}: as {@code end}, unless the article's paragraphs go on after it (a related-story box
- *   inside the article): then the line and the headlines after it up to those paragraphs are removed.</li>
+ *   inside the article): then the line and the headlines after it up to those paragraphs are removed;</li>
+ *   <li>{@code ad}: the label of an advertisement ("VB Event", "Sponsored"): when a call-to-action line follows
+ *   within {@value #AD_LINES} non-blank lines, the label, the advertisement's lines and that line are removed;
+ *   without one the label is only matched against the other patterns;</li>
+ *   <li>{@code action}: a call-to-action button on a line of its own ("Learn More", "Register now"): the line is
+ *   removed, and it closes an {@code ad}.</li>
  * </ul>
  */
 public final class Furniture {
     /** The data file name. */
     public static final String FILE = "furniture.csv";
 
+    /** Non-blank lines after an advertisement's label within which its call to action must stand. */
+    public static final int AD_LINES = 5;
+
     /** Where a pattern applies. */
-    public enum Scope { LINE, END, TAIL, RELATED }
+    public enum Scope { LINE, END, TAIL, RELATED, AD, ACTION }
 
     /** One pattern. */
     public record Entry(Scope scope, Pattern pattern, String note) {
@@ -42,7 +50,8 @@ public final class Furniture {
             try {
                 scope = Scope.valueOf(row.require("scope").toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw row.error("scope must be line, end, tail or related, not '" + row.get("scope") + "'");
+                throw row.error("scope must be line, end, tail, related, ad or action, not '" + row.get("scope")
+                        + "'");
             }
             entries.add(new Entry(scope, row.pattern("pattern"), row.get("note")));
         }
@@ -51,5 +60,15 @@ public final class Furniture {
 
     public List<Entry> entries() {
         return entries;
+    }
+
+    /** Whether a line is a call to action (an {@code action} pattern matches it whole). */
+    public boolean isAction(String line) {
+        for (Entry entry : entries) {
+            if (entry.scope() == Scope.ACTION && entry.pattern().matcher(line).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -206,6 +206,130 @@ class ArticleParserTest {
         assertThat(a.publication().outlet()).isEqualTo("Dawn");
     }
 
+    private static List<String> texts(String text) {
+        return parse(text).sentences().stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void anEmbeddedTweetsSignatureIsFurnitureAloneOrAfterTheTweetsText() {
+        String body = "The roof of the station fell in at dawn, the police said.";
+        assertThat(texts(body + "\nThe roof fell in. Awful scene. \u2014 Jane Roe (@janeroe)March 4, 2019\n"))
+                .containsExactly(body);
+        assertThat(texts(body + "\nAwful scene at the station https://t.co/x1Y2 pic.twitter.com/AbC123\n"
+                + "\u2014 Jane Roe (@janeroe) March 4, 2019\n")).containsExactly(body);
+        // Prose naming an account and a date is text.
+        String named = "Jane Roe (@janeroe), a reporter, said on March 4, 2019 that the roof fell in.";
+        String dashed = "The reporter \u2014 Jane Roe (@janeroe) \u2014 wrote about it on March 4, 2019.";
+        assertThat(texts(named + "\n" + dashed + "\n")).containsExactly(named, dashed);
+    }
+
+    @Test
+    void aCaptionClosingOnItsCreditIsFurniture() {
+        String body = "The council met on Monday to discuss the flood.";
+        for (String caption : List.of("Divers at the entrance of the cave on Sunday. (Photo: Wire Agency)",
+                "Jane Roe arrives at the ceremony in Vesk. Photo: John Doe / POOL / Wire",
+                "The leader of the team says it was a rescue like no other. (July 11) AP",
+                "EDITORIAL USE ONLY. MANDATORY CREDIT: Jane Roe. Issue date: Wednesday January 16, 2019.")) {
+            assertThat(texts(body + "\n" + caption + "\n")).as(caption).containsExactly(body);
+        }
+        // Prose speaking of a photo, or closing on a date in brackets, is text.
+        String photo = "Police released a photo of the suspect on Monday (July 11).";
+        String picture = "The ministry posted a picture: a flooded road and a fallen bridge.";
+        assertThat(texts(photo + "\n" + picture + "\n")).containsExactly(photo, picture);
+    }
+
+    @Test
+    void aCaptionAfterAHeaderCutFromItsLineIsFurniture() {
+        Article a = parse(" date 2021-03-03 Photo taken on 1 May, 2019 Jane Roe arrives at the ceremony in Vesk."
+                + " Photo: John Doe / Wire\n\nThe council met on Monday.");
+        assertThat(a.publication().date()).isEqualTo(LocalDate.of(2021, 3, 3));
+        assertThat(a.sentences()).extracting(Sentence::text).containsExactly("The council met on Monday.");
+    }
+
+    @Test
+    void aBylineWithItsDateInsideThePageIsFurniture() {
+        // Below the lines searched for a header, where a byline and its date are the page's.
+        String body = "The tunnel opened on Wednesday.\n\n\n\n\n\n";
+        assertThat(texts(body + "By WIRE AGENCY on Publish Date June 1, 2016.\n"))
+                .containsExactly("The tunnel opened on Wednesday.");
+        String monday = "By Monday it had opened on June 1, 2016.";
+        String june = "By June 1, 2016, the tunnel was open.";
+        assertThat(texts(body + monday + "\n" + june + "\n"))
+                .containsExactly("The tunnel opened on Wednesday.", monday, june);
+    }
+
+    @Test
+    void aCmsShortcodeIsFurniture() {
+        String body = "The council met on Monday to discuss the flood.";
+        assertThat(texts(body + "\n\n[story_box title=\u201dAnother story\u2019s headline after the vote\n"
+                + "\u201d link=\u201d\u201d%5D\n\n[video width=\"720\" mp4=\"https://example.org/a.mp4\"][/video]\n"))
+                .containsExactly(body);
+        String bracket = "[The minister] said the plan would pass.";
+        String equals = "The rule was set = \"final\" in the report.";
+        assertThat(texts(bracket + "\n" + equals + "\n")).containsExactly(bracket, equals);
+    }
+
+    @Test
+    void aRelatedLinksBlockInsideTheArticleGoesAndTheArticleGoesOn() {
+        String before = "The ferry was carrying 459 people when it sank off the southern coast on Wednesday.";
+        String after = "There were differing reports of how many people were on board the ferry, and officials revised"
+                + " the figure.";
+        String next = "The government earlier said 368 people were rescued.";
+        for (String box : List.of("Read also\n\nAnother story's headline", "Related Links\n\nA headline A headline\n\n"
+                + "Relevant offers\n\nOne headline of another story Two headline of another story")) {
+            assertThat(texts(before + "\n\n" + box + "\n\n" + after + "\n" + next + "\n")).as(box)
+                    .containsExactly(before, after, next);
+        }
+    }
+
+    @Test
+    void anAdvertisementsSlotIsALineTheArticleGoesOnAfter() {
+        String before = "The quake struck at noon on Saturday.";
+        String bullet = "- The valley is listed as a heritage site of seven places around the capital.";
+        assertThat(texts(before + "\nstory continues below\n" + bullet + "\n")).contains(before, bullet);
+    }
+
+    @Test
+    void aSharePromptUnderTheArticleEndsIt() {
+        String body = "The bridge was opened today by the president, the agency reported on its website.";
+        assertThat(texts(body + "\n" + body + "\nYou can share this post!\nContent\nA road was reopened today after"
+                + " being closed for thirty years.\nLeave Comments\n")).containsExactly(body, body);
+        String told = "You can share this post with friends, the ministry said.";
+        assertThat(texts(body + "\n" + told + "\n")).containsExactly(body, told);
+    }
+
+    @Test
+    void anAdvertisementBetweenItsLabelAndItsCallToActionIsFurniture() {
+        String before = "The company bought the service for $8.5 billion in 2011.";
+        String after = "The deal was the largest in its history.";
+        assertThat(texts(before + "\n\nTech Event\n\nThe Grand Summit\n\nMeet the community at a summit near you!"
+                + "\n\n\nLearn More\n\n" + after + "\n")).containsExactly(before, after);
+        // A heading with no call to action after it is not an advertisement.
+        String final_ = "The final was played on Sunday in the capital before a crowd of forty thousand.";
+        assertThat(texts(before + "\n\nSports Events\n\n" + final_ + "\n")).contains("Sports Events", final_);
+    }
+
+    @Test
+    void aHeadlineClosingThePageAfterTheLastSentenceIsFurniture() {
+        String body = "The orbiter will continue its lunar orbit for at least a year.";
+        assertThat(texts(body + "\n\nTop 10 Places to Visit in the Summer\n")).containsExactly(body);
+        // An excerpt cut off in a sentence, or a heading followed by text, is kept.
+        assertThat(texts(body + "\n\nBut Kingsley Coman an\n")).contains("But Kingsley Coman an");
+        assertThat(texts(body + "\n\nCrunch time for the talks\n")).contains("Crunch time for the talks");
+        assertThat(texts(body + "\n\nWhat Happens Next\n\nThe rover will explore the surface.\n"))
+                .contains("What Happens Next");
+    }
+
+    @Test
+    void aSignatureSayingWhereTheArticleWasPublishedEndsIt() {
+        String body = "The bridge opened to the public on the morning of 24 October, the office said.";
+        assertThat(texts(body + "\n" + body + "\n\n(This article is published on The Weekly on 31 October 2018)\n\n"
+                + "Bridge section\n\nThe $20 billion cord\n")).containsExactly(body, body);
+        // At the top of a page it introduces the article, which goes on.
+        String intro = "This article was first published in The Weekly on 3 May.";
+        assertThat(texts(intro + "\n" + body + "\n" + body + "\n")).containsExactly(intro, body, body);
+    }
+
     /** 20,000 blank lines took 21 s when the signature pattern ran across them; the limit only stops a hang. */
     @Test
     void aFileOfAHundredThousandBlankLinesIsParsed() {
