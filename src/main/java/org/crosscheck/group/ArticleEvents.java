@@ -225,6 +225,11 @@ final class ArticleEvents {
         if (f.edition() > 0 && !e.editions.isEmpty() && !e.editions.containsKey(f.edition()) && !headline) {
             return true;
         }
+        // "the defeat ... a second European referendum": a numbered instance of another type than the unnumbered
+        // event before it is another occurrence, not a mention of that event.
+        if (f.edition() > 0 && e.editions.isEmpty() && !e.types.isEmpty() && !e.types.containsKey(type) && !headline) {
+            return true;
+        }
         // One name and one edition are one instance: its dates disagreeing is a finding, not two events.
         if (!name.isEmpty() && e.names.containsKey(name) && f.edition() > 0 && e.editions.containsKey(f.edition())) {
             return false;

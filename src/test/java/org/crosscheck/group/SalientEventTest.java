@@ -52,4 +52,33 @@ class SalientEventTest {
                 """);
         assertThat(tally(claims, "d.txt", 40).subject()).isNotEqualTo(eventOf(claims, "d.txt", "fire"));
     }
+
+    private static Claim count(List<Claim> claims, String source, double number) {
+        return claims.stream().filter(c -> c.source().equals(source) && c.attribute().equals("count")
+                && c.number() == number).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aFigureOfASentenceNamingNoEventIsAFigureOfTheArticlesEvent() {
+        List<Claim> claims = group("a.txt", """
+                date 2031-05-04
+                A ferry caught fire off the coast of Orlan on Saturday.
+                The fire spread to the upper deck within minutes.
+                Rescuers said the blaze was the worst in the port's history.
+                The ship had 14 lifeboats.
+                """, "b.txt", """
+                date 2031-05-04
+                Fire swept through a ferry near Orlan on Saturday.
+                The blaze began in the engine room, and the fire burned for hours.
+                The ship had 14 lifeboats and 3 tenders.
+                """);
+        Claim a = count(claims, "a.txt", 14);
+        String fire = eventOf(claims, "a.txt", "fire");
+        assertThat(a.event()).isEqualTo(fire);
+        assertThat(a.subject()).startsWith(fire + Claim.FIGURE_MARK).endsWith(":14");
+        assertThat(a.basis()).contains("a figure of the article's salient event");
+        assertThat(count(claims, "b.txt", 14).subject()).isEqualTo(a.subject());
+        // another figure of the event never shares a subject with it, so no rule weighs the two
+        assertThat(count(claims, "b.txt", 3).subject()).isNotEqualTo(a.subject()).startsWith(fire);
+    }
 }
