@@ -101,4 +101,11 @@ class EventNamesTest {
         assertThat(event("The Brexit May 29 vote was held in the Commons.", "vote").frame().entities())
                 .contains("brexit").noneMatch(e -> e.contains("may"));
     }
+
+    @Test
+    void aUnitOfTimeSaysHowLongNotWhichEvent() {
+        Claim project = event("Construction began in 1996, making this a 20 year project to complete.", "project");
+        assertThat(project.frame().name()).doesNotContain("year");
+        assertThat(project.frame().topic()).doesNotContain("year");
+    }
 }
