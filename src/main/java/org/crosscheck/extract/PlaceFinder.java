@@ -309,6 +309,9 @@ public final class PlaceFinder {
         String container = "";
         String containerType = "";
         Lexicon.Place whole = lexicon.place(written);
+        if (whole != null && head == null && whole.type().equals("country") && attributive(tokens, end)) {
+            return null; // "in the 2016 US elections", "from US sanctions": the country qualifies a noun
+        }
         if (whole != null && !lexicon.isDemonym(written) && head == null) {
             canonical = whole.name();
             type = whole.type();
@@ -671,6 +674,22 @@ public final class PlaceFinder {
 
     private boolean locationWords(List<Token> name) {
         return !name.isEmpty() && location(name);
+    }
+
+    /** Nouns of time that follow a place in its own role ("visit India today", "in Russia this week"). */
+    private static final Set<String> TIME_NOUNS = Set.of("today", "tonight", "yesterday", "tomorrow", "morning",
+            "afternoon", "evening", "night", "week", "weekend", "month", "year");
+
+    /**
+     * Whether the name ending before token {@code end} modifies the common noun after it ("US sanctions", "UK
+     * voters"), which a place word does not make a place ("India port" is read as a kind of place before this).
+     */
+    private static boolean attributive(List<Token> tokens, int end) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        return next.tag() == Tag.NOUN && !next.capitalised() && !TIME_NOUNS.contains(next.lower());
     }
 
     /** The kind a head noun gives: from place_words.csv, else a venue when WordNet reads it mostly as one. */

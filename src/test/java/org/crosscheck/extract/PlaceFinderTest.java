@@ -39,6 +39,16 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aCountryQualifyingANounIsNoPlaceOfTheSentence() {
+        assertThat(places("India asked for a waiver from US sanctions imposed after the 2016 US elections."))
+                .extracting(PlaceFinder.Place::name).doesNotContain("United States");
+        assertThat(places("Musk offered 54.20 U.S. dollars a share for the company."))
+                .extracting(PlaceFinder.Place::name).doesNotContain("United States");
+        assertThat(places("Putin will visit India today and sign the deal in Russia next week."))
+                .extracting(PlaceFinder.Place::name).contains("India", "Russia");
+    }
+
+    @Test
     void aRouteNamesBothEnds() {
         assertThat(places("The new line from Orlan to Vesk opened on Monday."))
                 .extracting(PlaceFinder.Place::name, PlaceFinder.Place::role)
