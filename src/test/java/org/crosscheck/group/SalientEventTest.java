@@ -9,6 +9,13 @@ import org.junit.jupiter.api.Test;
 
 /** A toll in a sentence that names no event belongs to the one event its article is about. */
 class SalientEventTest {
+    /** An article about one fire, without the sentence each test adds. */
+    private static final String FIRE = """
+            date 2031-05-04
+            A ferry caught fire off the coast of Orlan on Saturday.
+            The fire spread to the upper deck within minutes.
+            Rescuers said the blaze was the worst in the port's history.
+            """;
 
     private static Claim tally(List<Claim> claims, String source, double number) {
         return claims.stream().filter(c -> c.source().equals(source) && c.kind().equals("TALLY")
@@ -22,13 +29,7 @@ class SalientEventTest {
 
     @Test
     void aTollOfASentenceNamingNoEventJoinsTheArticlesOneEvent() {
-        List<Claim> claims = group("a.txt", """
-                date 2031-05-04
-                A ferry caught fire off the coast of Orlan on Saturday.
-                The fire spread to the upper deck within minutes.
-                Rescuers said the blaze was the worst in the port's history.
-                Nine people are presumed dead.
-                """, "b.txt", """
+        List<Claim> claims = group("a.txt", FIRE + "Nine people are presumed dead.\n", "b.txt", """
                 date 2031-05-04
                 Fire swept through a ferry near Orlan on Saturday.
                 The blaze began in the engine room.
@@ -43,13 +44,7 @@ class SalientEventTest {
 
     @Test
     void aTollDatedAwayFromTheEventStaysApart() {
-        List<Claim> claims = group("d.txt", """
-                date 2031-05-04
-                A ferry caught fire off the coast of Orlan on Saturday.
-                The fire spread to the upper deck within minutes.
-                Rescuers said the blaze was the worst in the port's history.
-                In 2019, 40 people were presumed dead.
-                """);
+        List<Claim> claims = group("d.txt", FIRE + "In 2019, 40 people were presumed dead.\n");
         assertThat(tally(claims, "d.txt", 40).subject()).isNotEqualTo(eventOf(claims, "d.txt", "fire"));
     }
 
@@ -60,13 +55,7 @@ class SalientEventTest {
 
     @Test
     void aFigureOfASentenceNamingNoEventIsAFigureOfTheArticlesEvent() {
-        List<Claim> claims = group("a.txt", """
-                date 2031-05-04
-                A ferry caught fire off the coast of Orlan on Saturday.
-                The fire spread to the upper deck within minutes.
-                Rescuers said the blaze was the worst in the port's history.
-                The ship had 14 lifeboats.
-                """, "b.txt", """
+        List<Claim> claims = group("a.txt", FIRE + "The ship had 14 lifeboats.\n", "b.txt", """
                 date 2031-05-04
                 Fire swept through a ferry near Orlan on Saturday.
                 The blaze began in the engine room, and the fire burned for hours.
