@@ -52,6 +52,8 @@ public final class DatingStage {
     private static PublicationYearInference.Evidence evidence(IngestStage.Ingested in, AuditContext context,
                                                                int threads) {
         // Each article is read and tagged on a worker; the evidence is then built from them in corpus order.
+        PublicationYearInference.SentenceYears years = new PublicationYearInference.SentenceYears(
+                context.pipeline().tagger(), PublicationYearInference.SentenceYears.CAPACITY);
         return PublicationYearInference.Evidence.ofRead(Workers.inParallel(threads, () -> {
             try (var inputs = in.inputs()) {
                 return inputs.parallel()
@@ -59,7 +61,7 @@ public final class DatingStage {
                         .filter(a -> !a.sentences().isEmpty())
                         .map(a -> PublicationYearInference.Read.of(new PublicationYearInference.CorpusEvidence(
                                 a.source(), a.publication().date(), a.sentences().stream().map(Sentence::text)
-                                .toList()), context.pipeline().tagger()))
+                                .toList()), years))
                         .toList();
             }
         }, null));

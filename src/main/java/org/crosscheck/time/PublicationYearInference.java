@@ -25,9 +25,9 @@ import java.util.stream.Collectors;
  * as "Sergei Shoigu" count, words every article uses do not). When no candidate is clearly better supported, the
  * year stays unknown.
  *
- * <p>The corpus is read once into an {@link Evidence}: every sentence is tagged once, and the sentences that name
- * a year are indexed by their words, so inferring the year of an article costs the sentences that share its words,
- * however many articles need it.
+ * <p>The corpus is read once into an {@link Evidence}: every distinct sentence is tagged once, and the sentences
+ * that name a year are indexed by their words, so inferring the year of an article costs the sentences that share
+ * its words, however many articles need it.
  */
 public final class PublicationYearInference {
 
@@ -129,13 +129,21 @@ public final class PublicationYearInference {
 
         /** Tags the article's sentences. Thread-safe: it only reads the tagger. */
         public static Read of(CorpusEvidence doc, TemporalTagger tagger) {
+            return of(doc, new SentenceYears(tagger, 0));
+        }
+
+        /**
+         * Tags the article's sentences that {@code years} has not tagged yet. Thread-safe: articles of one corpus
+         * may be read on several threads with one {@link SentenceYears}.
+         */
+        public static Read of(CorpusEvidence doc, SentenceYears years) {
             Set<String> docWords = new HashSet<>();
             Set<Integer> docYears = new HashSet<>();
             List<YearSentence> yearSentences = new ArrayList<>();
             for (String sentence : doc.sentences()) {
                 Map<String, Boolean> w = words(sentence);
                 docWords.addAll(w.keySet());
-                Set<Integer> ys = yearsIn(sentence, tagger);
+                Set<Integer> ys = years.of(sentence);
                 if (ys.isEmpty()) {
                     continue;
                 }
@@ -143,6 +151,39 @@ public final class PublicationYearInference {
                 yearSentences.add(new YearSentence(doc.source(), sentence, ys, w));
             }
             return new Read(doc.source(), doc.published(), docWords, docYears, yearSentences);
+        }
+    }
+
+    /**
+     * The years each sentence names, for the articles read into one {@link Evidence}: a sentence is tagged alone (no
+     * anchor, no earlier sentence), so its years depend on its text only, and reposts and wire copy repeat sentences
+     * word for word; each distinct sentence is tagged once. Remembers at most {@code capacity} sentences (their text
+     * is held), then tags the others each time. Thread-safe.
+     */
+    public static final class SentenceYears {
+        /** Sentences an audit's evidence remembers: a few tens of MB of text at most. */
+        public static final int CAPACITY = 1 << 17;
+        private final TemporalTagger tagger;
+        private final int capacity;
+        private final java.util.concurrent.ConcurrentHashMap<String, Set<Integer>> known =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        public SentenceYears(TemporalTagger tagger, int capacity) {
+            this.tagger = tagger;
+            this.capacity = capacity;
+        }
+
+        Set<Integer> of(String sentence) {
+            Set<Integer> ys = known.get(sentence);
+            if (ys != null) {
+                return ys;
+            }
+            // a HashSet as before, so that the years iterate in the same order
+            ys = java.util.Collections.unmodifiableSet(yearsIn(sentence, tagger));
+            if (known.size() < capacity) {
+                known.putIfAbsent(sentence, ys);
+            }
+            return ys;
         }
     }
 
@@ -165,7 +206,8 @@ public final class PublicationYearInference {
 
         /** Tags every sentence of the corpus once. */
         public static Evidence of(List<CorpusEvidence> corpus, TemporalTagger tagger) {
-            return ofRead(corpus.stream().map(doc -> Read.of(doc, tagger)).toList());
+            SentenceYears years = new SentenceYears(tagger, SentenceYears.CAPACITY);
+            return ofRead(corpus.stream().map(doc -> Read.of(doc, years)).toList());
         }
 
         /**

@@ -135,6 +135,43 @@ class PublicationYearInferenceTest {
     }
 
     @Test
+    void aSentenceRepeatedByRepostsIsTaggedOnce() {
+        List<CorpusEvidence> originals = List.of(NAMES_2014, UNRELATED_2003, new CorpusEvidence("yearless_0.txt",
+                null, ARTICLE));
+        List<CorpusEvidence> corpus = new java.util.ArrayList<>();
+        int copies = 30;
+        for (int copy = 0; copy < copies; copy++) {
+            for (CorpusEvidence doc : originals) {
+                corpus.add(new CorpusEvidence("r" + copy + "/" + doc.source(), doc.published(), doc.sentences()));
+            }
+        }
+        long distinct = originals.stream().flatMap(d -> d.sentences().stream()).distinct().count();
+        CountingTagger tagger = new CountingTagger();
+        PublicationYearInference.Evidence evidence = PublicationYearInference.Evidence.of(corpus, tagger);
+        // the tagging of the evidence grows with the distinct sentences, not with the copies
+        assertThat(tagger.calls).isEqualTo(distinct);
+        PublicationYearInference.Evidence unshared = PublicationYearInference.Evidence.ofRead(corpus.stream()
+                .map(doc -> PublicationYearInference.Read.of(doc, TAGGER)).toList());
+        for (CorpusEvidence doc : corpus) {
+            assertThat(evidence.infer(doc.source(), NOV_20, null, doc.sentences()))
+                    .isEqualTo(unshared.infer(doc.source(), NOV_20, null, doc.sentences()));
+        }
+    }
+
+    @Test
+    void sentenceYearsPastItsCapacityTagAgainAndAgreeWithTheRemembered() {
+        CountingTagger tagger = new CountingTagger();
+        PublicationYearInference.SentenceYears years = new PublicationYearInference.SentenceYears(tagger, 1);
+        String first = "Shoigu visited Pakistan in 2014.";
+        String second = "The platform has existed since 2003.";
+        assertThat(years.of(first)).containsExactly(2014);
+        assertThat(years.of(first)).containsExactly(2014);
+        assertThat(years.of(second)).containsExactly(2003);
+        assertThat(years.of(second)).containsExactly(2003);
+        assertThat(tagger.calls).isEqualTo(3);
+    }
+
+    @Test
     void articlesReadInParallelGiveTheEvidenceReadInOrder() {
         List<CorpusEvidence> corpus = new java.util.ArrayList<>(List.of(NAMES_2014, UNRELATED_2003,
                 new CorpusEvidence("yearless_0.txt", null, ARTICLE), new CorpusEvidence("ferry_0.txt", null, FERRY)));
