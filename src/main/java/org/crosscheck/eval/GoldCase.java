@@ -116,8 +116,7 @@ public record GoldCase(String gid, Kind kind, Set<Verdict> accept, List<Side> si
      * for 13 seconds").
      */
     private boolean states(Claim c) {
-        return java.util.stream.Stream.concat(sideA.stream(), sideB.stream()).anyMatch(s ->
-                c.source().startsWith(s.prefix()) && !c.quote().isEmpty()
+        return sides().anyMatch(s -> c.source().startsWith(s.prefix()) && !c.quote().isEmpty()
                 && (c.quote().contains(s.fragment())
                 || s.fragment().contains(c.quote()) && numbers(s.fragment()).equals(numbers(c.quote()))));
     }
@@ -143,8 +142,12 @@ public record GoldCase(String gid, Kind kind, Set<Verdict> accept, List<Side> si
 
     /** Whether a file is one that a side of the case lists. */
     private boolean listed(String file) {
-        return sideA.stream().anyMatch(s -> file.startsWith(s.prefix()))
-                || sideB.stream().anyMatch(s -> file.startsWith(s.prefix()));
+        return sides().anyMatch(s -> file.startsWith(s.prefix()));
+    }
+
+    /** The alternatives of both sides. */
+    private java.util.stream.Stream<Side> sides() {
+        return java.util.stream.Stream.concat(sideA.stream(), sideB.stream());
     }
 
     /** Whether an audit row quotes side a on either of its sides. */

@@ -434,7 +434,7 @@ final class EventClusters {
         } else if (crossNamed) {
             score += 3;
             reasons.add("names " + shown(e.names.keySet()) + " and " + shown(c.names.keySet())
-                    + ", each side's name in the other's text");
+                    + ", one side's name in the other's text");
         }
         boolean sameTopic = false;
         boolean otherTopic = false;
@@ -562,7 +562,7 @@ final class EventClusters {
     }
 
     /**
-     * Whether each side's texts hold a word of the other's names: neither name is then the other's rival, only
+     * Whether either side's texts hold a word of the other's names: neither name is then the other's rival, only
      * another way to call the event.
      */
     private boolean crossNamed(ArticleEvent e, Cluster c, String type) {

@@ -84,9 +84,7 @@ final class Durations {
         if (unit == null || count == null || !count.matches("\\d{1,3}")) {
             return null;
         }
-        String value = unit.andAHalf(Integer.parseInt(count));
-        return new Resolved(new TimeSpan(value, null, null, "DURATION", "", value, "", ""), "duration of "
-                + m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), Type.DURATION);
+        return duration(unit.andAHalf(Integer.parseInt(count)), m.group());
     }
 
     private static Resolved pluralUnits(Matcher m, Context c) {
@@ -95,7 +93,11 @@ final class Durations {
     }
 
     static Resolved duration(CalendarWords.Unit unit, String count, String words) {
-        String value = unit.duration(count);
+        return duration(unit.duration(count), words);
+    }
+
+    /** A DURATION of a TimeML value, read from {@code words}. */
+    private static Resolved duration(String value, String words) {
         return new Resolved(new TimeSpan(value, null, null, "DURATION", "", value, "", ""), "duration of "
                 + words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), Type.DURATION);
     }
