@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.crosscheck.extract.ClaimConventions;
 import org.crosscheck.extract.EventKey;
 import org.crosscheck.fact.Claim;
@@ -211,6 +212,9 @@ final class ArticleEvents {
         return best;
     }
 
+    /** Topics that say a mention is another event than those spoken of: a closed class of adjectives. */
+    private static final Set<String> OTHER_THAN = Set.of("other", "different", "separate");
+
     private boolean conflict(EventFrame f, String name, ArticleEvent e, LocalDate published) {
         String type = f.type();
         if (!name.isEmpty() && !e.names.isEmpty() && !match.anySameName(List.of(name), e.names.keySet(), type)) {
@@ -218,6 +222,10 @@ final class ArticleEvents {
         }
         if (match.topical(List.of(type)) && !f.topic().isEmpty() && !e.topics.isEmpty()
                 && !match.anySameTopic(List.of(f.topic()), e.topics, type)) {
+            return true;
+        }
+        // "eight other agreements" are not the accord the article has spoken of, whatever else agrees.
+        if (OTHER_THAN.contains(f.topic()) && !e.topics.contains(f.topic())) {
             return true;
         }
         // The headline and the body numbering one edition two ways is a finding, not two editions.

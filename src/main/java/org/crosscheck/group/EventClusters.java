@@ -392,6 +392,25 @@ final class EventClusters {
         return out;
     }
 
+    /**
+     * The types that characterise an event: those with at least a third of the mentions of its most mentioned type.
+     * A side remark ("an election" called for in an article about a referendum) is a type of one mention among many
+     * and must not make the event incompatible with the same referendum elsewhere.
+     */
+    static Set<String> dominant(Map<String, Integer> types) {
+        int top = 0;
+        for (int n : types.values()) {
+            top = Math.max(top, n);
+        }
+        Set<String> out = new TreeSet<>();
+        for (Map.Entry<String, Integer> t : types.entrySet()) {
+            if (3 * t.getValue() >= top) {
+                out.add(t.getKey());
+            }
+        }
+        return out;
+    }
+
     /** The event's year: its own, else its article's, else 0. */
     private static int year(ArticleEvent e) {
         int y = e.year();
@@ -403,7 +422,7 @@ final class EventClusters {
         if (c.sources.contains(e.source) || match.momentary(e.types.keySet()) || match.momentary(c.types.keySet())) {
             return null;
         }
-        if (!match.compatible(e.types.keySet(), e.generics, c.types.keySet(), c.generics)) {
+        if (!match.compatible(dominant(e.types), e.generics, dominant(c.types), c.generics)) {
             return null;
         }
         Set<String> specific = new TreeSet<>(e.types.keySet());
