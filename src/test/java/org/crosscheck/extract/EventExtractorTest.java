@@ -37,6 +37,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTimeAfterUntilBoundsTheEventWithoutDatingIt() {
+        // "until 2021" says the acquisitions came before 2021, not that they happened in it.
+        List<Claim> until = claims("Its biggest acquisition until 2021 had been a chipmaker.", "event");
+        assertThat(until).isNotEmpty();
+        assertThat(until).allSatisfy(c -> assertThat(c.time()).isNull());
+        List<Claim> dated = claims("Its biggest acquisition in 2021 had been a chipmaker.", "event");
+        assertThat(dated).anySatisfy(c -> assertThat(c.time().value()).isEqualTo("2021"));
+    }
+
+    @Test
     void anOrdinalBeforeAOneOffEventCountsEventsAndIsNoEdition() {
         EventKey accident = key(claims("It was the second recent rail accident in the region, police said.", "event")
                 .get(0));
