@@ -26,6 +26,8 @@ public final class Attribution {
             "that", "these", "those");
     private static final int MAX_PARTY = 5;
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> RELATIVE = Set.of("who", "whose", "which");
+    private static final int MAX_CLAUSE = 12;
 
     private final PhraseTable<String> cues = new PhraseTable<>();
 
@@ -52,6 +54,48 @@ public final class Attribution {
             }
         }
         return found.stream().map(Cue::party).distinct().count() == 1 ? found.get(0).party() : "";
+    }
+
+    /**
+     * Whether the words after token {@code last} make the phrase ending there the speaker of an active reporting
+     * verb: "One witness said", "One student, Lim Hyung-min, told", "one protester who gave her name ... said".
+     */
+    public boolean speaks(List<Token> tokens, int last) {
+        int k = last + 1;
+        if (k < tokens.size() && tokens.get(k).text().equals(",")) {
+            // an apposition between commas: names ("One student, Lim Hyung-min, told") or a relative clause ("One
+            // diver, who would not give his name, confirmed")
+            boolean relative = k + 1 < tokens.size() && RELATIVE.contains(tokens.get(k + 1).lower());
+            int close = k + 1;
+            while (close < tokens.size() && close - k <= (relative ? MAX_CLAUSE : MAX_PARTY)
+                    && (relative ? !tokens.get(close).text().equals(",") : tokens.get(close).tag() == Tag.PROPN)) {
+                close++;
+            }
+            if (close == k + 1 || close >= tokens.size() || !tokens.get(close).text().equals(",")) {
+                return false;
+            }
+            k = close + 1;
+        }
+        while (k < tokens.size() && (tokens.get(k).tag() == Tag.AUX || tokens.get(k).tag() == Tag.ADV)) {
+            if (BE.contains(tokens.get(k).lower())) {
+                return false;
+            }
+            k++;
+        }
+        if (k >= tokens.size() || tokens.get(k).tag() != Tag.VERB) {
+            return false;
+        }
+        PhraseTable.Match<String> m = cues.at(tokens, k);
+        return m != null && m.value().equals("verb");
+    }
+
+    /** Whether token {@code i} is an active reporting verb ("said" in "..., said one protester"). */
+    public boolean reportingVerb(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size() || tokens.get(i).tag() != Tag.VERB) {
+            return false;
+        }
+        PhraseTable.Match<String> m = cues.at(tokens, i);
+        return m != null && m.value().equals("verb") && m.last() == i;
     }
 
     private List<Cue> find(List<Token> tokens) {

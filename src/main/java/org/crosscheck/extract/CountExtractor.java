@@ -210,6 +210,14 @@ public final class CountExtractor implements Extractor {
             // "12841 Shalimar-Chennai Coromandel Express": a long unseparated number before a name is its number.
             return true;
         }
+        if (prev != null && prev.lower().equals("at") && n.words() && n.value() == 1) {
+            // "at one time", "at one point": an idiom of time, no count.
+            return true;
+        }
+        if (n.words() && n.value() == 1 && superlativeOf(tokens, n.last() + 1)) {
+            // "one of South Korea's biggest ferry disasters" ranks the event; it counts no one.
+            return true;
+        }
         if (prev != null && REFERRING.contains(prev.lower()) && n.value() <= 3 && !n.range()) {
             // "the two countries", "these three men": a reference to what was named, not a count.
             return true;
@@ -222,6 +230,23 @@ public final class CountExtractor implements Extractor {
         }
         return yearLike && (prev == null || prev.tag() == Tag.ADP || prev.tag() == Tag.DET || prev.tag() == Tag.PUNCT
                 || prev.tag() == Tag.PROPN);
+    }
+
+    /** Whether "of" and a superlative start at token {@code k}: "of the worst", "of South Korea's biggest". */
+    private static boolean superlativeOf(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).lower().equals("of")) {
+            return false;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + 5; j++) {
+            Token t = tokens.get(j);
+            if (t.lower().equals("most") || t.tag() == Tag.ADJ && t.lower().endsWith("est")) {
+                return true;
+            }
+            if (t.tag() == Tag.NOUN || t.tag() == Tag.VERB || t.tag() == Tag.PUNCT) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Count read(List<Token> tokens, WrittenNumber n, int[] clause) {
@@ -588,6 +613,13 @@ public final class CountExtractor implements Extractor {
         int phraseEnd = head >= 0 ? headEnd : n.last();
         QuantityLexicon.Role role = roles.of(tokens, n.first(), n.last(), phraseEnd, clause);
         String r = role == null ? "" : role.role();
+        if (r.isEmpty() && n.words() && n.value() == 1 && head >= 0 && (attribution.speaks(tokens, phraseEnd)
+                || n.first() > 1 && tokens.get(n.first() - 2).tag() == Tag.PUNCT
+                && attribution.reportingVerb(tokens, n.first() - 1))) {
+            // "One witness said", "One student, Lim Hyung-min, told YTN", "..., said one protester": a speaker, no
+            // figure.
+            return null;
+        }
         CountRoles.Predicate predicate = head >= 0 && r.isEmpty() && (tableUnit == null
                 || tableUnit.refinable().equals("NO") && !tableUnit.tally())
                 ? roles.predicate(tokens, n.first(), phraseEnd, clause) : CountRoles.Predicate.NONE;
