@@ -375,7 +375,8 @@ public final class EventFinder {
         for (int k = 0; k < found.size(); k++) {
             Candidate c = found.get(k);
             int next = c.lastToken + 1;
-            if (c.verb || c.token < 0 || next >= tokens.size() || tokens.get(next).tag() != Tag.NOUN) {
+            if (c.verb || c.token < 0 || next >= tokens.size()
+                    || tokens.get(next).tag() != Tag.NOUN && !nameHead(tokens, c.token, next)) {
                 out.add(c);
                 continue;
             }
@@ -391,6 +392,21 @@ public final class EventFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the capitalised word after a capitalised event word is the head of the name they start, a common noun
+     * ("Launch Vehicle Mark-3", "North Atlantic Treaty Organisation", "EU Merger Regulation"): the name is of a
+     * thing, the event word its modifier. A name's own word ("Typhoon Manghut", "Flood Hong Kong") is no such head.
+     */
+    private static boolean nameHead(List<Token> tokens, int word, int next) {
+        Token t = tokens.get(next);
+        if (t.tag() != Tag.PROPN || !t.capitalised() || !tokens.get(word).capitalised()) {
+            return false;
+        }
+        org.crosscheck.nlp.WordSenses.Reading r = org.crosscheck.nlp.WordSenses.shared()
+                .reading(t.lower(), Tag.NOUN);
+        return r != null && r.senses().stream().anyMatch(x -> !x.proper());
     }
 
     /** Words before a frame verb among which its subject stands ("a ferry carrying 476 passengers capsized"). */

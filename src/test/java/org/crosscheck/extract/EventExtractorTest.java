@@ -47,6 +47,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void anEventWordModifyingANamesCommonHeadNamesAThing() {
+        assertThat(claims("The probe was carried by a Launch Vehicle Mark-3 rocket.", "event")).isEmpty();
+        assertThat(claims("Diplomats of the North Atlantic Treaty Organisation met in Brussels.", "event")
+                .stream().map(Claim::value)).doesNotContain("agreement");
+        assertThat(claims("The bridge withstood Typhoon Manghut last year.", "event")).isNotEmpty();
+    }
+
+    @Test
     void anOrdinalBeforeAOneOffEventCountsEventsAndIsNoEdition() {
         EventKey accident = key(claims("It was the second recent rail accident in the region, police said.", "event")
                 .get(0));
