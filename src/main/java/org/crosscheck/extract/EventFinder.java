@@ -435,6 +435,17 @@ public final class EventFinder {
             if (i + 1 < tokens.size() && tokens.get(i + 1).tag() == Tag.NOUN && (i == 0 || modifier(tokens, i))) {
                 return types.ofFrame(verb, tokens.get(i + 1).lemma(), false);
             }
+            if (t.tag() == Tag.VERB && i > 1 && tokens.get(i - 1).text().equals(",")) {
+                // "A ferry carrying 462 people, mostly students on a trip, sank": a phrase between the subject and
+                // its verb; the subject is the sentence's opening noun phrase.
+                for (int j = 0; j < i - 1 && tokens.get(j).tag() != Tag.VERB; j++) {
+                    java.util.Optional<EventTypes.Type> type = tokens.get(j).tag() == Tag.NOUN
+                            ? types.ofFrame(verb, tokens.get(j).lemma(), false) : none;
+                    if (type.isPresent()) {
+                        return type;
+                    }
+                }
+            }
             for (int j = i - 1; t.tag() == Tag.VERB && j >= Math.max(0, i - SUBJECT_REACH); j--) {
                 Token s = tokens.get(j);
                 if (s.tag() == Tag.PUNCT && !s.text().equals("-")) {

@@ -47,6 +47,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aFrameVerbAfterAnAsideTakesTheOpeningNounPhraseAsSubject() {
+        assertThat(claims("A ferry carrying 462 people, mostly students on a trip to an island, sank on Wednesday.",
+                "event").stream().map(Claim::value)).contains("accident");
+        assertThat(claims("The price of shares, which rose in May, sank on Wednesday.", "event").stream()
+                .map(Claim::value)).doesNotContain("accident");
+    }
+
+    @Test
     void anEventWordModifyingANamesCommonHeadNamesAThing() {
         assertThat(claims("The probe was carried by a Launch Vehicle Mark-3 rocket.", "event")).isEmpty();
         assertThat(claims("Diplomats of the North Atlantic Treaty Organisation met in Brussels.", "event")
