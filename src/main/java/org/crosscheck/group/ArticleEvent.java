@@ -42,6 +42,8 @@ final class ArticleEvent {
      * countries signed"): set once the article is read.
      */
     List<String> implied = new ArrayList<>();
+    /** The names of all events of its article (the Chandrayaan-3 its landing is named by, beside an unnamed launch). */
+    Set<String> articleNames = Set.of();
     /** The proper-name runs of its sentences ({@code indore-patna-~express}, see {@code EventFrame.entities}). */
     Set<String> entities = new TreeSet<>();
     /** The event words of its mentions, for the basis ("derailed", "the crash"). */
@@ -111,6 +113,7 @@ final class ArticleEvent {
         participants = frozen.counts(participants);
         implied = frozen.list(implied);
         entities = frozen.set(entities);
+        articleNames = frozen.set(articleNames);
         words = frozen.list(words);
     }
 

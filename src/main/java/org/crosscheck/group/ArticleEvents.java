@@ -110,8 +110,13 @@ final class ArticleEvents {
                 main.remove(main.size() - 1);
             }
         }
+        Set<String> names = new java.util.TreeSet<>();
+        for (ArticleEvent e : events) {
+            names.addAll(e.names.keySet());
+        }
         List<String> top = top(countries);
         for (ArticleEvent e : events) {
+            e.articleNames = names;
             for (String t : top) {
                 if (e.participants.size() + e.implied.size() >= 2) {
                     break;

@@ -567,10 +567,19 @@ final class EventClusters {
         // two distinctive places or names of its text are enough without the other side's name ("the derailment
         // near Kanpur, Uttar Pradesh" and the "Indore-Patna Express" derailment near Kanpur, Uttar Pradesh).
         boolean placeKnown = nameInText || gap >= 0 || !named && !match.recurring(specific);
+        // An unnamed event dated as the cluster is, in an article naming another event by the cluster's name:
+        // "Launched on July 14" in an article about the landing of Chandrayaan-3 is the launch of Chandrayaan-3.
+        boolean namedInArticle = !named && closeInTime && EventMatch.precise(te)
+                && !java.util.Collections.disjoint(namedWords(c.names.keySet(), type),
+                namedWords(e.articleNames, type));
         boolean identity = sameName || placeKnown && entities.size() >= (gap < 0 ? 2 : 1)
-                || enoughParticipants(participants, e, c) && (closeInTime || sameTopic) || sameTopic && closeInTime;
+                || enoughParticipants(participants, e, c) && (closeInTime || sameTopic) || sameTopic && closeInTime
+                || namedInArticle;
         if (!identity || score < MIN_SCORE) {
             return null;
+        }
+        if (namedInArticle && !sameName) {
+            reasons.add("names " + shown(c.names.keySet()) + " in its article");
         }
         if (c.types.keySet().containsAll(e.types.keySet()) && !e.types.isEmpty()) {
             score += 1;
