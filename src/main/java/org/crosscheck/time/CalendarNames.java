@@ -216,6 +216,16 @@ final class CalendarNames {
 
     // ---- months, weekdays, seasons, quarters, weekends
 
+    /**
+     * "to" + a verb shortly before "in January": the month may belong to the infinitive ("announced an agreement
+     * to acquire the company in January", "has decided to admit them in early March"), whose time is ahead of the
+     * past verb, so the past tense does not hold the month back ("to" before an article is a preposition: "changed
+     * to a calendar year in December").
+     */
+    private static final Pattern INFINITIVE_BEFORE = Pattern.compile("\\bto\\s+(?!(?:a|an|the|its|his|her|their|our|this|that)\\b)"
+            + "\\p{Ll}+\\b");
+    private static final int INFINITIVE_REACH = 90;
+
     private static Resolved bareMonth(Matcher m, Context c) {
         String name = m.group(3);
         String mod = lower(m.group(1));
@@ -250,6 +260,10 @@ final class CalendarNames {
             Direction d = modDirection(mod, which);
             if (d == null) {
                 d = c.direction(m.start(3), m.end(3));
+                if ("in".equals(Words.previous(c.text, m.start())) && !INFINITIVE_BEFORE.matcher(
+                        c.text.subSequence(Math.max(0, m.start() - INFINITIVE_REACH), m.start())).find()) {
+                    d = d.heldIfPast("'in' the month");
+                }
             }
             LocalDate first = LocalDate.of(c.anchor.getYear(), month, 1);
             LocalDate before = month.getValue() <= anchorMonth ? first : first.minusYears(1);

@@ -41,6 +41,15 @@ final class TenseCues {
             return new Direction(future, reason, Strength.EXPLICIT);
         }
 
+        /**
+         * A past tense that governs the name directly holds against the nearer occurrence ahead: a verb of the
+         * past with the name as its adjunct ("was convicted in January", "celebrated Christmas") reports what
+         * has happened, so only a word that fixes a direction or the news default may be overruled by nearness.
+         */
+        Direction heldIfPast(String why) {
+            return strength == Strength.TENSE && !future ? fixed(false, reason + ", " + why) : this;
+        }
+
         /** The direction's name in reports: PAST or FUTURE. */
         String label() {
             return future ? "FUTURE" : "PAST";

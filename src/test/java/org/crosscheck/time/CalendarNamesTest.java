@@ -36,4 +36,16 @@ class CalendarNamesTest {
     void aBareSeasonIsOneUnlessItModifiesANoun(String expression, String sentence, String expected) {
         assertThat(value(expression, sentence, "2013-03-20")).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            January        | He was convicted in January of fraud.                                | 2012-01
+            early January  | He was convicted in early January of fraud.                          | 2012-01
+            January        | The trial will begin in January.                                     | 2013-01
+            January        | The firm agreed to buy the bank in January.                          | 2013-01
+            December       | The firm changed to a calendar year in December.                     | 2011-12
+            """)
+    void aPastVerbWithInBeforeABareMonthIsItsPastOccurrence(String expression, String sentence, String expected) {
+        assertThat(value(expression, sentence, "2012-11-20")).isEqualTo(expected);
+    }
 }
