@@ -81,6 +81,17 @@ class DirectionTest {
         assertThat(value(expression, sentence, "2013-03-20")).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            January | The split would be paid on a still unspecified date in January to holders.      | 1990-01
+            Friday  | A pledge to protect him could not stop the bullet that tore through his window Friday night. | 1989-10-20
+            Friday  | The bullet that tore through a constitutionally protected clinic on Friday.       | 1989-10-20
+            """)
+    void aParticipleBetweenADeterminerAndItsNounIsNoTenseButAVerbAfterThatIs(String expression, String sentence,
+                                                                              String expected) {
+        assertThat(value(expression, sentence, "1989-10-26")).isEqualTo(expected);
+    }
+
     @Test
     void theDirectionAndItsCueAreOnTheSpan() {
         TimeExpression t = Taggers.expression("The trial opens Monday.", "Monday", "2013-03-20");
