@@ -250,12 +250,16 @@ final class CalendarNames {
             year = c.anchor.getYear() + yearOffset(yearWord);
             how = yearWord + " year";
         } else if (which != null && !which.equals("past") && !which.equals("coming")) {
+            // the month right before or after publication is "last month" or "next month": named, it is a year away
+            // ("last February" in a story of 1 March is February a year back)
+            boolean adjacent = "last".equals(which) ? month == Month.from(c.anchor).minus(1)
+                    : "next".equals(which) && month == Month.from(c.anchor).plus(1);
             year = switch (which) {
-                case "last" -> month.getValue() < anchorMonth ? c.anchor.getYear() : c.anchor.getYear() - 1;
-                case "next" -> month.getValue() > anchorMonth ? c.anchor.getYear() : c.anchor.getYear() + 1;
+                case "last" -> month.getValue() < anchorMonth && !adjacent ? c.anchor.getYear() : c.anchor.getYear() - 1;
+                case "next" -> month.getValue() > anchorMonth && !adjacent ? c.anchor.getYear() : c.anchor.getYear() + 1;
                 default -> c.anchor.getYear();
             };
-            how = "'" + which + "' " + name;
+            how = "'" + which + "' " + name + (adjacent ? ", the month next to publication named: a year away" : "");
         } else {
             Direction d = modDirection(mod, which);
             if (d == null) {
