@@ -509,15 +509,16 @@ final class TenseCues {
             "already", "yet", "not", "never", "ever", "more", "most", "less", "least");
 
     /**
-     * "on a still unspecified date in January", "the hastily planned trip": a participle between a determiner and
-     * its noun, after an adverb, is an adjective, so it says nothing of the tense.
+     * "on a still unspecified date in January", "a long awaited report": a participle between a determiner and its
+     * noun, after an adverb of degree, is an adjective, so it says nothing of the tense (a word in -ly there is as
+     * often a noun: "the family celebrated").
      */
     private boolean attributiveAfterAdverb(int i) {
         if (i < 2) {
             return false;
         }
         String adverb = tokens.get(i - 1).lower();
-        boolean isAdverb = adverb.length() > 4 && adverb.endsWith("ly") || ADJECTIVE_ADVERBS.contains(adverb);
+        boolean isAdverb = ADJECTIVE_ADVERBS.contains(adverb);
         String determiner = tokens.get(i - 2).lower();
         return isAdverb && DETERMINERS.contains(determiner) && !determiner.equals("that");
     }
