@@ -32,6 +32,8 @@ final class Anaphora {
 
     static List<TimeRule> rules(Fragments f) {
         return List.of(
+                TimeRule.late("units from the time after", Pattern.compile("\\b(?:the\\s+(day|week|month|year)|("
+                        + f.count + ")\\s+(" + f.unit + "))\\s+(before|after)\\s+", FLAGS), Anaphora::fromTheTimeAfter),
                 TimeRule.anaphoric("that unit", Pattern.compile("\\b(?:(?:early|late|earlier|later)\\s+(?:in\\s+|on\\s+)?)?"
                         + "(that|the\\s+same|that\\s+same|the\\s+very)\\s+" + UNIT_WORDS + "\\b(?![\\s-]+(?:ago|old|long))",
                         FLAGS), Anaphora::thatUnit),
@@ -65,6 +67,64 @@ final class Anaphora {
                         + "|latest)\\s+)?(?:fiscal\\s+)?year\\b(?:\\s+(?:ended|ending|that\\s+ended)\\s+(" + f.month
                         + ")\\s*(\\d{1,2})\\b)?(?!\\s+(?:before|after|earlier|later|ago|of\\s+(?!\\$)|in|to|\\d)|['\u2019-])",
                         FLAGS), Anaphora::theYear));
+    }
+
+    /**
+     * "the day before last Tuesday's hearing", "three days after Easter", "the day after tomorrow": a count of units
+     * from the date written right after it, which the expression takes in; null unless a date starts there and
+     * is at least as fine as the unit (a day moves by days, weeks, months or years; a month by months or years).
+     */
+    private static Resolved fromTheTimeAfter(Matcher m, Context c) {
+        Mention date = c.inSentenceAt(m.end());
+        if (date == null || date.type() != TimeRule.Type.DATE) {
+            return null;
+        }
+        String count = m.group(1) != null ? "1" : c.calendar().count(m.group(2));
+        CalendarWords.Unit unit = c.calendar().unit(m.group(1) != null ? m.group(1) : m.group(3));
+        if (count == null || count.equals("X") || unit == null || unit.clock()) {
+            return null;
+        }
+        long n = Long.parseLong(count) * unit.amount() * (m.group(4).equalsIgnoreCase("before") ? -1 : 1);
+        Granularity g;
+        try {
+            g = Granularity.valueOf(date.span().granularity());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        // from the date's value: its span may already be the open interval its "before"/"after" made of it
+        LocalDate from = dayOf(date.span().value(), g);
+        if (from == null) {
+            return null;
+        }
+        LocalDate to;
+        switch (unit.letter()) {
+            case "D" -> to = g == Granularity.DAY ? from.plusDays(n) : null;
+            case "W" -> to = g == Granularity.DAY ? from.plusWeeks(n) : null;
+            case "M" -> to = g == Granularity.DAY || g == Granularity.MONTH ? from.plusMonths(n) : null;
+            case "Q" -> to = g == Granularity.DAY || g == Granularity.MONTH ? from.plusMonths(3 * n) : null;
+            case "Y" -> to = g == Granularity.DAY || g == Granularity.MONTH || g == Granularity.YEAR ? from.plusYears(n)
+                    : null;
+            default -> to = null;
+        }
+        if (to == null) {
+            return null;
+        }
+        return new Resolved(g.spanOf(to), m.group().strip() + " " + date.span().value() + " (" + date.how() + ") -> "
+                + to).endingAt(date.end());
+    }
+
+    /** The first day of a DAY, MONTH or YEAR value ("2000-02-22", "1999-03", "1999"), or null. */
+    private static LocalDate dayOf(String value, Granularity g) {
+        try {
+            return switch (g) {
+                case DAY -> LocalDate.parse(value.substring(0, Math.min(10, value.length())));
+                case MONTH -> java.time.YearMonth.parse(value).atDay(1);
+                case YEAR -> value.matches("\\d{4}") ? LocalDate.of(Integer.parseInt(value), 1, 1) : null;
+                default -> null;
+            };
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** "the following day", "the week after" (or "the previous day", "the week before"): one unit on (or back). */

@@ -216,6 +216,16 @@ final class CalendarNames {
 
     // ---- months, weekdays, seasons, quarters, weekends
 
+    /**
+     * "to" + a verb shortly before "in January": the month may belong to the infinitive ("announced an agreement
+     * to acquire the company in January", "has decided to admit them in early March"), whose time is ahead of the
+     * past verb, so the past tense does not hold the month back ("to" before an article is a preposition: "changed
+     * to a calendar year in December").
+     */
+    private static final Pattern INFINITIVE_BEFORE = Pattern.compile("\\bto\\s+(?!(?:a|an|the|its|his|her|their|our|this|that)\\b)"
+            + "\\p{Ll}+\\b");
+    private static final int INFINITIVE_REACH = 90;
+
     private static Resolved bareMonth(Matcher m, Context c) {
         String name = m.group(3);
         String mod = lower(m.group(1));
@@ -240,16 +250,24 @@ final class CalendarNames {
             year = c.anchor.getYear() + yearOffset(yearWord);
             how = yearWord + " year";
         } else if (which != null && !which.equals("past") && !which.equals("coming")) {
+            // the month right before or after publication is "last month" or "next month": named, it is a year away
+            // ("last February" in a story of 1 March is February a year back)
+            boolean adjacent = "last".equals(which) ? month == Month.from(c.anchor).minus(1)
+                    : "next".equals(which) && month == Month.from(c.anchor).plus(1);
             year = switch (which) {
-                case "last" -> month.getValue() < anchorMonth ? c.anchor.getYear() : c.anchor.getYear() - 1;
-                case "next" -> month.getValue() > anchorMonth ? c.anchor.getYear() : c.anchor.getYear() + 1;
+                case "last" -> month.getValue() < anchorMonth && !adjacent ? c.anchor.getYear() : c.anchor.getYear() - 1;
+                case "next" -> month.getValue() > anchorMonth && !adjacent ? c.anchor.getYear() : c.anchor.getYear() + 1;
                 default -> c.anchor.getYear();
             };
-            how = "'" + which + "' " + name;
+            how = "'" + which + "' " + name + (adjacent ? ", the month next to publication named: a year away" : "");
         } else {
             Direction d = modDirection(mod, which);
             if (d == null) {
                 d = c.direction(m.start(3), m.end(3));
+                if ("in".equals(Words.previous(c.text, m.start())) && !INFINITIVE_BEFORE.matcher(
+                        c.text.subSequence(Math.max(0, m.start() - INFINITIVE_REACH), m.start())).find()) {
+                    d = d.heldIfPast("'in' the month");
+                }
             }
             LocalDate first = LocalDate.of(c.anchor.getYear(), month, 1);
             LocalDate before = month.getValue() <= anchorMonth ? first : first.minusYears(1);

@@ -222,6 +222,16 @@ final class Context {
         return best == null ? null : best.span();
     }
 
+    /** The expression of this sentence found so far that starts at {@code offset}, or null. */
+    Mention inSentenceAt(int offset) {
+        for (Mention m : found) {
+            if (m.start() == offset) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** A time of this sentence that anaphora may count from, before or after {@code offset}, the nearest; or null. */
     TimeSpan inSentenceNear(int offset) {
         Mention best = null;

@@ -57,7 +57,8 @@ final class ExpressionFinder {
                 }
                 int start = r.start() >= 0 ? r.start() : r.parts().isEmpty() ? m.start()
                         : Math.min(m.start(), r.parts().get(0).start());
-                Mention mention = mention(c, start, m.end(), r, c.directionUsed(), rule.anchors() && !r.fromSpokenOf());
+                Mention mention = mention(c, start, r.end() >= 0 ? r.end() : m.end(), r, c.directionUsed(),
+                        rule.anchors() && !r.fromSpokenOf());
                 found.add(mention);
                 if (anaphoricPhase) {
                     c.add(mention);

@@ -61,6 +61,10 @@ final class HolidayNames {
                     : "next".equals(which) || "coming".equals(which) ? Direction.fixed(true, "'" + which + "'")
                     : "this coming".equals(which) ? Direction.fixed(true, "'this coming'")
                     : "this".equals(which) ? null : c.direction(m.start(), m.end());
+            if (d != null && suffix == null) {
+                // "Easter week began" may be the week now running; the day itself is past once a past verb names it
+                d = d.heldIfPast("a holiday named by a past verb");
+            }
             if (d == null) {
                 day = thisYear;
                 how += ", 'this' -> this year's";

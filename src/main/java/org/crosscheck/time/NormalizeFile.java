@@ -1,6 +1,7 @@
 package org.crosscheck.time;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,8 +13,9 @@ import org.crosscheck.ingest.SentenceSplitter;
  * {@code expression} and {@code sentence} (or a TimeML file or folder, read as such a table), written back with
  * a {@code value} column holding the TimeML value of each expression in its sentence. Rows of one document
  * (consecutive rows with the same {@code doc_id} and dct) are read in order, so "that year" counts from the time
- * the rows before it spoke of. The dct may be any ISO 8601 date or date-time, underspecified too; a row whose dct
- * is none gets an empty value and a warning.
+ * the rows before it spoke of. The dct may be any ISO 8601 date or date-time, underspecified too (a value that
+ * needs the day such a dct leaves out is empty, with a warning); a row whose dct is none gets an empty value and a
+ * warning.
  */
 public final class NormalizeFile {
     private NormalizeFile() {
@@ -84,11 +86,47 @@ public final class NormalizeFile {
                             rows.get(k).values().get(sentence)));
                     anchors.add(anchor);
                 }
-                values.addAll(tagger.normalizeDocument(occurrences, anchor == null ? null : anchor.get()));
+                List<String> found = tagger.normalizeDocument(occurrences, anchor == null ? null : anchor.get());
+                if (anchor != null && anchor.get().precision() != Granularity.DAY) {
+                    found = knownWithin(found, occurrences, anchor.get(), tagger, table, rows.subList(i, j),
+                            dctText, warnings);
+                }
+                values.addAll(found);
             }
             i = j;
         }
         return new Normalized(table, values, anchors, warnings);
+    }
+
+    /**
+     * The values an underspecified dct ({@code 1998-04-XX}, {@code 1998-XX-XX}) determines: each is read again
+     * against the first and the last day the dct allows, and one that differs between them needs the day the dct
+     * does not give ("tomorrow", "Saturday" against {@code 1998-04-XX}; "last month" against {@code 1998-XX-XX}),
+     * so it is left empty with a warning; "today", "last month" against a month, "last year" are kept.
+     */
+    private static List<String> knownWithin(List<String> values, List<TemporalTagger.Occurrence> occurrences,
+                                            Anchor anchor, TemporalTagger tagger, Tsv table, List<Tsv.Row> rows,
+                                            String dctText, List<String> warnings) {
+        boolean year = anchor.precision() == Granularity.YEAR;
+        LocalDate first = year ? anchor.day().withDayOfYear(1) : anchor.day().withDayOfMonth(1);
+        LocalDate last = year ? anchor.day().withDayOfYear(anchor.day().lengthOfYear())
+                : anchor.day().withDayOfMonth(anchor.day().lengthOfMonth());
+        List<String> early = tagger.normalizeDocument(occurrences,
+                new Anchor(first, anchor.precision(), anchor.time(), anchor.zone()));
+        List<String> late = tagger.normalizeDocument(occurrences,
+                new Anchor(last, anchor.precision(), anchor.time(), anchor.zone()));
+        List<String> out = new ArrayList<>(values.size());
+        for (int k = 0; k < values.size(); k++) {
+            String v = values.get(k);
+            if (v.equals(early.get(k)) && v.equals(late.get(k))) {
+                out.add(v);
+            } else {
+                warnings.add(location(table, rows.get(k)) + ": '" + occurrences.get(k).expression()
+                        + "' needs the day that dct '" + dctText + "' does not give; value left empty");
+                out.add("");
+            }
+        }
+        return out;
     }
 
     private static String location(Tsv table, Tsv.Row row) {

@@ -16,6 +16,11 @@ import org.crosscheck.time.TenseCues.Strength;
 final class Occurrences {
     /** Days: a yearly name this near on the other side of the anchor is the one meant whatever the tense. */
     static final int NEAR_YEARLY = 62;
+    /**
+     * Days: without a tense cue, a yearly day up to about a quarter ahead is the one meant against one far back
+     * ("sets out the exit on 29 March" in a January article): a plan or a schedule is written of before it comes.
+     */
+    static final int NEAR_YEARLY_UNCUED = 92;
     /** Days: the occurrence the tense points to must be at least this far for the nearer one to win. */
     static final int FAR_YEARLY = 150;
     /** Days: a yearly name this close before the anchor is meant even against a future cue ("signed on Dec 16 will"). */
@@ -53,7 +58,9 @@ final class Occurrences {
             return new Choice(before, false, d.reason() + ", but " + ahead + " days ahead; the one " + back
                     + " days back is meant");
         }
-        if (!d.future() && ahead <= NEAR_YEARLY && back >= FAR_YEARLY) {
+        // a day (not a month, which a story of its events names after it began) is planned ahead without a cue
+        int near = d.strength() == Strength.DEFAULT && before.equals(beforeEnd) ? NEAR_YEARLY_UNCUED : NEAR_YEARLY;
+        if (!d.future() && ahead <= near && back >= FAR_YEARLY) {
             return new Choice(after, true, d.reason() + ", but " + back + " days back; the one " + ahead
                     + " days ahead is meant");
         }

@@ -41,6 +41,15 @@ final class TenseCues {
             return new Direction(future, reason, Strength.EXPLICIT);
         }
 
+        /**
+         * A past tense that governs the name directly holds against the nearer occurrence ahead: a verb of the
+         * past with the name as its adjunct ("was convicted in January", "celebrated Christmas") reports what
+         * has happened, so only a word that fixes a direction or the news default may be overruled by nearness.
+         */
+        Direction heldIfPast(String why) {
+            return strength == Strength.TENSE && !future ? fixed(false, reason + ", " + why) : this;
+        }
+
         /** The direction's name in reports: PAST or FUTURE. */
         String label() {
             return future ? "FUTURE" : "PAST";
@@ -488,10 +497,30 @@ final class TenseCues {
         // the tense of "is held", "be published" is on the auxiliary; a finite past auxiliary is its own cue
         if (i > 0 && !w.equals("was") && !w.equals("were") && !w.equals("had") && !w.equals("did")) {
             String before = tokens.get(i - 1).lower();
-            return !BE_PRESENT.contains(before) && !DETERMINERS.contains(before) && !LINKING_PRESENT.contains(before)
-                    && !reducedRelative(i);
+            // "that" before a verb is mostly the relative pronoun ("the bullet that tore through"), not a determiner
+            return !BE_PRESENT.contains(before) && !(DETERMINERS.contains(before) && !before.equals("that"))
+                    && !LINKING_PRESENT.contains(before) && !attributiveAfterAdverb(i) && !reducedRelative(i);
         }
         return true;
+    }
+
+    /** Adverbs of degree or time that may stand between a determiner and an adjective ("a still unknown date"). */
+    private static final Set<String> ADJECTIVE_ADVERBS = Set.of("still", "long", "much", "well", "so", "very", "once",
+            "already", "yet", "not", "never", "ever", "more", "most", "less", "least");
+
+    /**
+     * "on a still unspecified date in January", "a long awaited report": a participle between a determiner and its
+     * noun, after an adverb of degree, is an adjective, so it says nothing of the tense (a word in -ly there is as
+     * often a noun: "the family celebrated").
+     */
+    private boolean attributiveAfterAdverb(int i) {
+        if (i < 2) {
+            return false;
+        }
+        String adverb = tokens.get(i - 1).lower();
+        boolean isAdverb = ADJECTIVE_ADVERBS.contains(adverb);
+        String determiner = tokens.get(i - 2).lower();
+        return isAdverb && DETERMINERS.contains(determiner) && !determiner.equals("that");
     }
 
     /**

@@ -56,8 +56,15 @@ record TimeRule(String name, LiteralGate gate, Resolver resolver, boolean anapho
      * @param start where the expression starts when it is not where the match starts (a range), else -1
      * @param fromSpokenOf whether it was counted from another time of the text, so that later anaphora must not
      *              count from it
+     * @param end   where the expression ends when it is not where the match ends (a time counted from the
+     *              expression after the match: "the day before Tuesday's hearing"), else -1
      */
-    record Resolved(TimeSpan span, String how, List<Part> parts, Type type, int start, boolean fromSpokenOf) {
+    record Resolved(TimeSpan span, String how, List<Part> parts, Type type, int start, boolean fromSpokenOf,
+                    int end) {
+        Resolved(TimeSpan span, String how, List<Part> parts, Type type, int start, boolean fromSpokenOf) {
+            this(span, how, parts, type, start, fromSpokenOf, -1);
+        }
+
         Resolved(TimeSpan span, String how) {
             this(span, how, List.of(), Type.DATE, -1, false);
         }
@@ -67,17 +74,22 @@ record TimeRule(String name, LiteralGate gate, Resolver resolver, boolean anapho
         }
 
         Resolved withParts(List<Part> newParts) {
-            return new Resolved(span, how, newParts, type, start, fromSpokenOf);
+            return new Resolved(span, how, newParts, type, start, fromSpokenOf, end);
         }
 
         /** The same resolution, the expression starting at {@code offset} rather than where the match starts. */
         Resolved startingAt(int offset) {
-            return new Resolved(span, how, parts, type, offset, fromSpokenOf);
+            return new Resolved(span, how, parts, type, offset, fromSpokenOf, end);
+        }
+
+        /** The same resolution, the expression ending at {@code offset} rather than where the match ends. */
+        Resolved endingAt(int offset) {
+            return new Resolved(span, how, parts, type, start, fromSpokenOf, offset);
         }
 
         /** The same resolution, marked as counted from another time of the text. */
         Resolved countedFromSpokenOf() {
-            return new Resolved(span, how, parts, type, start, true);
+            return new Resolved(span, how, parts, type, start, true, end);
         }
     }
 

@@ -43,6 +43,13 @@ final class Weekdays {
                         Weekdays::dayAlone));
     }
 
+    /**
+     * What may follow "a Monday" for the article to be the weekday's own: an end of phrase or a word that starts
+     * another ("on a Monday in May"); before a noun the article is the noun's ("a Sunday night memorial service").
+     */
+    private static final Pattern PHRASE_ENDS = Pattern.compile("\\s*(?:[,.;:)\"\u201d]|$|\\p{Lu})|\\s+(?:and|at"
+            + "|in|of|on|when|to|through|until|or|with|for|as|but|before|after)\\b");
+
     private static Resolved weekday(Matcher m, Context c) {
         String name = m.group(2);
         if (!c.readAsName(name, m.start(2), m.end(2), false)) {
@@ -51,7 +58,13 @@ final class Weekdays {
         DayOfWeek dow = c.calendar().weekday(name);
         String part = m.group(3) == null ? null : c.calendar().partOfDay(m.group(3));
         boolean possessive = m.group().matches("(?s).*['\u2019]s\\b.*") && m.group(3) == null;
-        Resolved day = possessive && m.group(1) == null ? possessiveWeekday(dow, m.start(2), m.end(2), c)
+        Integer count = c.calendar().numberWord(Words.previous(c.text, m.start(2)));
+        boolean ownPhrase = PHRASE_ENDS.matcher(c.text).region(m.end(), c.text.length()).lookingAt();
+        Resolved day = m.group(1) == null && count != null && count == 1 && ownPhrase
+                // "on a Monday", "one Monday": some Monday, not one counted from publication (TimeML's XXXX-WXX-1)
+                ? new Resolved(Granularity.DAY.unresolved("XXXX-WXX-" + dow.getValue()), "'"
+                        + Words.previous(c.text, m.start(2)) + " " + name + "': a weekday, no day")
+                : possessive && m.group(1) == null ? possessiveWeekday(dow, m.start(2), m.end(2), c)
                 : weekdayDate(dow, lower(m.group(1)), m.start(2), m.end(2), c);
         if (part == null) {
             return day;

@@ -118,4 +118,18 @@ class AnaphoraTest {
         assertThat(Taggers.document("1989-10-30", DateOrder.UNKNOWN, "Net rose in the third quarter from a year ago.",
                 "The quarter included a gain.")).containsExactly(List.of("1989-Q3", "1988-Q3"), List.of("1989-Q3"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            day before last Tuesday   | The day before last Tuesday's hearing, Manuel went home.  | 2000-02-21
+            the day after tomorrow    | They meet the day after tomorrow.                         | 2000-02-26
+            The day before yesterday  | The day before yesterday it rained.                       | 2000-02-22
+            Two days after Monday's   | Two days after Monday's vote, he resigned.                | 2000-02-23
+            Two weeks after Sept. 11, 2001 | Two weeks after Sept. 11, 2001, he quit.             | 2001-09-25
+            A year after March 1999   | A year after March 1999, he quit.                         | 2000-03
+            two days                  | He stayed two days after the vote.                        | P2D
+            """)
+    void aCountOfUnitsBeforeOrAfterADateIsThatDateMoved(String expression, String sentence, String expected) {
+        assertThat(Taggers.value(expression, sentence, "2000-02-24")).isEqualTo(expected);
+    }
 }

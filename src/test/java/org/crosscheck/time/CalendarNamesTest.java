@@ -36,4 +36,28 @@ class CalendarNamesTest {
     void aBareSeasonIsOneUnlessItModifiesANoun(String expression, String sentence, String expected) {
         assertThat(value(expression, sentence, "2013-03-20")).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            January        | He was convicted in January of fraud.                                | 2012-01
+            early January  | He was convicted in early January of fraud.                          | 2012-01
+            January        | The trial will begin in January.                                     | 2013-01
+            January        | The firm agreed to buy the bank in January.                          | 2013-01
+            December       | The firm changed to a calendar year in December.                     | 2011-12
+            """)
+    void aPastVerbWithInBeforeABareMonthIsItsPastOccurrence(String expression, String sentence, String expected) {
+        assertThat(value(expression, sentence, "2012-11-20")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{1} in an article of {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            last February  | Two helicopters crashed last February.   | 1998-03-01 | 1997-02
+            last April     | Sales fell last April.                   | 1989-10-27 | 1989-04
+            next July      | The plant opens next July.               | 2011-06-03 | 2012-07
+            next September | The plant opens next September.          | 2011-06-03 | 2011-09
+            """)
+    void theMonthNextToPublicationNamedWithLastOrNextIsAYearAway(String expression, String sentence, String anchor,
+                                                                 String expected) {
+        assertThat(value(expression, sentence, anchor)).isEqualTo(expected);
+    }
 }

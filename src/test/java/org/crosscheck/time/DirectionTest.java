@@ -55,6 +55,44 @@ class DirectionTest {
     }
 
     @Test
+    void anUncuedDayAQuarterAheadIsMeantAgainstOneFarBack() {
+        assertThat(value("29 March", "The deal sets out the exit on 29 March.", "2019-01-15")).isEqualTo("2019-03-29");
+        LocalDate anchor = LocalDate.of(2019, 1, 15);
+        Occurrences.Choice uncued = Occurrences.choose(anchor, LocalDate.of(2018, 3, 29), LocalDate.of(2018, 3, 29),
+                LocalDate.of(2019, 3, 29), true, Direction.DEFAULT_PAST);
+        assertThat(uncued.date()).isEqualTo(LocalDate.of(2019, 3, 29));
+        // a past tense keeps its own reach, and a month (a span) is not planned ahead by default
+        Occurrences.Choice past = Occurrences.choose(anchor, LocalDate.of(2018, 3, 29), LocalDate.of(2018, 3, 29),
+                LocalDate.of(2019, 3, 29), true, Direction.past("past tense 'set'"));
+        assertThat(past.date()).isEqualTo(LocalDate.of(2018, 3, 29));
+        Occurrences.Choice month = Occurrences.choose(anchor, LocalDate.of(2018, 4, 1), LocalDate.of(2018, 4, 30),
+                LocalDate.of(2019, 4, 1), true, Direction.DEFAULT_PAST);
+        assertThat(month.date()).isEqualTo(LocalDate.of(2018, 4, 1));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Monday  | He was arrested on a Monday in the spring.               | XXXX-WXX-1
+            Monday  | One Monday, he walked out of the office.                 | XXXX-WXX-1
+            Sunday  | Crowds attended a Sunday night memorial service.         | 2013-03-17
+            Monday  | He was arrested on Monday.                               | 2013-03-18
+            """)
+    void anIndefiniteWeekdayIsTheWeekdayOnly(String expression, String sentence, String expected) {
+        assertThat(value(expression, sentence, "2013-03-20")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            January | The split would be paid on a still unspecified date in January to holders.      | 1990-01
+            Friday  | A pledge to protect him could not stop the bullet that tore through his window Friday night. | 1989-10-20
+            Friday  | The bullet that tore through a constitutionally protected clinic on Friday.       | 1989-10-20
+            """)
+    void aParticipleBetweenADeterminerAndItsNounIsNoTenseButAVerbAfterThatIs(String expression, String sentence,
+                                                                              String expected) {
+        assertThat(value(expression, sentence, "1989-10-26")).isEqualTo(expected);
+    }
+
+    @Test
     void theDirectionAndItsCueAreOnTheSpan() {
         TimeExpression t = Taggers.expression("The trial opens Monday.", "Monday", "2013-03-20");
         assertThat(t.span().direction()).isEqualTo("FUTURE");

@@ -58,4 +58,16 @@ class HolidaysTest {
     void aHolidayWeekIsItsIsoWeek() {
         assertThat(value("Easter week", "Protests went on through Easter week.", "2000-04-17")).isEqualTo("2000-W16");
     }
+
+    @ParameterizedTest(name = "{1} in an article of {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Christmas     | The family celebrated Christmas in the village.   | 2012-12-10 | 2011-12-25
+            Thanksgiving  | On Thanksgiving, a man was killed in the city.    | 2012-11-10 | 2011-11-24
+            Christmas     | The family will celebrate Christmas at home.      | 2012-12-10 | 2012-12-25
+            Easter week   | Protesters prayed as Easter week began.            | 2000-04-16 | 2000-W16
+            """)
+    void aHolidayNamedByAPastVerbIsItsPreviousOccurrence(String expression, String sentence, String anchor,
+                                                          String expected) {
+        assertThat(value(expression, sentence, anchor)).isEqualTo(expected);
+    }
 }

@@ -53,13 +53,28 @@ class NormalizeFileTest {
                 "1998-03-01T14:11:00\tyesterday\tThe minister resigned yesterday.",
                 "2013-02-12T04:30:00-02:00\tyesterday\tThe minister resigned yesterday.",
                 "2019-03-25T10:00:00Z\tlast month\tExports fell last month.",
-                "19980301\tyesterday\tThe minister resigned yesterday.",
-                "1998-04-XX\tlast month\tExports fell last month.",
-                "1998-04-XX\tyesterday\tThe minister resigned yesterday.");
+                "19980301\tyesterday\tThe minister resigned yesterday.");
         NormalizeFile.Normalized n = run(in);
-        assertThat(n.values()).containsExactly("1998-02-28", "1998-02-28", "2013-02-11", "2019-02", "1998-02-28",
-                "1998-03", "1998-04-XX");
+        assertThat(n.values()).containsExactly("1998-02-28", "1998-02-28", "2013-02-11", "2019-02", "1998-02-28");
         assertThat(n.warnings()).isEmpty();
+    }
+
+    @Test
+    void anUnderspecifiedDctGivesWhatItDeterminesAndWarnsOfWhatNeedsTheDay() throws IOException {
+        Path in = write("partial.tsv", "doc_id\tdct\texpression\tsentence",
+                "a\t1998-04-XX\tlast month\tExports fell last month.",
+                "a\t1998-04-XX\ttoday\tThe minister resigned today.",
+                "a\t1998-04-XX\ttomorrow\tThe talks resume tomorrow.",
+                "a\t1998-04-XX\tSaturday\tThe talks resume Saturday.",
+                "b\t1998-XX-XX\tlast year\tExports fell last year.",
+                "b\t1998-XX-XX\t1996\tExports fell in 1996.",
+                "b\t1998-XX-XX\tlast month\tExports fell last month.");
+        NormalizeFile.Normalized n = run(in);
+        assertThat(n.values()).containsExactly("1998-03", "1998-04-XX", "", "", "1997", "1996", "");
+        assertThat(n.warnings()).containsExactly(
+                in + ":4: 'tomorrow' needs the day that dct '1998-04-XX' does not give; value left empty",
+                in + ":5: 'Saturday' needs the day that dct '1998-04-XX' does not give; value left empty",
+                in + ":8: 'last month' needs the day that dct '1998-XX-XX' does not give; value left empty");
     }
 
     @Test
