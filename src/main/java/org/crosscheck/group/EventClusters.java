@@ -572,7 +572,19 @@ final class EventClusters {
         boolean namedInArticle = !named && closeInTime && EventMatch.precise(te)
                 && !java.util.Collections.disjoint(namedWords(c.names.keySet(), type),
                 namedWords(e.articleNames, type));
-        boolean identity = sameName || placeKnown && entities.size() >= (gap < 0 ? 2 : 1)
+        // A one-off event whose own sentences name the cluster's event ("the fire" beside "Grenfell Tower") among
+        // the parties the cluster's sources name is that event, unless the two are dated apart or the name is a
+        // place's, which any event there bears ("Hong Kong").
+        Set<String> beside = new TreeSet<>(namedWords(c.names.keySet(), type));
+        beside.retainAll(e.nameWords());
+        beside.removeAll(match.placeWords(c.names.keySet()));
+        boolean nameBeside = !named && !beside.isEmpty() && !match.recurring(specific) && !participants.isEmpty()
+                && (!explicit || closeInTime);
+        if (nameBeside) {
+            score += 3;
+            reasons.add("name " + shown(c.names.keySet()) + " beside it");
+        }
+        boolean identity = sameName || nameBeside || placeKnown && entities.size() >= (gap < 0 ? 2 : 1)
                 || enoughParticipants(participants, e, c) && (closeInTime || sameTopic) || sameTopic && closeInTime
                 || namedInArticle;
         if (!identity || score < MIN_SCORE) {

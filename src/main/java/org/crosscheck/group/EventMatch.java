@@ -46,6 +46,27 @@ final class EventMatch {
     }
 
     /**
+     * The words of those names that are places of the gazetteer ("hong-kong"): a name any event there can bear, so
+     * such words found beside another event do not say it is this one.
+     */
+    Set<String> placeWords(java.util.Collection<String> names) {
+        Set<String> out = new TreeSet<>();
+        for (String n : names) {
+            StringBuilder form = new StringBuilder();
+            for (String w : n.split("-")) {
+                if (!w.isEmpty()) {
+                    form.append(form.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0)))
+                            .append(w.substring(1));
+                }
+            }
+            if (lexicon.place(form.toString()) != null) {
+                out.addAll(java.util.Arrays.asList(n.split("-")));
+            }
+        }
+        return out;
+    }
+
+    /**
      * The identifying words of a name: no generic words, no event words of its type. Remembered per name and type:
      * clustering asks for the words of the same few thousand names at every comparison.
      */
