@@ -3,6 +3,7 @@ package org.crosscheck.group;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,8 +76,8 @@ public final class EventAnchoredDating {
      */
     public Map<String, Inference> infer(Iterable<Claim> claims, List<SourceSummary> sources,
                                         Map<String, String> origins) {
-        Set<String> ownDated = new java.util.HashSet<>();
-        Set<String> undated = new java.util.HashSet<>();
+        Set<String> ownDated = new HashSet<>();
+        Set<String> undated = new HashSet<>();
         for (SourceSummary s : sources) {
             if (s.publication().date() == null) {
                 undated.add(s.source());
@@ -104,9 +105,12 @@ public final class EventAnchoredDating {
                     }
                 }
             } else if (ownDated.contains(c.source()) && isEventTime(c) && oneDay(t)) {
-                days.computeIfAbsent(c.subject(), k -> new TreeMap<>())
-                        .computeIfAbsent(t.start(), k -> new ArrayList<>())
-                        .add(new Given(c.source(), origins.getOrDefault(c.source(), c.source())));
+                List<Given> given = days.computeIfAbsent(c.subject(), k -> new TreeMap<>())
+                        .computeIfAbsent(t.start(), k -> new ArrayList<>());
+                // claims come by source: one entry per source and day, however often it repeats the day
+                if (given.isEmpty() || !given.get(given.size() - 1).source().equals(c.source())) {
+                    given.add(new Given(c.source(), origins.getOrDefault(c.source(), c.source())));
+                }
             }
         }
         Map<String, Inference> inferred = new LinkedHashMap<>();

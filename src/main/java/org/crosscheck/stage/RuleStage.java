@@ -1,9 +1,13 @@
 package org.crosscheck.stage;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -11,6 +15,7 @@ import org.crosscheck.AuditContext;
 import org.crosscheck.Runner;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.fact.Finding;
+import org.crosscheck.fact.SourceInfo;
 import org.crosscheck.group.ClaimGroups;
 import org.crosscheck.report.AuditRow;
 import org.crosscheck.report.FindingAggregator;
@@ -30,11 +35,11 @@ public final class RuleStage {
      * The independent sources behind a side, without those whose publication date was inferred from other
      * articles when the side is a date: such an article's relative dates restate the days it was dated from.
      */
-    private static java.util.function.BiFunction<Claim, Claim, Set<String>> supportOwnDates(
-            ClaimGroups groups, java.util.Map<String, org.crosscheck.fact.SourceInfo> infos) {
-        Set<String> inferred = new java.util.HashSet<>();
-        Set<String> own = new java.util.HashSet<>();
-        for (org.crosscheck.fact.SourceInfo i : infos.values()) {
+    private static BiFunction<Claim, Claim, Set<String>> supportOwnDates(
+            ClaimGroups groups, Map<String, SourceInfo> infos) {
+        Set<String> inferred = new HashSet<>();
+        Set<String> own = new HashSet<>();
+        for (SourceInfo i : infos.values()) {
             (i.datedBy().isEmpty() ? own : inferred).add(i.origin());
         }
         inferred.removeAll(own);
@@ -46,7 +51,7 @@ public final class RuleStage {
             if (side == null || side.time() == null || !side.attribute().equals("date")) {
                 return support;
             }
-            Set<String> kept = new java.util.TreeSet<>(support);
+            Set<String> kept = new TreeSet<>(support);
             kept.removeAll(inferred);
             return kept.isEmpty() ? support : kept;
         };
