@@ -107,9 +107,11 @@ public final class EventAnchoredDating {
             } else if (ownDated.contains(c.source()) && isEventTime(c) && oneDay(t)) {
                 List<Given> given = days.computeIfAbsent(c.subject(), k -> new TreeMap<>())
                         .computeIfAbsent(t.start(), k -> new ArrayList<>());
-                // claims come by source: one entry per source and day, however often it repeats the day
-                if (given.isEmpty() || !given.get(given.size() - 1).source().equals(c.source())) {
-                    given.add(new Given(c.source(), origins.getOrDefault(c.source(), c.source())));
+                // The first WITNESSES + 1 independent sources of a day are enough to leave WITNESSES besides any
+                // article's own copies: a day a thousand reports give costs each undated mention no more.
+                String origin = origins.getOrDefault(c.source(), c.source());
+                if (given.size() <= WITNESSES && given.stream().noneMatch(g -> g.origin().equals(origin))) {
+                    given.add(new Given(c.source(), origin));
                 }
             }
         }
@@ -130,8 +132,7 @@ public final class EventAnchoredDating {
         String datedBy = null;
         for (Mention m : mentions) {
             Map<LocalDate, List<Given>> given = independent(days.get(m.subject()), origin);
-            if (given.size() != 1 || given.values().iterator().next().stream().map(Given::origin).distinct().count()
-                    < WITNESSES) {
+            if (given.size() != 1 || given.values().iterator().next().size() < WITNESSES) {
                 continue; // dated sources that disagree, or one alone: the event's day is not decided
             }
             LocalDate day = given.keySet().iterator().next();
