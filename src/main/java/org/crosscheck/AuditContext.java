@@ -11,6 +11,7 @@ import org.crosscheck.engine.RuleEngine;
 import org.crosscheck.engine.RuleSelection;
 import org.crosscheck.extract.Lexicon;
 import org.crosscheck.extract.Pipeline;
+import org.crosscheck.group.EventAnchoredDating;
 import org.crosscheck.ingest.ArticleParser;
 import org.crosscheck.time.NewsTemporalTagger;
 import org.crosscheck.time.TimeVocabulary;
@@ -33,6 +34,7 @@ public final class AuditContext {
     final Lexicon lexicon;
     final RuleEngine engine;
     final long maxBytes;
+    final EventAnchoredDating eventDating;
 
     AuditContext(ArticleParser parser, Pipeline pipeline, Lexicon lexicon, RuleEngine engine, long maxBytes) {
         this.parser = parser;
@@ -40,6 +42,7 @@ public final class AuditContext {
         this.lexicon = lexicon;
         this.engine = engine;
         this.maxBytes = maxBytes;
+        this.eventDating = new EventAnchoredDating(pipeline.tagger());
     }
 
     /** Parses a decoded text into an article (publication, furniture, sentences). */
@@ -60,6 +63,11 @@ public final class AuditContext {
     /** Runs one rule session. */
     public RuleEngine engine() {
         return engine;
+    }
+
+    /** Dates undated articles from the events they share with dated ones, after a first grouping. */
+    public EventAnchoredDating eventDating() {
+        return eventDating;
     }
 
     /** Files larger than this are skipped. */

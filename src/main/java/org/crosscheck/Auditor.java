@@ -2,6 +2,7 @@ package org.crosscheck;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.crosscheck.engine.RuleBase;
 import org.crosscheck.engine.RuleEngine;
 import org.crosscheck.engine.RuleSelection;
 import org.crosscheck.fact.Claim;
+import org.crosscheck.group.EventAnchoredDating;
 import org.crosscheck.report.AuditRow;
 import org.crosscheck.report.ReportOptions;
 import org.crosscheck.report.ReportSet;
@@ -36,7 +38,8 @@ import org.crosscheck.stage.Spill;
  * input; {@link ArticlePass} reads, tags times in and extracts each article in parallel with no shared state,
  * dropping its text once its claims, summary and MinHash signature are taken; {@link GroupStage#origins} finds
  * reposts; {@link DatingStage} dates the articles whose text gives no full date; {@link GroupStage} decides people,
- * places, events and groups of identical claims over the corpus; {@link RuleStage} runs the rules, one session per
+ * places, events and groups of identical claims over the corpus (twice when the events shared with dated articles
+ * date an article still undated: {@link DatingStage#infer}, {@link DatingStage#redate}); {@link RuleStage} runs the rules, one session per
  * batch of series, and aggregates the findings; {@link ReportStage} replaces the previous reports as one set
  * ({@link ReportSet}). Usage errors (rules, vocabulary, an input folder with no article, metadata.csv) are found
  * before the output folder is touched. The two parallel steps go through a {@link Runner}: threads here, Spark
@@ -60,15 +63,25 @@ public final class Auditor {
      * @param rule       a rule name or glob: only matching rules (and the rules deriving facts) fire; null for all
      * @param firings    told of each firing that inserts a finding ({@code --explain}); null for none
      * @param reports    which rows the reports show and whether the CSVs carry a byte-order mark
+     * @param eventDates whether articles still undated are dated from the events they share with dated articles
+     *                   ({@link DatingStage#infer}), at the cost of a second grouping; off by default until grouping
+     *                   keeps the real-news floors with the articles it dates (README, "Publication dates")
      */
     public record Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes,
                           int maxSessionSeconds, IntConsumer progress, String rule,
-                          Consumer<RuleEngine.Firing> firings, ReportOptions reports) {
+                          Consumer<RuleEngine.Firing> firings, ReportOptions reports, boolean eventDates) {
         /** Default for {@link #maxBytes}: 10 MiB. */
         public static final long DEFAULT_MAX_BYTES = 10L << 20;
 
         public Options {
             reports = reports == null ? ReportOptions.DEFAULT : reports;
+        }
+
+        public Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes,
+                       int maxSessionSeconds, IntConsumer progress, String rule,
+                       Consumer<RuleEngine.Firing> firings, ReportOptions reports) {
+            this(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, progress, rule, firings, reports,
+                    false);
         }
 
         public Options(Path input, Path rules, Path out, int maxFirings, int threads, long maxBytes,
@@ -99,13 +112,13 @@ public final class Auditor {
 
         public Options withProgress(IntConsumer listener) {
             return new Options(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, listener, rule,
-                    firings, reports);
+                    firings, reports, eventDates);
         }
 
         /** The same options with another wall-time limit per rule session. */
         public Options withMaxSessionSeconds(int seconds) {
             return new Options(input, rules, out, maxFirings, threads, maxBytes, seconds, progress, rule, firings,
-                    reports);
+                    reports, eventDates);
         }
 
         /**
@@ -114,19 +127,25 @@ public final class Auditor {
          */
         public Options withRule(String nameOrGlob) {
             return new Options(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, progress,
-                    nameOrGlob, firings, reports);
+                    nameOrGlob, firings, reports, eventDates);
         }
 
         /** Tells {@code recorder} of every rule firing that inserts a finding, with the facts it joined. */
         public Options withFirings(Consumer<RuleEngine.Firing> recorder) {
             return new Options(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, progress, rule,
-                    recorder, reports);
+                    recorder, reports, eventDates);
         }
 
         /** The same options with these report filters and format. */
         public Options withReports(ReportOptions newReports) {
             return new Options(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, progress, rule,
-                    firings, newReports);
+                    firings, newReports, eventDates);
+        }
+
+        /** The same options dating articles still undated from the events they share with dated ones, or not. */
+        public Options withEventDates(boolean on) {
+            return new Options(input, rules, out, maxFirings, threads, maxBytes, maxSessionSeconds, progress, rule,
+                    firings, reports, on);
         }
     }
 
@@ -182,7 +201,19 @@ public final class Auditor {
             Map<String, String> origins = GroupStage.origins(pass.articles());
             List<Extracted> dated = DatingStage.run(pass.articles(), origins, in, context, options.threads());
             pass = null;
-            GroupStage.Grouped grouped = GroupStage.run(dated, origins, context.lexicon(), spill, options.threads());
+            // An article still undated may name an event dated articles give a day: a first grouping finds the
+            // shared events, and only when they date an article is the corpus grouped again with its new claims.
+            boolean undated = options.eventDates() && dated.stream().anyMatch(e -> e.deferred() != null);
+            GroupStage.Grouped grouped = GroupStage.run(undated ? new ArrayList<>(dated) : dated, origins,
+                    context.lexicon(), spill, options.threads());
+            if (undated) {
+                Map<String, EventAnchoredDating.Inference> inferred = DatingStage.infer(grouped, origins, context);
+                if (!inferred.isEmpty()) {
+                    grouped = null;
+                    dated = DatingStage.redate(dated, inferred, context, options.threads());
+                    grouped = GroupStage.run(dated, origins, context.lexicon(), spill, options.threads());
+                }
+            }
             dated = null;
             spill.close();
             // From here on the claims are read from disk (facts.csv streams them); the heap keeps the rows' own.

@@ -89,6 +89,7 @@ public final class Benchmark {
     private final int threads;
     private final PrintWriter out;
     private final Path reports;
+    private boolean eventDates;
 
     public Benchmark(Path dir, Path rules, long seed, int threads, PrintWriter out, Path reports) {
         this.dir = dir;
@@ -241,6 +242,12 @@ public final class Benchmark {
     private record Timed(AuditResult result, long wallNanos, HeapWatch heap, long spillBytes) {
     }
 
+    /** Audits with articles still undated dated from shared events ({@code --event-dates}), or not. */
+    public Benchmark withEventDates(boolean on) {
+        eventDates = on;
+        return this;
+    }
+
     private Timed audit(Path input, Path ruleDir, Path outDir, IntConsumer progress) {
         System.gc();
         HeapWatch heap = new HeapWatch();
@@ -248,7 +255,8 @@ public final class Benchmark {
         long t0 = System.nanoTime();
         try {
             AuditResult result = Auditor.audit(new Auditor.Options(input, ruleDir, outDir,
-                    RuleEngine.DEFAULT_MAX_FIRINGS, threads, Auditor.Options.DEFAULT_MAX_BYTES, progress));
+                    RuleEngine.DEFAULT_MAX_FIRINGS, threads, Auditor.Options.DEFAULT_MAX_BYTES, progress)
+                    .withEventDates(eventDates));
             return new Timed(result, System.nanoTime() - t0, heap, Spill.peakBytes());
         } finally {
             heap.stop();

@@ -40,6 +40,11 @@ public final class AuditOptions {
                     + "(default: ${DEFAULT-VALUE}).")
     int maxSessionSeconds;
 
+    @Option(names = "--event-dates",
+            description = "Date the articles whose text gives no date from the events they share with dated articles "
+                    + "(\"on Saturday\" beside reports that date the event), grouping the corpus a second time.")
+    boolean eventDates;
+
     /** More threads than this is a typing error: the work is split per article and per session, never finer. */
     static final int MAX_THREADS = 1024;
     /** Larger files cannot be one article: a Java string of that many characters would not fit the heap. */
@@ -53,7 +58,7 @@ public final class AuditOptions {
         within("--max-bytes", maxBytes, 1, MAX_BYTES);
         within("--max-session-seconds", maxSessionSeconds, 1, 7 * 24 * 3600);
         return new Auditor.Options(input, rulesFolder(), out, maxFirings, n, maxBytes, maxSessionSeconds, null, null,
-                null).withRule(rule);
+                null).withRule(rule).withEventDates(eventDates);
     }
 
     /**

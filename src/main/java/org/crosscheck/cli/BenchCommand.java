@@ -54,6 +54,11 @@ public class BenchCommand implements Callable<Integer> {
             description = "Worker threads (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--event-dates",
+            description = "Audit with articles still undated dated from the events they share with dated articles "
+                    + "(audit --event-dates): the cost of the second grouping.")
+    boolean eventDates;
+
     @Option(names = "--adversarial",
             description = "Instead of the corpora, time inputs shaped to expose super-linear work (blank lines, "
                     + "short lines, repeated tokens, many events, one long line, many values of one subject) at "
@@ -125,7 +130,7 @@ public class BenchCommand implements Callable<Integer> {
                 throw new CrosscheckException("--no-synthetic", "with --real none there is nothing to measure",
                         CrosscheckException.USAGE);
             }
-            new Benchmark(dir, rules, seed, n, spec.commandLine().getOut(), reports).run(synthetic ? sizes : List.of(),
+            new Benchmark(dir, rules, seed, n, spec.commandLine().getOut(), reports).withEventDates(eventDates).run(synthetic ? sizes : List.of(),
                     sizes, realDir, size -> {
                 bars.forEach(Progress::close);
                 Progress p = Progress.of("audit " + size, size);

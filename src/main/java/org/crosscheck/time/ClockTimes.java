@@ -206,6 +206,6 @@ final class ClockTimes {
         if (c.anchor == null) {
             return new Resolved(Granularity.DAY.unresolved("XXXX-XX-XX"), "no anchor");
         }
-        return new Resolved(Granularity.DAY.spanOf(c.anchor), c.publication() + ", the publication day");
+        return new Resolved(Granularity.DAY.spanOf(c.anchor), c.publication() + TimeExpression.ASSUMED_DAY);
     }
 }

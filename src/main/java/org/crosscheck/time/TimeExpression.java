@@ -36,6 +36,17 @@ public record TimeExpression(String text, int start, int end, TimeSpan span, Str
         return anchor.contains(AMBIGUOUS);
     }
 
+    /** In {@link #anchor} when no word names the day of a clock time and the publication day is assumed. */
+    static final String ASSUMED_DAY = ", the publication day";
+
+    /**
+     * Whether the expression's day is the anchor's only because no word of it names a day ("at 2.35pm" read as the
+     * publication day): such a time says nothing of which day the anchor is.
+     */
+    public boolean dayAssumed() {
+        return anchor.contains(ASSUMED_DAY);
+    }
+
     /** A date or clock time: a point or interval on the calendar, not a length or a recurrence. */
     public boolean isPoint() {
         return type.equals("DATE") || type.equals("TIME");

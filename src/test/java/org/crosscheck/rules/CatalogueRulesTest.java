@@ -33,17 +33,23 @@ class CatalogueRulesTest {
         }
 
         @Test
-        void aDateInferredFromTheOtherSourceIsNoCorroboration() {
+        void aDateInferredFromAnotherSourceIsNoCorroboration() {
             // b.txt's publication year was inferred from a.txt's sentence: agreeing with it proves nothing
             List<Finding> f = run(claim("a.txt", "visit:x", "date", "in 2014").time(year(2014)).build(),
                     claim("b.txt", "visit:x", "date", "on Thursday").time(day("2014-11-20")).build(),
                     new SourceInfo("a.txt", "a.txt", "2016-12-14", ""),
                     new SourceInfo("b.txt", "b.txt", "2014-11-20", "", "a.txt"));
             assertThat(withVerdict(f, Verdict.CONSISTENT, "date")).isEmpty();
-            List<Finding> independent = run(claim("a.txt", "visit:x", "date", "in 2014").time(year(2014)).build(),
+            // nor from a third source: b.txt's relative dates restate the day c.txt gave it
+            List<Finding> third = run(claim("a.txt", "visit:x", "date", "in 2014").time(year(2014)).build(),
                     claim("b.txt", "visit:x", "date", "on Thursday").time(day("2014-11-20")).build(),
                     new SourceInfo("a.txt", "a.txt", "2016-12-14", ""),
                     new SourceInfo("b.txt", "b.txt", "2014-11-20", "", "c.txt"));
+            assertThat(withVerdict(third, Verdict.CONSISTENT, "date")).isEmpty();
+            List<Finding> independent = run(claim("a.txt", "visit:x", "date", "in 2014").time(year(2014)).build(),
+                    claim("b.txt", "visit:x", "date", "on Thursday").time(day("2014-11-20")).build(),
+                    new SourceInfo("a.txt", "a.txt", "2016-12-14", ""),
+                    new SourceInfo("b.txt", "b.txt", "2014-11-20", ""));
             assertThat(withVerdict(independent, Verdict.CONSISTENT, "date")).hasSize(1);
         }
 
