@@ -2,28 +2,13 @@ package org.crosscheck.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.crosscheck.extract.Pipeline;
 import org.crosscheck.extract.TestArticles;
 import org.crosscheck.fact.Claim;
-import org.crosscheck.time.NewsTemporalTagger;
 import org.junit.jupiter.api.Test;
 
 /** An unnamed one-off event whose own sentence names a cluster's event is that event; a place's name is no such. */
 class NameBesideTest {
-    private static final Pipeline PIPELINE = Pipeline.standard(TestArticles.VOCABULARY,
-            NewsTemporalTagger.load(Path.of("rules")));
-
-    private static List<Claim> group(String... articles) {
-        List<Claim> all = new ArrayList<>();
-        for (int i = 0; i < articles.length; i++) {
-            all.addAll(PIPELINE.extract(TestArticles.article("a" + i + ".txt", articles[i])));
-        }
-        return new EventGrouping(TestArticles.LEXICON).resolve(all);
-    }
-
     private static List<String> fires(List<Claim> claims) {
         return claims.stream().filter(c -> c.attribute().equals("event") && c.value().equals("fire"))
                 .map(Claim::subject).distinct().toList();
@@ -31,7 +16,7 @@ class NameBesideTest {
 
     @Test
     void theFireBesideTheTowersNameIsTheTowersFire() {
-        List<Claim> claims = group("""
+        List<Claim> claims = GroupedArticles.groupDated("""
                 date 2021-06-15
 
                 The Varlow Tower fire killed 71 people, British police said.
