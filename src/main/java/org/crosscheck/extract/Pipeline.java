@@ -58,6 +58,7 @@ public final class Pipeline {
                 new CountExtractor(lexicon, quantities, events, modality, attribution, things),
                 new MoneyExtractor(lexicon, quantities, events, modality, attribution, things),
                 new ClockExtractor(quantities, events, modality, attribution),
+                new ScoreExtractor(vocabulary, events, modality),
                 new EquipmentExtractor(designations, events, modality),
                 new PersonExtractor(persons, lexicon, modality),
                 new AttendanceExtractor(vocabulary, lexicon, persons, events)), DateOrders.from(vocabulary));
