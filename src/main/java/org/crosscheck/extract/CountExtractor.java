@@ -883,7 +883,9 @@ public final class CountExtractor implements Extractor {
         String measured = c.unit().replaceFirst(":.*", "");
         String unit = c.attribute().equals(MEASURE) ? measured + (thing.dimension().isEmpty()
                 || !measured.equals("km") ? "" : ":" + thing.dimension()) : c.unit();
-        return claim.subject(thing.key()).unit(unit).build().withBasis(thing.basis());
+        // A thing's size or parts hold whenever its sentence's event happened ("was built in 1974 and contains 120
+        // flats"): no time of that event is theirs.
+        return claim.subject(thing.key()).unit(unit).time(null).build().withBasis(thing.basis());
     }
 
     /** The named thing a measure or a count of parts is of ("the 6,825-ton ferry Sewol", "contains 120 flats"). */

@@ -59,6 +59,14 @@ class ThingFinderTest {
     }
 
     @Test
+    void aThingsPartsTakeNoTimeOfItsSentencesEvent() {
+        List<Claim> flats = claims("Tarn Tower was built in 1974 and contains 120 flats.").stream()
+                .filter(c -> c.attribute().equals("count")).toList();
+        assertThat(flats).extracting(Claim::subject).containsExactly("thing:tarn");
+        assertThat(flats).allSatisfy(c -> assertThat(c.time()).isNull());
+    }
+
+    @Test
     void aVerbOrMeasureNounMakesTheFigureItsSubjects() {
         assertThat(figures("Tarn Tower was built in 1974 and contains 120 flats."))
                 .containsExactly("thing:tarn flats 120 named");
