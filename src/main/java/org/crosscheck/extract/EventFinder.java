@@ -1028,8 +1028,9 @@ public final class EventFinder {
 
     /**
      * Whether the time at sentence offsets {@code [from, to)} premodifies a proper name other than the mention at
-     * {@code mention}: "the 1950-53 Korean War" and "the 2016 US elections" date the war and the elections, while
-     * "the 2018 Singapore summit" dates the summit.
+     * {@code mention}, or a common noun phrase other than the mention's: "the 1950-53 Korean War", "the 2016 US
+     * elections" and "the biggest protest since the 1997 handover" date the war, the elections and the handover, while
+     * "the 2018 Singapore summit" and "the 2015 defence deal" date the summit and the deal.
      */
     private static boolean datesAName(SentenceContext context, int from, int to, int mention) {
         List<Token> tokens = context.tokens();
@@ -1043,12 +1044,18 @@ public final class EventFinder {
                 next = i;
             }
         }
-        if (before == null || before.tag() != Tag.DET || next < 0 || !tokens.get(next).capitalised()
-                || tokens.get(next).tag() != Tag.PROPN && tokens.get(next).tag() != Tag.ADJ) {
+        if (before == null || before.tag() != Tag.DET || next < 0) {
             return false;
         }
+        Token first = tokens.get(next);
+        boolean name = first.capitalised() && (first.tag() == Tag.PROPN || first.tag() == Tag.ADJ);
+        if (!name && first.tag() != Tag.NOUN) {
+            return false;
+        }
+        // A name's capitalised run, or a common noun phrase ("the 1997 handover", "the 2015 defence deal").
         int i = next;
-        while (i < tokens.size() && tokens.get(i).capitalised() && tokens.get(i).start() < mention) {
+        while (i < tokens.size() && tokens.get(i).start() < mention && (name ? tokens.get(i).capitalised()
+                : tokens.get(i).tag() == Tag.NOUN || tokens.get(i).tag() == Tag.ADJ)) {
             i++;
         }
         // The capitalised run leads up to the mention's own word: the time dates the mention.

@@ -47,6 +47,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aYearPremodifyingAnotherNounDatesThatNoun() {
+        assertThat(claims("It was the biggest protest since the 1997 handover.", "event"))
+                .allSatisfy(c -> assertThat(c.time()).isNull());
+        assertThat(claims("The 2015 defence deal was signed in Delhi.", "event"))
+                .anySatisfy(c -> assertThat(c.time().value()).isEqualTo("2015"));
+    }
+
+    @Test
     void aFrameVerbAfterAnAsideTakesTheOpeningNounPhraseAsSubject() {
         assertThat(claims("A ferry carrying 462 people, mostly students on a trip to an island, sank on Wednesday.",
                 "event").stream().map(Claim::value)).contains("accident");
