@@ -977,6 +977,10 @@ public final class EventFinder {
     }
 
     private static final Set<String> RELATIVE = Set.of("that", "which");
+    /** Only a conjunction between a time and the mention after it: the time ends the conjunct before. */
+    private static final Pattern CONJUNCTION = Pattern.compile("\\s*,?\\s*(?:and|but|then|and then)\\s+");
+    /** How far after a mention its own time may stand to take precedence over the conjunct before. */
+    private static final int CONJUNCT_REACH = 40;
 
     /**
      * The time attached to a mention at {@code start} (the nearest of its clause, else of its sentence) and the
@@ -987,8 +991,20 @@ public final class EventFinder {
         TimeExpression time = null;
         TimeExpression since = null;
         int sentenceStart = context.sentence().start();
+        // "started at 3.30 pm and arrived at Balasore at 6.30 pm": a time of the conjunct before, when the mention's
+        // own comes after it.
+        boolean ownAfter = false;
         for (TimeExpression t : context.times()) {
             int ts = t.start() - sentenceStart;
+            ownAfter |= ts >= end && ts - end <= CONJUNCT_REACH && Clauses.same(clauses, start, Math.min(ts,
+                    s.length() - 1));
+        }
+        for (TimeExpression t : context.times()) {
+            int ts = t.start() - sentenceStart;
+            int te = t.end() - sentenceStart;
+            if (ownAfter && te <= start && te >= 0 && CONJUNCTION.matcher(s.substring(te, start)).matches()) {
+                continue;
+            }
             boolean sameClause = Clauses.same(clauses, start, Math.max(0, Math.min(ts, s.length() - 1)));
             // "rose to 87 as of 10 p.m. Monday": the moment a figure stood at dates no event.
             if (ts >= 0 && ts <= s.length() && lexicon.statusTime(s.substring(0, ts))) {

@@ -47,6 +47,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTimeOfTheConjunctBeforeYieldsToTheMentionsOwn() {
+        List<Claim> arrival = claims("The train left in 2019 and arrived at the coast in 2020.", "event").stream()
+                .filter(c -> c.value().equals("arrival")).toList();
+        assertThat(arrival).isNotEmpty();
+        assertThat(arrival).allSatisfy(c -> assertThat(c.time().value()).isEqualTo("2020"));
+    }
+
+    @Test
     void aYearPremodifyingAnotherNounDatesThatNoun() {
         assertThat(claims("It was the biggest protest since the 1997 handover.", "event"))
                 .allSatisfy(c -> assertThat(c.time()).isNull());
