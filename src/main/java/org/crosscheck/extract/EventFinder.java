@@ -1013,7 +1013,8 @@ public final class EventFinder {
             if (!sameClause || reportingTime(context.tokens(), ts, start, end) || nearer(spans, start, end, ts,
                     t.end() - sentenceStart, clauses) || datesAName(context, ts, t.end() - sentenceStart, start)
                     || t.span() != null && COARSE.contains(t.span().granularity())
-                    || comparedTime(context.tokens(), ts < start ? t.end() - sentenceStart : end, ts < start ? start : ts)) {
+                    || comparedTime(context.tokens(), ts < start ? t.end() - sentenceStart : end, ts < start ? start : ts)
+                    || ts >= end && reducedRelative(context.tokens(), end, ts)) {
                 continue;
             }
             if ("SINCE".equals(t.relation()) && firstSince(s, ts)) {
@@ -1126,6 +1127,28 @@ public final class EventFinder {
             than = t.lower().equals("than") || than && (t.tag() == Tag.ADP || t.tag() == Tag.DET);
         }
         return than;
+    }
+
+    /**
+     * Whether a participle and its agent right after a noun open a reduced relative clause between a mention and a later time
+     * ({@code [from, to)}): "reaffirmed the Panmunjom Declaration signed by Mr Kim ... in April" dates the signing of
+     * the declaration, not the reaffirming.
+     */
+    private static boolean reducedRelative(List<Token> tokens, int from, int to) {
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() < from || t.end() > to) {
+                continue;
+            }
+            Token before = tokens.get(i - 1);
+            // the agent's "by" tells the participle from a finite verb ("an express train derailed in ...")
+            if (t.tag() == Tag.VERB && t.lower().endsWith("ed") && before.start() >= from
+                    && (before.tag() == Tag.NOUN || before.tag() == Tag.PROPN) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).lower().equals("by")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs that measure one thing against another, by the WordNet senses they lie at or below ("outstrip"). */

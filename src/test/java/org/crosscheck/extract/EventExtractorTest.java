@@ -55,6 +55,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aParticipleAndItsAgentAfterANounKeepTheirTime() {
+        List<Claim> agreement = claims("The agreement reaffirmed the declaration signed by both leaders in 2018.",
+                "event").stream().filter(c -> c.value().equals("agreement")).toList();
+        assertThat(agreement).isNotEmpty();
+        assertThat(agreement).allSatisfy(c -> assertThat(c.time()).isNull());
+        assertThat(claims("At least 96 were killed when a train derailed in northern India in 2016.", "event"))
+                .anySatisfy(c -> assertThat(c.time().value()).isEqualTo("2016"));
+    }
+
+    @Test
     void aYearPremodifyingAnotherNounDatesThatNoun() {
         assertThat(claims("It was the biggest protest since the 1997 handover.", "event"))
                 .allSatisfy(c -> assertThat(c.time()).isNull());
