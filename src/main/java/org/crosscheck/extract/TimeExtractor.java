@@ -64,6 +64,7 @@ public final class TimeExtractor implements Extractor {
                     .attribute(t.type().equals("SET") ? "recurrence" : "duration")
                     .value(t.span().value())
                     .time(t.span())
+                    .modality(t.forward() && !stated(sentence, t.start() - base) ? "EXPECTED" : "HAPPENED")
                     .build());
         }
         LocalDate published = context.published();
@@ -93,6 +94,18 @@ public final class TimeExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A length of time after "for" or "in" ("has been negotiating for months", "the worst in nearly a century") states
+     * how long something has gone on or since when, whatever tense looks forward elsewhere in the sentence.
+     */
+    private static final Pattern STATED_LENGTH = Pattern.compile(
+            "\\b(?:for|in)\\s+(?:(?:nearly|almost|over|about|some|more than)\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    private static boolean stated(String sentence, int start) {
+        return start >= 0 && start <= sentence.length()
+                && STATED_LENGTH.matcher(sentence.substring(Math.max(0, start - 24), start)).find();
     }
 
     /** "the 12-year-old girl", "25 years old": an age, which is no length of time of anything that happened. */

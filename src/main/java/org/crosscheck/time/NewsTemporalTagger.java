@@ -68,9 +68,11 @@ public final class NewsTemporalTagger implements TemporalTagger {
             discourse.after(mentions);
             List<TimeExpression> times = new ArrayList<>(mentions.size());
             for (Mention m : mentions) {
-                boolean point = m.type() == TimeRule.Type.DATE || m.type() == TimeRule.Type.TIME;
+                // a length of time is read forward by the same cues as a date ("over the coming days", "expected
+                // to last six days"); a recurrence is no single stretch to place
+                boolean timed = m.type() != TimeRule.Type.SET;
                 boolean forward = m.direction() != null ? m.direction().future()
-                        : point && c.cues().direction(m.start(), m.end()).future();
+                        : timed && c.cues().direction(m.start(), m.end()).future();
                 String text = sentence.substring(m.start(), m.end());
                 String zone = m.type() == TimeRule.Type.TIME ? vocabulary.referenceZone(text) : "";
                 times.add(new TimeExpression(text, m.start(), m.end(), m.span(), m.relation(), m.how(),

@@ -160,6 +160,16 @@ final class TenseCues {
         if (written != null) {
             return written;
         }
+        // an expression that names its own past ("last Friday", "earlier this month", "two years ago") looks back
+        // whatever the verb of its sentence: "will acquire LinkedIn at a premium over its price last Friday"; a verb
+        // after a modal or "to" is none ("the drill will last six days", "expected to last a week")
+        for (int i = first; i < after; i++) {
+            String before = i > 0 ? tokens.get(i - 1).lower() : "";
+            boolean verb = i == first && (lexicon.modalFuture().contains(before) || before.equals("to"));
+            if (!verb && lexicon.pastWords().contains(tokens.get(i).lower())) {
+                return Direction.fixed(false, "past word '" + tokens.get(i).text() + "'");
+            }
+        }
         Direction best = null;
         int bestDistance = MAX_DISTANCE + 1;
         // ties go to the cue before the expression, which in news is usually its own verb or auxiliary

@@ -48,4 +48,19 @@ class TimeExtractorTest {
         AuditResult future = InlineAudit.of("a.txt", "date 2018-03-07\n\nThe treaty will be ratified in May 2019.");
         assertThat(InlineAudit.rows(future, Verdict.NEEDS_REVIEW, "time")).isEmpty();
     }
+
+    @Test
+    void aLengthOfTimeTheSentenceLooksForwardAtIsExpectedUnlessItSaysHowLongSomethingHasGoneOn() {
+        AuditResult ahead = InlineAudit.of("a.txt", "date 2019-08-20\n\nThe drill will last six days.");
+        assertThat(ahead.claims()).filteredOn(c -> c.attribute().equals("duration")).extracting(Claim::modality)
+                .isNotEmpty().containsOnly("EXPECTED");
+        AuditResult past = InlineAudit.of("a.txt", "date 2019-08-20\n\nThe officials met in June.");
+        assertThat(past.claims()).filteredOn(c -> c.attribute().equals("duration")).isEmpty();
+        AuditResult gone = InlineAudit.of("a.txt", "date 2019-08-20\n\nThe firm has been negotiating for months and will sell the plant.");
+        assertThat(gone.claims()).filteredOn(c -> c.attribute().equals("duration")).extracting(Claim::modality)
+                .isNotEmpty().containsOnly("HAPPENED");
+        AuditResult lasted = InlineAudit.of("a.txt", "date 2019-08-20\n\nThe strike lasted three days.");
+        assertThat(lasted.claims()).filteredOn(c -> c.attribute().equals("duration")).extracting(Claim::modality)
+                .isNotEmpty().containsOnly("HAPPENED");
+    }
 }

@@ -38,6 +38,9 @@ class TenseCuesTest {
             He will leave at dawn (4 a.m. Thursday), '' Castro said. | Thursday | true
             The boards approved it, and the deal should close by Friday. | Friday | true
             The deal should have closed by Friday.                 | Friday | false
+            The firm will buy it at a premium over its price last Friday. | last Friday | false
+            The group will sell the unit it bought two years ago.   | two years ago | false
+            The drill is expected to last six days.                 | last six days | true
             """)
     void nearestCueDecides(String sentence, String expression, boolean future) {
         assertThat(future(sentence, expression)).isEqualTo(future);
