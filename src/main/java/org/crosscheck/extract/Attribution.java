@@ -82,20 +82,22 @@ public final class Attribution {
             }
             k++;
         }
-        if (k >= tokens.size() || tokens.get(k).tag() != Tag.VERB) {
-            return false;
-        }
-        PhraseTable.Match<String> m = cues.at(tokens, k);
-        return m != null && m.value().equals("verb");
+        return verbCue(tokens, k) != null;
     }
 
     /** Whether token {@code i} is an active reporting verb ("said" in "..., said one protester"). */
     public boolean reportingVerb(List<Token> tokens, int i) {
+        PhraseTable.Match<String> m = verbCue(tokens, i);
+        return m != null && m.last() == i;
+    }
+
+    /** The reporting-verb cue starting at token {@code i} when it is read as a verb there, else {@code null}. */
+    private PhraseTable.Match<String> verbCue(List<Token> tokens, int i) {
         if (i < 0 || i >= tokens.size() || tokens.get(i).tag() != Tag.VERB) {
-            return false;
+            return null;
         }
         PhraseTable.Match<String> m = cues.at(tokens, i);
-        return m != null && m.value().equals("verb") && m.last() == i;
+        return m != null && m.value().equals("verb") ? m : null;
     }
 
     private List<Cue> find(List<Token> tokens) {

@@ -575,11 +575,8 @@ final class EventClusters {
         // A one-off event whose own sentences name the cluster's event ("the fire" beside "Grenfell Tower") among
         // the parties the cluster's sources name is that event, unless the two are dated apart or the name is a
         // place's, which any event there bears ("Hong Kong").
-        Set<String> beside = new TreeSet<>(namedWords(c.names.keySet(), type));
-        beside.retainAll(e.nameWords());
-        beside.removeAll(match.placeWords(c.names.keySet()));
-        boolean nameBeside = !named && !beside.isEmpty() && !match.recurring(specific) && !participants.isEmpty()
-                && (!explicit || closeInTime);
+        boolean nameBeside = !named && !match.recurring(specific) && !participants.isEmpty()
+                && (!explicit || closeInTime) && !besideWords(e, c, type).isEmpty();
         if (nameBeside) {
             score += 3;
             reasons.add("name " + shown(c.names.keySet()) + " beside it");
@@ -599,6 +596,14 @@ final class EventClusters {
         reasons.add(0, "type " + type + (c.types.containsKey(type) || c.types.isEmpty() ? ""
                 : " ~ " + String.join("|", c.types.keySet())));
         return new Link(score, String.join(", ", reasons));
+    }
+
+    /** The words of the cluster's names, places' aside, that the event's own sentences also name. */
+    private Set<String> besideWords(ArticleEvent e, Cluster c, String type) {
+        Set<String> beside = new TreeSet<>(namedWords(c.names.keySet(), type));
+        beside.retainAll(e.nameWords());
+        beside.removeAll(match.placeWords(c.names.keySet()));
+        return beside;
     }
 
     /**

@@ -19,6 +19,7 @@ final class EventMatch {
     private final EventTypes types;
 
     private final java.util.Map<String, Set<String>> words = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Boolean> places = new java.util.concurrent.ConcurrentHashMap<>();
     /** Pairs grouping has compared (see {@link #compared()}). */
     private final java.util.concurrent.atomic.LongAdder comparisons = new java.util.concurrent.atomic.LongAdder();
 
@@ -47,23 +48,29 @@ final class EventMatch {
 
     /**
      * The words of those names that are places of the gazetteer ("hong-kong"): a name any event there can bear, so
-     * such words found beside another event do not say it is this one.
+     * such words found beside another event do not say it is this one. Whether a name is a place is remembered, as
+     * the words of a name are: clustering asks at every comparison.
      */
     Set<String> placeWords(java.util.Collection<String> names) {
         Set<String> out = new TreeSet<>();
         for (String n : names) {
-            StringBuilder form = new StringBuilder();
-            for (String w : n.split("-")) {
-                if (!w.isEmpty()) {
-                    form.append(form.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0)))
-                            .append(w.substring(1));
-                }
-            }
-            if (lexicon.place(form.toString()) != null) {
+            if (places.computeIfAbsent(n, this::isPlace)) {
                 out.addAll(java.util.Arrays.asList(n.split("-")));
             }
         }
         return out;
+    }
+
+    /** Whether a key ("hong-kong") names a place of the gazetteer, whose names are capitalised ("Hong Kong"). */
+    private boolean isPlace(String key) {
+        StringBuilder form = new StringBuilder();
+        for (String w : key.split("-")) {
+            if (!w.isEmpty()) {
+                form.append(form.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0)))
+                        .append(w.substring(1));
+            }
+        }
+        return lexicon.place(form.toString()) != null;
     }
 
     /**
