@@ -92,7 +92,7 @@ public final class ScoreExtractor implements Extractor {
         return out;
     }
 
-    /** The part of a window on the score's side of a clause break (a comma, semicolon or dash between words). */
+    /** The part of a window on the score's side of a clause break (a comma, semicolon or bracket). */
     private static String clause(String window, boolean after) {
         int cut = -1;
         for (int k = 0; k < window.length(); k++) {
