@@ -35,8 +35,10 @@ final class Anaphora {
                 TimeRule.late("units from the time after", Pattern.compile("\\b(?:the\\s+(day|week|month|year)|("
                         + f.count + ")\\s+(" + f.unit + "))\\s+(before|after)\\s+", FLAGS), Anaphora::fromTheTimeAfter),
                 TimeRule.anaphoric("that unit", Pattern.compile("\\b(?:(?:early|late|earlier|later)\\s+(?:in\\s+|on\\s+)?)?"
-                        + "(that|the\\s+same|that\\s+same|the\\s+very)\\s+" + UNIT_WORDS + "\\b(?![\\s-]+(?:ago|old|long))",
-                        FLAGS), Anaphora::thatUnit),
+                        + "(that|the\\s+same|that\\s+same|the\\s+very)\\s+" + UNIT_WORDS
+                        + "\\b(?![\\s-]+(?:ago|old|long))"
+                        // "later in the day": the day spoken of, as "later that day"
+                        + "|\\b(?:early|late|earlier|later)\\s+in\\s+the\\s+(day)\\b", FLAGS), Anaphora::thatUnit),
                 // a time counted forward moves the story on ("a week later ... the next day"): later anaphora count
                 // from it; one counted back ("the day before") is a look back, and they keep counting from the first
                 TimeRule.late("following unit", followingUnit(FORWARD_STEP, FORWARD_AFTER), Anaphora::followingUnit),
@@ -65,8 +67,8 @@ final class Anaphora {
                         + "|after|a\\s+year))", FLAGS), Anaphora::reportingPeriod),
                 TimeRule.anaphoric("the year", Pattern.compile("\\bthe\\s+(?:(full|whole|entire|fiscal|calendar|current"
                         + "|latest)\\s+)?(?:fiscal\\s+)?year\\b(?:\\s+(?:ended|ending|that\\s+ended)\\s+(" + f.month
-                        + ")\\s*(\\d{1,2})\\b)?(?!\\s+(?:before|after|earlier|later|ago|of\\s+(?!\\$)|in|to|\\d)|['\u2019-])",
-                        FLAGS), Anaphora::theYear));
+                        + ")\\s*(\\d{1,2})\\b(?:,\\s*(\\d{4})\\b)?)?(?!\\s+(?:before|after|earlier|later|ago"
+                        + "|of\\s+(?!\\$)|in|to|\\d)|['\u2019-])", FLAGS), Anaphora::theYear));
     }
 
     /**
@@ -139,9 +141,12 @@ final class Anaphora {
                 + "(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|on|at|when|that|this|the\\s+(?:company|government)))", FLAGS);
     }
 
-    /** "that year", "the same day", "later that month": the unit of the earlier time that holds it. */
+    /**
+     * "that year", "the same day", "later that month", "later in the day": the unit of the earlier time that holds
+     * it.
+     */
     private static Resolved thatUnit(Matcher m, Context c) {
-        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        String unit = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
         String part = c.calendar().partOfDay(unit);
         Granularity g = part != null ? Granularity.DAY : Granularity.valueOf(unit.toUpperCase(Locale.ROOT));
         TimeSpan ref = c.referenceBefore(m.start(), g);
@@ -362,17 +367,33 @@ final class Anaphora {
         return null;
     }
 
-    /** "the year", "the full year": the year of a time before it in the sentence, else the publication year. */
+    /**
+     * "the year", "the full year": the year of a time before it in the sentence, else the publication year; "the
+     * year ended March 31" ends on a day other than December 31, so it is no calendar year but twelve months up to
+     * that day, a length ({@code P1Y}, as TimeML writes it, like "the nine months ended Sept. 30" {@code P9M}).
+     */
     private static Resolved theYear(Matcher m, Context c) {
         if (m.group(2) != null) {
             Resolved ended = quarterEnded(m.group(2), m.group(3), m.start(), m.end(), c);
             if (ended != null) {
                 LocalDate last = ended.span().end();
                 Month month = c.calendar().month(m.group(2));
-                TimeSpan day = CalendarNames.yearlessDay(month, Integer.parseInt(m.group(3)), c.direction(m.start(2),
-                        m.end(3)), c).span();
+                int dayOfMonth = Integer.parseInt(m.group(3));
+                int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+                // "the year ending June 30, 1990": the day with its year, as written
+                TimeSpan day = year > 0 && java.time.YearMonth.of(year, month).isValidDay(dayOfMonth)
+                        ? Granularity.DAY.spanOf(LocalDate.of(year, month, dayOfMonth))
+                        : CalendarNames.yearlessDay(month, dayOfMonth, c.direction(m.start(2), m.end(3)), c).span();
+                List<TimeRule.Part> parts = List.of(new TimeRule.Part(m.start(2), m.group(4) != null ? m.end(4)
+                        : m.end(3), day));
+                if (month != Month.DECEMBER || dayOfMonth != 31) {
+                    return Durations.duration(c.calendar().unit("year"), "1", m.group()).withParts(parts);
+                }
+                if (m.group(4) != null && day.start() != null) {
+                    last = day.start();
+                }
                 return new Resolved(Granularity.YEAR.spanOf(last), ended.how() + " -> the year that ended then")
-                        .withParts(List.of(new TimeRule.Part(m.start(2), m.end(3), day)));
+                        .withParts(parts);
             }
         }
         TimeSpan ref = c.inSentenceBefore(m.start(), Granularity.YEAR);

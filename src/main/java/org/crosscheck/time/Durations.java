@@ -43,14 +43,18 @@ final class Durations {
                         + "(?:past|last|next|previous|coming|first|final|following|preceding)\\s+(" + f.count
                         + ")\\s+(" + f.unit + ")\\b", FLAGS), Durations::units),
                 TimeRule.of("half a unit", Pattern.compile("\\b(?:(" + f.count + ")\\s+and\\s+an?\\s+half\\s+("
-                        + f.unit + ")|half\\s+an?\\s+(" + f.unit + ")|an?\\s+(" + f.unit + ")\\s+and\\s+an?\\s+half)\\b",
-                        FLAGS), Durations::halves),
-                TimeRule.of("units", Pattern.compile("(?<![/.\\d]|\\d,)\\b(" + f.count + ")[\\s-]+(" + f.unit
-                        + ")\\b(?:[\\s-]+(?:long|old))?",
+                        + f.unit + ")|half\\s+an?\\s+(" + f.unit + ")|an?\\s+(" + f.unit + ")\\s+and\\s+an?\\s+half"
+                        + "|(\\d{1,3})(?:\\s+1/2|\u00bd)[\\s-]+(" + f.unit + "))\\b", FLAGS), Durations::halves),
+                // "two more weeks", "an additional year": the count of a length still to come
+                TimeRule.of("units", Pattern.compile("(?<![/.\\d]|\\d,)\\b(" + f.count + ")[\\s-]+(?:(?:more|additional"
+                        + "|further|extra)\\s+)?(" + f.unit + ")\\b(?:[\\s-]+(?:long|old))?",
                         FLAGS), Durations::units),
-                TimeRule.of("plural units", Pattern.compile("(?<=\\b(?:for|over|within|after|took|lasted|spent|in"
-                        + "|recent|coming|the)\\s)(years|months|weeks|days|decades|hours|minutes)\\b(?![\\s-]+(?:ago|later"
-                        + "|earlier|of\\s+(?:the|his|her|their)))", FLAGS), Durations::pluralUnits));
+                // a unit in the plural with no count is a length of some of them ("months of talks", "minutes
+                // before", "can take weeks"); "those days" and "these days" are times, "years ago" a date, "the
+                // early hours of Wednesday" the time after midnight; after a number the count is the units rule's
+                TimeRule.of("plural units", Pattern.compile("(?<!\\b(?:those|these|olden)\\s)(?<!\\d[\\s-])\\b(years"
+                        + "|months|weeks|days|decades|(?<!\\b(?:early|small|wee)\\s)hours|minutes)\\b(?![\\s-]+(?:ago"
+                        + "|later|earlier|of\\s+(?:the|his|her|their)))", FLAGS), Durations::pluralUnits));
     }
 
     private static Resolved units(Matcher m, Context c) {
@@ -76,11 +80,13 @@ final class Durations {
         return duration(unit, count, m.group(1) + " " + m.group(2));
     }
 
-    /** "half an hour", "an hour and a half", "two and a half years": whole units and a half. */
+    /** "half an hour", "an hour and a half", "two and a half years", "2 1/2 years": whole units and a half. */
     private static Resolved halves(Matcher m, Context c) {
-        String word = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+        String word = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) != null
+                ? m.group(4) : m.group(6);
         CalendarWords.Unit unit = c.calendar().unit(word);
-        String count = m.group(1) != null ? c.calendar().count(m.group(1)) : m.group(4) != null ? "1" : "0";
+        String count = m.group(1) != null ? c.calendar().count(m.group(1)) : m.group(4) != null ? "1"
+                : m.group(5) != null ? m.group(5) : "0";
         if (unit == null || count == null || !count.matches("\\d{1,3}")) {
             return null;
         }

@@ -31,7 +31,8 @@ final class RelativeDates {
                         + "|coming|current|past)\\s+(fiscal\\s+)?(year|month|week|quarter|decade|century)\\b(?!\\s+of\\b)",
                         FLAGS), RelativeDates::relativeUnit),
                 TimeRule.of("part of a unit", Pattern.compile("\\b(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+"
-                        + "(?:the\\s+)?(fiscal\\s+)?(year|month|week)\\b|\\byear[\\s-]end\\b", FLAGS),
+                        + "(?:the\\s+)?(fiscal\\s+)?(year|month|week)\\b|\\byear(?:[\\s-]|['\u2019]s\\s+)end\\b",
+                        FLAGS),
                         RelativeDates::partOfUnit),
                 TimeRule.late("ago", Pattern.compile("\\b(" + f.count + ")\\s+(" + f.unit + ")\\s+(?:or\\s+(?:so|two|three)\\s+)?ago\\b",
                         FLAGS),
@@ -42,10 +43,48 @@ final class RelativeDates {
                 TimeRule.of("day word", Pattern.compile("\\b((?:yesterday|tomorrow)\\s+(" + f.partOfDay + ")|this\\s+("
                         + f.partOfDay + ")|yesterday|tomorrow|tonight|today|last\\s+night)\\b(?!['\u2019]s\\s+(?:world|"
                         + "society|economy|market|generation))", FLAGS), RelativeDates::dayWord)));
+        // "today is the eighth day of the operation", "It's the second day of an offensive": a count of days
+        // named in the present is today
+        rules.add(TimeRule.of("the nth day today", Pattern.compile("(?<=\\b(?:today|it|this)\\s(?:is|marks)\\s"
+                + "|\\bit['\u2019]s\\s)the\\s+(?:" + f.ordinal + ")\\s+(?:straight\\s+|consecutive\\s+)?day\\b"
+                + "(?!\\s+(?:after|before|since)\\b)", FLAGS), RelativeDates::today));
+        // before the references, so that of two readings of the same words this one is tried first
+        rules.add(TimeRule.of("recent units in a perfect", Pattern.compile("(?<=\\b(?:in|over|during|throughout)"
+                + "\\s(?:the\\s)?)recent\\s+(years|months|weeks|days|decades|quarters)\\b(?!\\s+(?:and|or)\\b)",
+                FLAGS), RelativeDates::recentInPerfect));
         for (TimeVocabulary.Reference r : v.references()) {
             rules.add(TimeRule.of("reference " + r.value(), r.pattern(), (m, c) -> reference(r.value(), c)));
         }
         return rules;
+    }
+
+    /**
+     * A perfect: "has", "have" or "had" and a participle, an adverb or "not" between ("have expressed", "has
+     * been", "had risen", "have not yet recovered").
+     */
+    private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|had|hasn't|haven't|hadn't|'ve)\\s+"
+            + "(?:(?:not|never|also|already|just|yet|since|\\p{L}+ly)\\s+){0,2}(?:been|\\p{L}{2,}ed|taken|given|seen"
+            + "|fallen|risen|driven|written|chosen|broken|proven|shown|grown|known|thrown|drawn|flown|gone|done|become"
+            + "|come|begun|run|won|lost|made|held|built|brought|paid|sold|told|met|left|kept|spent|sent|led|fought"
+            + "|found|felt|heard|hit|cut|set|put|said|struck|caught|taught|bought|thought|sought|stood|fled|slid)\\b",
+            FLAGS);
+
+    /**
+     * "have suffered ... in recent years", "has been a tough business in recent quarters": in a clause of the
+     * perfect the recent units are the stretch up to now, a length of them ({@code PXY}, as TimeML writes it);
+     * without one ("killed in recent days") null, and the words are the past they refer to ({@code PAST_REF}).
+     */
+    private static Resolved recentInPerfect(Matcher m, Context c) {
+        if (!PERFECT.matcher(c.text).find()) {
+            return null;
+        }
+        CalendarWords.Unit unit = c.calendar().unit(m.group(1));
+        return unit == null ? null : Durations.duration(unit, "X", m.group());
+    }
+
+    private static Resolved today(Matcher m, Context c) {
+        return c.anchor == null ? new Resolved(Granularity.DAY.unresolved("XXXX-XX-XX"), "no anchor")
+                : new Resolved(Granularity.DAY.spanOf(c.anchor), c.publication() + ", the day counted is today");
     }
 
     /** Prepositions before "the past decade" that make it a stretch of time rather than the decade before this. */

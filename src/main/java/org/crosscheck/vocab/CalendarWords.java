@@ -34,10 +34,13 @@ public final class CalendarWords {
         }
 
         /**
-         * The TimeML duration of {@code n} and a half of these units: a decimal of this unit ("two and a half years"
-         * {@code P2.5Y}); half of one alone ({@code n} 0) in this unit when whole (half a decade {@code P5Y}), else
-         * in the largest smaller unit where it is (half an hour {@code PT30M}, half a year {@code P6M}, half a day
-         * {@code PT12H}), else a decimal (half a month {@code P0.5M}).
+         * The TimeML duration of {@code n} and a half of these units: in this unit when whole ("two and a half
+         * decades" {@code P25Y}), else the whole units and the half in the next smaller unit when it is whole there
+         * ("two and a half years" {@code P2Y6M}, "an hour and a half" {@code PT1H30M}, as TimeBank writes them),
+         * else a decimal of this unit ("two and a half weeks" {@code P2.5W}); half of one alone ({@code n} 0) in
+         * this unit when whole (half a decade {@code P5Y}), else in the largest smaller unit where it is (half an
+         * hour {@code PT30M}, half a year {@code P6M}, half a day {@code PT12H}), else a decimal (half a month
+         * {@code P0.5M}).
          */
         public String andAHalf(int n) {
             double total = (n + 0.5) * amount;
@@ -61,6 +64,22 @@ public final class CalendarWords {
                 total *= factor;
                 unitLetter = smaller;
                 clockUnit = smallerClock;
+            }
+            if (n > 0 && total != Math.rint(total)) {
+                // "two and a half years" P2Y6M, "an hour and a half" PT1H30M: the half in the next smaller unit
+                // when it is whole there, as TimeML writes them
+                String half = andAHalf(0);
+                String smaller = switch ((clock ? "T" : "") + letter) {
+                    case "Y", "TH" -> "M";
+                    case "D" -> "H";
+                    case "TM" -> "S";
+                    default -> "";
+                };
+                if (!smaller.isEmpty() && half.endsWith(smaller) && !half.contains(".")) {
+                    String whole = duration(Integer.toString(n));
+                    String part = half.substring(half.startsWith("PT") ? 2 : 1);
+                    return whole + (half.startsWith("PT") && !whole.startsWith("PT") ? "T" : "") + part;
+                }
             }
             String count = total == Math.rint(total) ? Long.toString((long) total) : Double.toString(total);
             return (clockUnit ? "PT" : "P") + count + unitLetter;

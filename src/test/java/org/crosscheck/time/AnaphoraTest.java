@@ -132,4 +132,29 @@ class AnaphoraTest {
     void aCountOfUnitsBeforeOrAfterADateIsThatDateMoved(String expression, String sentence, String expected) {
         assertThat(Taggers.value(expression, sentence, "2000-02-24")).isEqualTo(expected);
     }
+
+    @Test
+    void laterInTheDayIsTheDaySpokenOfOrPublication() {
+        assertThat(doc("The talks opened on May 3.", "Later in the day, the envoys left."))
+                .containsExactly(List.of("2016-05-03"), List.of("2016-05-03"));
+        assertThat(doc("He arrived in Philadelphia later in the day.")).containsExactly(List.of("2016-12-14"));
+    }
+
+    @Test
+    void aCountOfDaysNamedInThePresentIsToday() {
+        assertThat(Taggers.value("the second day", "It's the second day of an offensive by the security forces.",
+                "1998-03-06")).isEqualTo("1998-03-06");
+        assertThat(Taggers.value("eighth day", "In Saudi Arabia, today is the eighth day of the operation.",
+                "1990-08-15")).isEqualTo("1990-08-15");
+        // a count of days in the past is no day of publication
+        assertThat(Taggers.value("the second day", "It was the second day of the offensive.", "1998-03-06"))
+                .isNotEqualTo("1998-03-06");
+    }
+
+    @Test
+    void yearsEndIsTheYearEnd() {
+        assertThat(Taggers.value("year's end", "The rules should be in place by year's end.", "1989-10-26"))
+                .isEqualTo(Taggers.value("year-end", "The rules should be in place by year-end.", "1989-10-26"))
+                .isEqualTo("1989");
+    }
 }

@@ -37,11 +37,61 @@ class DurationsTest {
             half a year          | The line was closed for half a year.               | P6M
             half a century       | It was the worst in half a century.                | P50Y
             half a month         | The strike lasted half a month.                    | P0.5M
-            an hour and a half   | The talks lasted an hour and a half.               | PT1.5H
-            two and a half years | The trial took two and a half years.               | P2.5Y
+            an hour and a half   | The talks lasted an hour and a half.               | PT1H30M
+            two and a half years | The trial took two and a half years.               | P2Y6M
+            a minute and a half  | A minute and a half later, a pilot calls in.       | PT1M30S
+            two and a half days  | The siege lasted two and a half days.              | P2DT12H
+            two and a half weeks | The strike lasted two and a half weeks.            | P2.5W
+            two and a half decades | It took two and a half decades.                  | P25Y
+            2 1/2 years          | The panel will look back over 2 1/2 years.         | P2Y6M
+            5 1/2 hours          | She will spend 5 1/2 hours on the ground.          | PT5H30M
+            two more weeks       | The boy will stay for at least two more weeks.     | P2W
+            20 more years        | It wants to keep the fleet for 20 more years.      | P20Y
+            an additional year   | The loan may be extended for an additional year.   | P1Y
+            the next couple of years | Prices will rise over the next couple of years. | P2Y
+            months               | The merger follows months of twists and turns.     | PXM
+            minutes              | He left minutes before the plane departed.         | PTXM
+            weeks                | Such a test can now take weeks to run.             | PXW
+            hours                | He tweeted hours after the quake.                  | PTXH
             """)
     void durationsAndRecurrences(String expression, String sentence, String expected) {
         assertThat(value(expression, sentence, "2013-03-22")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In those days the town had no road.
+            The offensive ended years ago.
+            The fire ripped through the tower in the early hours of Wednesday morning.
+            """)
+    void aPluralUnitThatIsATimeIsNoLength(String sentence) {
+        // "those days" is a time, "years ago" a date and "the early hours" the time after midnight
+        assertThat(Taggers.SHIPPED.tag(sentence, java.time.LocalDate.parse("2017-06-14")))
+                .noneMatch(t -> t.span().value().matches("PT?X[DYH]"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            recent years  | Colombia has suffered from a rash of kidnappings in recent years.     | PXY
+            recent months | Officials have expressed concerns in recent months about the murders. | PXM
+            recent weeks  | He has been under treatment for bipolar disorder in recent weeks.     | PXW
+            recent days   | Ten people were killed in clashes in the region in recent days.       | PAST_REF
+            recent years  | As the yen soared in recent years, its problems became acute.         | PAST_REF
+            """)
+    void recentUnitsInAPerfectAreALengthUpToNow(String expression, String sentence, String expected) {
+        assertThat(value(expression, sentence, "1998-04-02")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the year        | Net income for the year ended Aug. 31 was C$2.7 million.           | P1Y
+            the fiscal year | In the fiscal year ended Jan. 31, the company reported sales.      | P1Y
+            the year        | It expects net income in the year ending June 30, 1990, to fall.   | P1Y
+            June 30, 1990   | It expects net income in the year ending June 30, 1990, to fall.   | 1990-06-30
+            the year        | Net income for the year ended Dec. 31 rose 5%.                     | 1989
+            """)
+    void aYearEndedOnAnotherDayThanDecember31IsTwelveMonths(String expression, String sentence, String expected) {
+        assertThat(value(expression, sentence, "1989-10-30")).isEqualTo(expected);
     }
 
     @Test
