@@ -32,6 +32,10 @@ final class Durations {
                         + f.unit + ")\\b", FLAGS), Durations::everyUnit),
                 TimeRule.of("every weekday or season", Pattern.compile("\\b(?:every|each)\\s+(?:(" + f.weekday + ")|("
                         + f.season + ")|(" + f.monthFull + ")|(" + f.partOfDay + "))\\b", FLAGS), Durations::everyName),
+                // "on Mondays", "Sunday mornings", "on Monday and Tuesday nights": a weekday in the plural recurs
+                TimeRule.of("weekdays in the plural", Pattern.compile("\\b(" + f.weekday + ")(?:s|\\s+(" + f.partOfDay
+                        + ")s|\\s+(?:and|or)\\s+(" + f.weekday + ")\\s+(" + f.partOfDay + ")s)\\b", FLAGS),
+                        Durations::weekdaysInThePlural),
                 TimeRule.of("times a unit", Pattern.compile("\\b(?:once|twice|thrice|(?:" + f.count + ")\\s+times)\\s+"
                         + "(?:a|an|per|each|every)\\s+(" + f.unit + ")\\b", FLAGS),
                         (m, c) -> set(c.calendar().unit(m.group(1)), "1", "a recurrence")),
@@ -130,6 +134,23 @@ final class Durations {
             value = String.format(Locale.ROOT, "XXXX-%02d", c.calendar().month(m.group(3)).getValue());
         }
         return new Resolved(new TimeSpan(value, null, null, "SET"), "a recurrence", Type.SET);
+    }
+
+    private static Resolved weekdaysInThePlural(Matcher m, Context c) {
+        String part = m.group(2) != null ? m.group(2) : m.group(4);
+        String suffix = part == null ? "" : "T" + c.calendar().partOfDay(part);
+        TimeSpan first = weekly(c.calendar().weekday(m.group(1)), suffix);
+        Resolved r = new Resolved(first, "a recurrence", Type.SET);
+        if (m.group(3) == null) {
+            return r;
+        }
+        // "Monday and Tuesday nights": the part of the day is said once for both
+        return r.withParts(List.of(new TimeRule.Part(m.start(1), m.end(1), first),
+                new TimeRule.Part(m.start(3), m.end(), weekly(c.calendar().weekday(m.group(3)), suffix))));
+    }
+
+    private static TimeSpan weekly(DayOfWeek d, String suffix) {
+        return new TimeSpan("XXXX-WXX-" + d.getValue() + suffix, null, null, "SET");
     }
 
     private static Resolved recurrence(Matcher m, Context c) {

@@ -24,6 +24,11 @@ class DurationsTest {
             twice a week         | They meet twice a week.                            | P1W
             a year               | The plant makes $5 million a year.                 | P1Y
             every Monday         | The market opens every Monday.                     | XXXX-WXX-1
+            Mondays              | The museum is closed on Mondays.                   | XXXX-WXX-1
+            Sunday mornings      | He plays golf on Sunday mornings.                  | XXXX-WXX-7TMO
+            Monday               | Flights will leave on Monday and Tuesday nights.   | XXXX-WXX-1TNI
+            Tuesday nights       | Flights will leave on Monday and Tuesday nights.   | XXXX-WXX-2TNI
+            Monday night         | The talks resume on Monday night.                  | 2013-03-25TNI
             20 years             | It was the first visit in 20 years.                | P20Y
             a decade             | Prices hit their highest level in a decade.        | P10Y
             in five years        | The plant will close in five years.                | 2018
