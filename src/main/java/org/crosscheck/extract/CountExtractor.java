@@ -58,6 +58,8 @@ public final class CountExtractor implements Extractor {
     private static final Set<String> RATE_WORDS = Set.of("each", "every", "per", "a", "an");
     /** Modal verbs that make the figure a verb reaches a projection ("the toll could reach 10,000"). */
     private static final String PROJECTED = "EXPECTED";
+    /** Pronouns that stand, as a partitive's whole, for what the sentence before counted ("78 of them"). */
+    private static final Set<String> ANAPHORIC_WHOLES = Set.of("them", "these", "those");
     private static final Set<String> HEDGES = Set.of("could", "may", "might");
     private static final Set<String> HEDGE_ADVERBS = Set.of("well", "even", "soon", "eventually", "easily");
     /** Words between a verb of reaching and its figure ("rise to 300", "go past 50"). */
@@ -118,6 +120,11 @@ public final class CountExtractor implements Extractor {
             }
         }
         coordinated(tokens, numbers, read);
+        for (int i = 0; i < numbers.size(); i++) {
+            if (read[i] != null) {
+                read[i] = ofThem(context, tokens, numbers.get(i), read[i]);
+            }
+        }
         for (Count c : read) {
             if (c != null) {
                 counts.add(c);
@@ -170,6 +177,45 @@ public final class CountExtractor implements Extractor {
                         b.resolution(), p.unit(), ClaimConventions.EXACT, "", p.tally());
             }
         }
+    }
+
+    /**
+     * "Among the passengers were 325 students from Danwon High School. So far, 78 of them are known to have been
+     * rescued": a count in a role whose whole is a pronoun counts what the sentence before counted, when it counted
+     * one kind of thing (rescued/student); people in general add nothing to the role. The count as read otherwise.
+     */
+    private Count ofThem(SentenceContext context, List<Token> tokens, WrittenNumber n, Count c) {
+        int of = n.last() + 1;
+        if (!c.attribute().equals(ClaimConventions.COUNT) || c.unit().contains("/") || of + 1 >= tokens.size()
+                || !tokens.get(of).lower().equals("of") || !ANAPHORIC_WHOLES.contains(tokens.get(of + 1).lower())
+                || lexicon.eventTypes().ofRole(c.unit()).isEmpty()) {
+            return c;
+        }
+        List<org.crosscheck.ingest.Sentence> sentences = context.article().sentences();
+        int index = sentences.indexOf(context.sentence());
+        if (index < 1) {
+            return c;
+        }
+        List<Token> before = org.crosscheck.nlp.Tagger.standard().tag(sentences.get(index - 1).text());
+        String counted = null;
+        for (int k = 0; k + 1 < before.size(); k++) {
+            if (before.get(k).tag() != Tag.NUM) {
+                continue;
+            }
+            int head = headOfRun(before, k + 1);
+            if (head < 0 || before.get(head).tag() != Tag.NOUN || before.get(head).lemma().equals(before.get(head).lower())
+                    && !before.get(head).lower().endsWith("s")) {
+                continue;
+            }
+            PhraseTable.Match<QuantityLexicon.Unit> u = quantities.unitAt(before, head);
+            String noun = u != null && u.last() == head ? u.value().unit() : before.get(head).lemma().toLowerCase(Locale.ROOT);
+            if (u != null && !u.value().refinable().equals("NO") || counted != null && !counted.equals(noun)) {
+                return c;
+            }
+            counted = noun;
+        }
+        return counted == null ? c : new Count(c.start(), c.end(), c.attribute(), c.value(), c.number(),
+                c.resolution(), c.unit() + "/" + counted, c.qualifier(), c.detail(), c.tally());
     }
 
     private static int lastToken(List<Token> tokens, int end) {
@@ -589,6 +635,23 @@ public final class CountExtractor implements Extractor {
         if (tableUnit != null && tableUnit.unit().equals(NOT_COUNTED)) {
             return null;
         }
+        QuantityLexicon.Role group = roles.group(tokens, n.first());
+        if (head < 0 && group != null) {
+            // "Among the rescued, 75 were students": the noun after the copula is what the number counts.
+            int k = n.last() + 1;
+            if (k + 1 < tokens.size() && CountRoles.COPULA.contains(tokens.get(k).lower())) {
+                int noun = k + 1;
+                while (noun < tokens.size() && tokens.get(noun).tag() == Tag.ADJ) {
+                    noun++;
+                }
+                if (noun < tokens.size() && tokens.get(noun).tag() == Tag.NOUN) {
+                    PhraseTable.Match<QuantityLexicon.Unit> u = quantities.unitAt(tokens, noun);
+                    head = u != null ? u.first() : noun;
+                    headEnd = u != null ? u.last() : noun;
+                    tableUnit = u != null ? u.value() : null;
+                }
+            }
+        }
         boolean partitive = false;
         if (tableUnit != null && tableUnit.unit().equals(PARTITIVE)) {
             int[] whole = ofPhrase(tokens, headEnd + 1);
@@ -612,6 +675,9 @@ public final class CountExtractor implements Extractor {
         }
         int phraseEnd = head >= 0 ? headEnd : n.last();
         QuantityLexicon.Role role = roles.of(tokens, n.first(), n.last(), phraseEnd, clause);
+        if (role == null) {
+            role = group;
+        }
         String r = role == null ? "" : role.role();
         if (r.isEmpty() && n.words() && n.value() == 1 && head >= 0 && (attribution.speaks(tokens, phraseEnd)
                 || n.first() > 1 && tokens.get(n.first() - 2).tag() == Tag.PUNCT

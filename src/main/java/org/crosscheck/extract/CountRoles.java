@@ -51,6 +51,11 @@ final class CountRoles {
             "was", "stand", "stood", "top", "cross", "surpass", "climb", "rise", "soar", "jump", "mount", "stay",
             "remain", "past", "beyond", "near", "approach", "unchanged", "from");
 
+    /** How far back from a number the group it counts a part of may be named ("Among the passengers were 325 ..."). */
+    private static final int GROUP_REACH = 12;
+    /** Forms of the copula that link a group to the count of its part ("Among the passengers were 325 students"). */
+    static final Set<String> COPULA = Set.of("is", "are", "was", "were");
+
     private final QuantityLexicon lexicon;
 
     CountRoles(QuantityLexicon lexicon) {
@@ -70,6 +75,35 @@ final class CountRoles {
             r = subject(tokens, first, last, clause);
         }
         return r;
+    }
+
+    /**
+     * The role of people of whom the number counts a part, when the clause names them before it ({@code
+     * count_states.csv} position group): "Among the passengers were 325 students and 15 teachers", "The passengers
+     * included 325 students", "Among the rescued, 75 were students". Between the group and the number stand only the
+     * linking verb and the counts coordinated before it; {@code null} when no group is named so.
+     */
+    QuantityLexicon.Role group(List<Token> tokens, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - GROUP_REACH; k--) {
+            Token t = tokens.get(k);
+            PhraseTable.Match<QuantityLexicon.Role> g = lexicon.stateGroup(tokens, k);
+            if (g != null) {
+                int b = g.first() - 1;
+                if (b >= 0 && tokens.get(b).lower().equals("the")) {
+                    b--;
+                }
+                if (b >= 0 && tokens.get(b).lower().equals("among")
+                        || k + 1 < first && tokens.get(k + 1).lemma().equals("include")) {
+                    return g.value();
+                }
+            }
+            boolean linking = COPULA.contains(t.lower()) || t.lemma().equals("include");
+            if (!(linking || t.nominal() || t.text().equals(",") || t.tag() == Tag.NUM || t.tag() == Tag.ADJ
+                    || t.tag() == Tag.DET || t.tag() == Tag.CCONJ)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "were killed", "perished", "on board", "is the final death toll". */

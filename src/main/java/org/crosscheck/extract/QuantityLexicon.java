@@ -60,6 +60,7 @@ public final class QuantityLexicon {
     private final PhraseTable<Role> after = new PhraseTable<>();
     private final PhraseTable<Role> before = new PhraseTable<>();
     private final PhraseTable<Role> subject = new PhraseTable<>();
+    private final PhraseTable<Role> group = new PhraseTable<>();
     private final PhraseTable<Measure> measures = new PhraseTable<>();
     private final PhraseTable<Qualifier> qualifiersBefore = new PhraseTable<>();
     private final PhraseTable<Qualifier> qualifiersAfter = new PhraseTable<>();
@@ -95,7 +96,8 @@ public final class QuantityLexicon {
                 case "after" -> after.put(row.require("word"), role);
                 case "before" -> before.put(row.require("word"), role);
                 case "subject" -> subject.put(row.require("word"), role);
-                default -> throw row.error("position must be after, before or subject");
+                case "group" -> group.put(row.require("word"), role);
+                default -> throw row.error("position must be after, before, subject or group");
             }
             if (role.tally()) {
                 tallies.add(role.role());
@@ -246,6 +248,11 @@ public final class QuantityLexicon {
     /** The toll noun phrase starting at token {@code i} ("death toll", "number of the rescued"). */
     PhraseTable.Match<Role> stateSubject(List<Token> tokens, int i) {
         return subject.at(tokens, i);
+    }
+
+    /** The phrase of people in a role ending at token {@code last} ("the passengers", "the rescued"), or {@code null}. */
+    PhraseTable.Match<Role> stateGroup(List<Token> tokens, int last) {
+        return group.endingAt(tokens, last);
     }
 
     /** The qualifier phrase ending right before a number ("at least"), or {@code null}. */

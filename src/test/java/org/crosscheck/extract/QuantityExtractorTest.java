@@ -99,6 +99,32 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aCountOfAPartOfAGroupInARoleIsOfThatRole() {
+        // count_states.csv position group: the group named before the number gives the role of its part.
+        assertThat(claims("Among the passengers were 325 high school students and 15 teachers.", "count"))
+                .extracting(Claim::unit).containsExactly("aboard/student", "aboard/teacher");
+        assertThat(claims("The passengers included 325 students and 14 teachers from the school.", "count"))
+                .extracting(Claim::unit).containsExactly("aboard/student", "aboard/teacher");
+        assertThat(one("Among the rescued, 75 were students from the school.", "count").unit())
+                .isEqualTo("rescued/student");
+        // No group named so: the count keeps its noun.
+        assertThat(one("The school sent 325 students on the trip.", "count").unit()).isEqualTo("student");
+        assertThat(one("Among other things, the school sent 325 students.", "count").unit()).isEqualTo("student");
+    }
+
+    @Test
+    void aPronounWholeCountsWhatTheSentenceBeforeCounted() {
+        List<Claim> counts = claims("Among the passengers were 325 students from the school. So far, 78 of them are "
+                + "known to have been rescued.", "count");
+        assertThat(counts).extracting(Claim::unit).containsExactly("aboard/student", "rescued/student");
+        // People in general add nothing to the role; two kinds counted before leave the pronoun unread.
+        assertThat(claims("The ferry carried 400 people. So far, 78 of them have been rescued.", "count"))
+                .extracting(Claim::unit).containsExactly("aboard", "rescued");
+        assertThat(claims("The ferry carried 325 students and 14 teachers. So far, 78 of them have been rescued.",
+                "count")).extracting(Claim::unit).contains("rescued");
+    }
+
+    @Test
     void unitsTheTableLacksAreReadByTheirHeadNoun() {
         // What happened to them is part of what is counted (count_predicates.csv), synonyms grouped by the table.
         assertThat(one("Fourteen coaches of the express derailed.", "count").unit()).isEqualTo("derail/coaches");
