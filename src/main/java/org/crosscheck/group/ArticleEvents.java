@@ -240,11 +240,14 @@ final class ArticleEvents {
         }
         // "the defeat ... a second European referendum": a numbered instance of another type than the unnumbered
         // event before it is another occurrence, not a mention of that event.
-        if (f.edition() > 0 && e.editions.isEmpty() && !e.types.isEmpty() && !e.types.containsKey(type) && !headline) {
+        // A shared name says otherwise: "launched Eastern Bastion, their second joint exercise" is one exercise.
+        boolean sameName = !name.isEmpty() && e.names.containsKey(name);
+        if (f.edition() > 0 && e.editions.isEmpty() && !e.types.isEmpty() && !e.types.containsKey(type) && !headline
+                && !sameName) {
             return true;
         }
         // One name and one edition are one instance: its dates disagreeing is a finding, not two events.
-        if (!name.isEmpty() && e.names.containsKey(name) && f.edition() > 0 && e.editions.containsKey(f.edition())) {
+        if (sameName && f.edition() > 0 && e.editions.containsKey(f.edition())) {
             return false;
         }
         TimeSpan ft = ArticleEvent.known(f.time()) ? f.time() : null;
