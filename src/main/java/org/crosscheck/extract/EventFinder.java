@@ -676,7 +676,8 @@ public final class EventFinder {
             }
             another |= ANOTHER.contains(lower);
             OptionalInt ord = Numbers.ordinal(lower);
-            if (ord.isPresent() && ord.getAsInt() > 1) {
+            // "their first joint exercise" is edition 1 of a recurring event; "the first rail accident" ranks none.
+            if (ord.isPresent() && (ord.getAsInt() > 1 || word.recurring())) {
                 // Only a recurring event has editions; "the second rail accident in a month" counts accidents.
                 edition = word.recurring() ? ord.getAsInt() : edition;
                 cursor = tokenStart;

@@ -206,7 +206,11 @@ final class ArticleEvents {
                 score += 3;
             }
             score += Math.min(e.mentions, 5);
-            if (e.lastSentence >= f.sentence() - 1) {
+            // A generic word ("the event") stands for what the article is about, not for the last thing named.
+            boolean generic = match.types().generic(f.type());
+            if (generic) {
+                score += Math.min(e.mentions, 5);
+            } else if (e.lastSentence >= f.sentence() - 1) {
                 score += 2;
             }
             if (score > bestScore) {
