@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.crosscheck.fact.Claim;
+import org.crosscheck.nlp.Tag;
+import org.crosscheck.nlp.Token;
 
 /**
  * Reads where events happen and where places lie, from the places {@link PlaceFinder} reads in a sentence (in the
@@ -42,6 +44,12 @@ public final class PlaceExtractor implements Extractor {
 
     /** "the Capella hotel, where the summit was held": a relative clause names the place's event. */
     private static final Pattern WHERE = Pattern.compile("(?s)\\s*,?\\s+where\\s+(?:\\S+\\s+){0,5}?");
+
+    /** A short opening adjunct that ends where its place begins: "On 07-Jan-2014 in", "Early on Monday at". */
+    private static final Pattern FRONTED = Pattern.compile("(?iU)\\s*(?:on|in|at|early|late)\\s+(?:[\\w'’.-]+\\s+){0,5}?"
+            + "(?:in|at)\\s+(?:the\\s+)?");
+    private static final Pattern COMMA_AFTER = Pattern.compile("\\s*,\\s");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:who|whom|whose|which|that|where)\\b");
 
     private final PlaceFinder places;
     private final EventFinder events;
@@ -89,6 +97,9 @@ public final class PlaceExtractor implements Extractor {
                 continue;
             }
             EventFinder.Mention event = governing(text, clauses, mentions, p);
+            if (event == null) {
+                event = fronted(context, mentions, p);
+            }
             if (event == null || !journey(text, p, event) || ofAnotherNoun(text, p, event)) {
                 continue;
             }
@@ -127,6 +138,41 @@ public final class PlaceExtractor implements Extractor {
             }
         }
         return event;
+    }
+
+    /**
+     * "On 7 January in X, the two sides signed an accord": a venue in a fronted adjunct, before the comma that opens
+     * the main clause, is the venue of the first event of that clause.
+     */
+    private static EventFinder.Mention fronted(SentenceContext context, List<EventFinder.Mention> mentions,
+                                               PlaceFinder.Place p) {
+        String text = context.sentence().text();
+        if (!p.role().equals(ClaimConventions.VENUE) || !FRONTED.matcher(text.substring(0, p.start())).matches()
+                || !COMMA_AFTER.matcher(text.substring(p.end())).lookingAt()) {
+            return null;
+        }
+        // No verb in the adjunct: "At least 61 people died in India, ..." opens with a clause, not an adjunct.
+        for (Token t : context.tokens()) {
+            if (t.start() < p.start() && (t.tag() == Tag.VERB || t.tag() == Tag.AUX)) {
+                return null;
+            }
+        }
+        EventFinder.Mention first = null;
+        for (EventFinder.Mention e : mentions) {
+            if (e.start() < p.end()) {
+                // An event in the adjunct ("After the talks in X, ...") is what the place belongs to, if anything.
+                return null;
+            }
+            if (first == null || e.start() < first.start()) {
+                first = e;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        // The main clause's own event, not one of a relative clause inside it ("a plaque to those who died").
+        String between = text.substring(p.end(), first.start());
+        return words(between) <= WINDOW && !RELATIVE.matcher(between).find() ? first : null;
     }
 
     /**
