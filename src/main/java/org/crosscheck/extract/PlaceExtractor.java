@@ -2,6 +2,7 @@ package org.crosscheck.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.fact.Claim;
 import org.crosscheck.nlp.Tag;
@@ -48,6 +49,9 @@ public final class PlaceExtractor implements Extractor {
     /** A short opening adjunct that ends where its place begins: "On 07-Jan-2014 in", "Early on Monday at". */
     private static final Pattern FRONTED = Pattern.compile("(?iU)\\s*(?:on|in|at|early|late)\\s+(?:[\\w'’.-]+\\s+){0,5}?"
             + "(?:in|at)\\s+(?:the\\s+)?");
+    /** A place as the subject of a verb of hosting: "Belmont hosted", "Doha will host", "played host to". */
+    private static final Pattern HOSTED = Pattern.compile("(?i)\\s+(?:(?:has|had|will|would|is|was)\\s+(?:been\\s+)?)?"
+            + "(?:hosted|hosts|host|hosting|played\\s+host\\s+to|plays\\s+host\\s+to)\\s+");
     private static final Pattern COMMA_AFTER = Pattern.compile("\\s*,\\s");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:who|whom|whose|which|that|where)\\b");
 
@@ -90,14 +94,17 @@ public final class PlaceExtractor implements Extractor {
                 continue;
             }
             boolean only = ONLY.matcher(text.substring(Math.max(0, p.start() - 100), p.start())).find();
-            if (only) {
+            Matcher host = HOSTED.matcher(text).region(p.end(), text.length());
+            boolean hosted = p.role().isEmpty() && host.lookingAt();
+            if (only || hosted) {
                 p = p.withRole(ClaimConventions.VENUE, false);
             }
             if (p.role().isEmpty()) {
                 continue;
             }
-            EventFinder.Mention event = governing(text, clauses, mentions, p);
-            if (event == null) {
+            EventFinder.Mention event = hosted ? hostedEvent(text, mentions, host.end())
+                    : governing(text, clauses, mentions, p);
+            if (event == null && !hosted) {
                 event = fronted(context, mentions, p);
             }
             if (event == null || !journey(text, p, event) || ofAnotherNoun(text, p, event)) {
@@ -138,6 +145,17 @@ public final class PlaceExtractor implements Extractor {
             }
         }
         return event;
+    }
+
+    /** "Belmont hosted the second round of talks": the first event the host verb takes, within the window. */
+    private static EventFinder.Mention hostedEvent(String text, List<EventFinder.Mention> mentions, int from) {
+        EventFinder.Mention first = null;
+        for (EventFinder.Mention e : mentions) {
+            if (e.start() >= from && (first == null || e.start() < first.start())) {
+                first = e;
+            }
+        }
+        return first != null && words(text.substring(from, first.start())) <= WINDOW ? first : null;
     }
 
     /**
