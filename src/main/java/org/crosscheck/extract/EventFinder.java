@@ -157,6 +157,9 @@ public final class EventFinder {
             + ")\\s+(?:edition|instalment|installment|iteration|season|leg)\\s+of\\s+(?:the\\s+|this\\s+year's\\s+)?"
             + "(?:[\\p{L}\\d'\u2019-]+\\s+){0,4}$");
     /** "the naval exercise Samudra Shakti got under way": a capitalised name right after the event word. */
+    /** "launched Eastern Bastion, their second joint exercise": the event in apposition to a name is named by it. */
+    private static final Pattern APPOSED_BEFORE = Pattern.compile("(" + CAP + "(?:\\s" + CAP
+            + "){0,3}),\\s+(?:their|its|the)\\s+$");
     private static final Pattern NAME_AFTER = Pattern.compile("^\\s+(" + CAP + "(?:\\s" + CAP + "){0,2})(?=\\s+\\p{Ll}"
             + "|\\s*[,.;:)]|\\s*$)");
 
@@ -673,7 +676,8 @@ public final class EventFinder {
             }
             another |= ANOTHER.contains(lower);
             OptionalInt ord = Numbers.ordinal(lower);
-            if (ord.isPresent() && ord.getAsInt() > 1) {
+            // "their first joint exercise" is edition 1 of a recurring event; "the first rail accident" ranks none.
+            if (ord.isPresent() && (ord.getAsInt() > 1 || word.recurring())) {
                 // Only a recurring event has editions; "the second rail accident in a month" counts accidents.
                 edition = word.recurring() ? ord.getAsInt() : edition;
                 cursor = tokenStart;
@@ -786,6 +790,11 @@ public final class EventFinder {
             proper = q.group(1);
             properFrom = end + q.start(1);
             properTo = end + q.end(1);
+        } else if (word.recurring() && (q = APPOSED_BEFORE.matcher(s.substring(0, cursor))).find()
+                && names.isSeriesName(q.group(1), people, q.start(1))) {
+            proper = q.group(1);
+            properFrom = q.start(1);
+            properTo = q.end(1);
         }
         if (!proper.isEmpty() && properFrom >= 0 && !lexicon.isKnownName(proper, cls)
                 && !names.plausible(context, properFrom, properTo)) {

@@ -2,8 +2,11 @@ package org.crosscheck.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.fact.Claim;
+import org.crosscheck.nlp.Tag;
+import org.crosscheck.nlp.Token;
 
 /**
  * Reads where events happen and where places lie, from the places {@link PlaceFinder} reads in a sentence (in the
@@ -42,6 +45,15 @@ public final class PlaceExtractor implements Extractor {
 
     /** "the Capella hotel, where the summit was held": a relative clause names the place's event. */
     private static final Pattern WHERE = Pattern.compile("(?s)\\s*,?\\s+where\\s+(?:\\S+\\s+){0,5}?");
+
+    /** A short opening adjunct that ends where its place begins: "On 07-Jan-2014 in", "Early on Monday at". */
+    private static final Pattern FRONTED = Pattern.compile("(?iU)\\s*(?:on|in|at|early|late)\\s+(?:[\\w'’.-]+\\s+){0,5}?"
+            + "(?:in|at)\\s+(?:the\\s+)?");
+    /** A place as the subject of a verb of hosting: "Belmont hosted", "Doha will host", "played host to". */
+    private static final Pattern HOSTED = Pattern.compile("(?i)\\s+(?:(?:has|had|will|would|is|was)\\s+(?:been\\s+)?)?"
+            + "(?:hosted|hosts|host|hosting|played\\s+host\\s+to|plays\\s+host\\s+to)\\s+");
+    private static final Pattern COMMA_AFTER = Pattern.compile("\\s*,\\s");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:who|whom|whose|which|that|where)\\b");
 
     private final PlaceFinder places;
     private final EventFinder events;
@@ -82,13 +94,19 @@ public final class PlaceExtractor implements Extractor {
                 continue;
             }
             boolean only = ONLY.matcher(text.substring(Math.max(0, p.start() - 100), p.start())).find();
-            if (only) {
+            Matcher host = HOSTED.matcher(text).region(p.end(), text.length());
+            boolean hosted = p.role().isEmpty() && host.lookingAt();
+            if (only || hosted) {
                 p = p.withRole(ClaimConventions.VENUE, false);
             }
             if (p.role().isEmpty()) {
                 continue;
             }
-            EventFinder.Mention event = governing(text, clauses, mentions, p);
+            EventFinder.Mention event = hosted ? hostedEvent(text, mentions, host.end())
+                    : governing(text, clauses, mentions, p);
+            if (event == null && !hosted) {
+                event = fronted(context, mentions, p);
+            }
             if (event == null || !journey(text, p, event) || ofAnotherNoun(text, p, event)) {
                 continue;
             }
@@ -127,6 +145,52 @@ public final class PlaceExtractor implements Extractor {
             }
         }
         return event;
+    }
+
+    /** "Belmont hosted the second round of talks": the first event the host verb takes, within the window. */
+    private static EventFinder.Mention hostedEvent(String text, List<EventFinder.Mention> mentions, int from) {
+        EventFinder.Mention first = null;
+        for (EventFinder.Mention e : mentions) {
+            if (e.start() >= from && (first == null || e.start() < first.start())) {
+                first = e;
+            }
+        }
+        return first != null && words(text.substring(from, first.start())) <= WINDOW ? first : null;
+    }
+
+    /**
+     * "On 7 January in X, the two sides signed an accord": a venue in a fronted adjunct, before the comma that opens
+     * the main clause, is the venue of the first event of that clause.
+     */
+    private static EventFinder.Mention fronted(SentenceContext context, List<EventFinder.Mention> mentions,
+                                               PlaceFinder.Place p) {
+        String text = context.sentence().text();
+        if (!p.role().equals(ClaimConventions.VENUE) || !FRONTED.matcher(text.substring(0, p.start())).matches()
+                || !COMMA_AFTER.matcher(text.substring(p.end())).lookingAt()) {
+            return null;
+        }
+        // No verb in the adjunct: "At least 61 people died in India, ..." opens with a clause, not an adjunct.
+        for (Token t : context.tokens()) {
+            if (t.start() < p.start() && (t.tag() == Tag.VERB || t.tag() == Tag.AUX)) {
+                return null;
+            }
+        }
+        EventFinder.Mention first = null;
+        for (EventFinder.Mention e : mentions) {
+            if (e.start() < p.end()) {
+                // An event in the adjunct ("After the talks in X, ...") is what the place belongs to, if anything.
+                return null;
+            }
+            if (first == null || e.start() < first.start()) {
+                first = e;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        // The main clause's own event, not one of a relative clause inside it ("a plaque to those who died").
+        String between = text.substring(p.end(), first.start());
+        return words(between) <= WINDOW && !RELATIVE.matcher(between).find() ? first : null;
     }
 
     /**

@@ -206,7 +206,11 @@ final class ArticleEvents {
                 score += 3;
             }
             score += Math.min(e.mentions, 5);
-            if (e.lastSentence >= f.sentence() - 1) {
+            // A generic word ("the event") stands for what the article is about, not for the last thing named.
+            boolean generic = match.types().generic(f.type());
+            if (generic) {
+                score += Math.min(e.mentions, 5);
+            } else if (e.lastSentence >= f.sentence() - 1) {
                 score += 2;
             }
             if (score > bestScore) {
@@ -240,11 +244,14 @@ final class ArticleEvents {
         }
         // "the defeat ... a second European referendum": a numbered instance of another type than the unnumbered
         // event before it is another occurrence, not a mention of that event.
-        if (f.edition() > 0 && e.editions.isEmpty() && !e.types.isEmpty() && !e.types.containsKey(type) && !headline) {
+        // A shared name says otherwise: "launched Eastern Bastion, their second joint exercise" is one exercise.
+        boolean sameName = !name.isEmpty() && e.names.containsKey(name);
+        if (f.edition() > 0 && e.editions.isEmpty() && !e.types.isEmpty() && !e.types.containsKey(type) && !headline
+                && !sameName) {
             return true;
         }
         // One name and one edition are one instance: its dates disagreeing is a finding, not two events.
-        if (!name.isEmpty() && e.names.containsKey(name) && f.edition() > 0 && e.editions.containsKey(f.edition())) {
+        if (sameName && f.edition() > 0 && e.editions.containsKey(f.edition())) {
             return false;
         }
         TimeSpan ft = ArticleEvent.known(f.time()) ? f.time() : null;

@@ -62,7 +62,8 @@ final class EventClusters {
         Set<String> entities = Set.of();
         /** Every word of its members' proper names, common ones included. */
         Set<String> nameWords = Set.of();
-        Set<Integer> years = Set.of();
+        /** Dated members per year. */
+        Map<Integer, Integer> years = Map.of();
         /** The articles of its members: an article's events are different events (it told them apart). */
         Set<String> sources = Set.of();
         /** The ids of the blocks it is filed in, sorted. */
@@ -98,7 +99,7 @@ final class EventClusters {
             participants = Set.of();
             entities = Set.of();
             nameWords = Set.of();
-            years = Set.of();
+            years = Map.of();
             sources = Set.of();
             blocks = new int[0];
             blockCount = 0;
@@ -131,7 +132,7 @@ final class EventClusters {
             entities.addAll(e.distinctive());
             nameWords.addAll(e.nameWords());
             if (e.year() > 0) {
-                years.add(e.year());
+                years.merge(e.year(), 1, Integer::sum);
             }
             e.cluster = this;
         }
@@ -151,7 +152,7 @@ final class EventClusters {
             participants = frozen.set(e.allParticipants());
             entities = frozen.set(e.distinctive());
             nameWords = frozen.set(e.nameWords());
-            years = e.year() > 0 ? Set.of(e.year()) : Set.of();
+            years = e.year() > 0 ? Map.of(e.year(), 1) : Map.of();
             e.cluster = this;
         }
 
@@ -169,7 +170,7 @@ final class EventClusters {
             participants = new TreeSet<>(participants);
             entities = new TreeSet<>(entities);
             nameWords = new TreeSet<>(nameWords);
-            years = new TreeSet<>(years);
+            years = new TreeMap<>(years);
         }
 
         /** Files it in block {@code id}; false when it is filed there already. */
@@ -397,13 +398,13 @@ final class EventClusters {
      * A side remark ("an election" called for in an article about a referendum) is a type of one mention among many
      * and must not make the event incompatible with the same referendum elsewhere.
      */
-    static Set<String> dominant(Map<String, Integer> types) {
+    static <K> Set<K> dominant(Map<K, Integer> types) {
         int top = 0;
         for (int n : types.values()) {
             top = Math.max(top, n);
         }
-        Set<String> out = new TreeSet<>();
-        for (Map.Entry<String, Integer> t : types.entrySet()) {
+        Set<K> out = new TreeSet<>();
+        for (Map.Entry<K, Integer> t : types.entrySet()) {
             if (3 * t.getValue() >= top) {
                 out.add(t.getKey());
             }
@@ -482,9 +483,16 @@ final class EventClusters {
         int year = e.year();
         // Another year tells instances of a recurring type apart only when no edition says which instance it is.
         boolean sameEdition = edition > 0 && c.editions.containsKey(edition);
-        if (match.recurring(specific) && year > 0 && !c.years.isEmpty() && !c.years.contains(year) && !sameEdition) {
+        // The years its members mostly give, not a stray one: one source misdating the second session by a year
+        // must not let the first session of that year join.
+        if (match.recurring(specific) && year > 0 && !c.years.isEmpty() && !dominant(c.years).contains(year)
+                && !sameEdition) {
             return null;
         }
+        // Editions one apart may be one edition numbered two ways, but only if the dates agree: a shared series
+        // name says nothing about which instance it is.
+        boolean otherEdition = edition > 0 && !c.editions.isEmpty() && !sameEdition;
+        boolean nameDates = sameName && !otherEdition;
         // One accord between the same parties on the same topic, dated two ways, is one accord with a date to check.
         Set<String> namedHere = new TreeSet<>(e.participants.keySet());
         namedHere.retainAll(c.participants);
@@ -502,7 +510,7 @@ final class EventClusters {
                 precise &= EventMatch.precise(t);
             }
             explicit = true;
-            if (!sameName && !sameAccord && (precise && gap > CLOSE_DAYS || gap > NEAR_DAYS)) {
+            if (!nameDates && !sameAccord && (precise && gap > CLOSE_DAYS || gap > NEAR_DAYS)) {
                 return null;
             }
         } else if (te != null) {
@@ -520,7 +528,7 @@ final class EventClusters {
         }
         // An undated mention of a one-off topical event ("the defence cooperation agreement") may be years later.
         boolean lasting = sameTopic && te == null && !match.recurring(specific);
-        if (!explicit && gap > NEAR_DAYS && !sameName && !lasting) {
+        if (!explicit && gap > NEAR_DAYS && !nameDates && !lasting) {
             return null;
         }
         // A month and a day or week outside it are not close, however few days lie between: "last month" against

@@ -108,4 +108,12 @@ class EventNamesTest {
         assertThat(project.frame().name()).doesNotContain("year");
         assertThat(project.frame().topic()).doesNotContain("year");
     }
+
+    @Test
+    void aNameBeforeAnAppositionNamesTheEventAfterIt() {
+        Claim exercise = event("The armed forces of Norland and Estmark launched Iron Gate, their second joint exercise,"
+                + " in Kazan.", "exercise");
+        assertThat(exercise.frame().name()).isEqualTo("iron-gate");
+        assertThat(exercise.frame().edition()).isEqualTo(2);
+    }
 }
