@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * {@link #fold}, and any construct it does not follow (a class of many characters, {@code .}, {@code \s}, a
  * back-reference, an unknown syntax) holds no literal. A pattern for which no literal is necessary is ungated and
  * always runs. Besides the literals it starts at, a text must also hold one of each of a few more sets that every
- * match needs ({@code \$\d+} needs "$" and a digit). Immutable and thread-safe.
+ * match needs ({@code \$\d+} needs "$" and a digit). A {@code \b} or {@code \s} beside a literal's letter or
+ * digit bounds it: "min" of {@code \s+min} is then looked for only where no letter, digit or underscore precedes
+ * it. Immutable and thread-safe.
  */
 public final class LiteralGate {
     /**
