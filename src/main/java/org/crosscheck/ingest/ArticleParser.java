@@ -211,8 +211,9 @@ public final class ArticleParser {
                 from = cut.end();
             }
             String content = text.substring(from, line[1]);
+            String folded = org.crosscheck.vocab.LiteralGate.fold(content);
             for (Furniture.Entry entry : furniture.entries()) {
-                if (!entry.pattern().matcher(content).matches()) {
+                if (!entry.matchesWhole(content, folded)) {
                     continue;
                 }
                 if (entry.scope() == Furniture.Scope.AD) {

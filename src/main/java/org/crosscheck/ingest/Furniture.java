@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.crosscheck.vocab.DataTable;
+import org.crosscheck.vocab.LiteralGate;
 import org.crosscheck.vocab.Vocabulary;
 
 /**
@@ -32,8 +33,19 @@ public final class Furniture {
     /** Where a pattern applies. */
     public enum Scope { LINE, END, TAIL, RELATED, AD, ACTION }
 
-    /** One pattern. */
-    public record Entry(Scope scope, Pattern pattern, String note) {
+    /**
+     * One pattern, with the {@link LiteralGate} that skips the lines it cannot match: every line of every article is
+     * tried against every pattern, and most lines hold none of a pattern's literals.
+     */
+    public record Entry(Scope scope, Pattern pattern, String note, LiteralGate gate) {
+        public Entry(Scope scope, Pattern pattern, String note) {
+            this(scope, pattern, note, LiteralGate.of(pattern));
+        }
+
+        /** Whether the pattern matches the whole line; {@code folded} is {@link LiteralGate#fold} of it. */
+        public boolean matchesWhole(String line, String folded) {
+            return gate.mayMatch(folded) && pattern.matcher(line).matches();
+        }
     }
 
     private final List<Entry> entries;
@@ -64,8 +76,9 @@ public final class Furniture {
 
     /** Whether a line is a call to action (an {@code action} pattern matches it whole). */
     public boolean isAction(String line) {
+        String folded = LiteralGate.fold(line);
         for (Entry entry : entries) {
-            if (entry.scope() == Scope.ACTION && entry.pattern().matcher(line).matches()) {
+            if (entry.scope() == Scope.ACTION && entry.matchesWhole(line, folded)) {
                 return true;
             }
         }

@@ -12,10 +12,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 import org.crosscheck.CrosscheckException;
 
 /**
@@ -81,14 +81,12 @@ public final class Spill implements AutoCloseable {
             readFully(head, offset);
             ByteBuffer body = ByteBuffer.allocate(head.getInt(0));
             readFully(body, offset + 4);
-            Inflater inflater = new Inflater();
-            try (ObjectInputStream in = new ObjectInputStream(new InflaterInputStream(
-                    new ByteArrayInputStream(body.array()), inflater, 1 << 14))) {
+            // Inflated whole before it is deserialised: an ObjectInputStream reads a record's fields and strings
+            // a byte at a time, which through an InflaterInputStream is one inflate call per byte.
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(inflate(body.array())))) {
                 return (T) in.readObject();
-            } finally {
-                inflater.end();
             }
-        } catch (IOException | ClassNotFoundException e) {
+        } catch (IOException | ClassNotFoundException | DataFormatException e) {
             throw failure("cannot read " + file + " at " + offset, e);
         }
     }
@@ -135,6 +133,28 @@ public final class Spill implements AutoCloseable {
                 throw new IOException("unexpected end of file");
             }
             at += n;
+        }
+    }
+
+    private static byte[] inflate(byte[] deflated) throws DataFormatException {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(deflated);
+            byte[] out = new byte[Math.max(1 << 12, deflated.length * 4)];
+            int size = 0;
+            while (!inflater.finished()) {
+                if (size == out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                int n = inflater.inflate(out, size, out.length - size);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new DataFormatException("truncated record");
+                }
+                size += n;
+            }
+            return size == out.length ? out : java.util.Arrays.copyOf(out, size);
+        } finally {
+            inflater.end();
         }
     }
 

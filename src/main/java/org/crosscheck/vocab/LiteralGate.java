@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * {@link #fold}, and any construct it does not follow (a class of many characters, {@code .}, {@code \s}, a
  * back-reference, an unknown syntax) holds no literal. A pattern for which no literal is necessary is ungated and
  * always runs. Besides the literals it starts at, a text must also hold one of each of a few more sets that every
- * match needs ({@code \$\d+} needs "$" and a digit). Immutable and thread-safe.
+ * match needs ({@code \$\d+} needs "$" and a digit). A {@code \b} or {@code \s} beside a literal's letter or
+ * digit bounds it: "min" of {@code \s+min} is then looked for only where no letter, digit or underscore precedes
+ * it. Immutable and thread-safe.
  */
 public final class LiteralGate {
     /**
@@ -45,15 +47,64 @@ public final class LiteralGate {
     private static final Set<String> NONE = Set.of("");
     private static final int UNSUPPORTED_FLAGS = Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ;
 
+    /**
+     * Stands in a derived literal for a word boundary ({@code \b}) or a whitespace character ({@code \s}): the
+     * character on that side of the literal's text is no word character. A private-use character, which no
+     * pattern literal holds ({@link #safe}).
+     */
+    private static final char EDGE = '\uE000';
+    private static final String EDGE_ONLY = String.valueOf(EDGE);
+
+    /**
+     * A literal as searched: its text, and whether the character before (after) an occurrence must not be a word
+     * character, as a {@code \b} or {@code \s} beside a letter or digit of the pattern demands. "min" of
+     * {@code \s+(?:min|sec)\b} then does not open the gate on "minister", nor "day" of {@code \bday} on "today".
+     */
+    private record Literal(String text, boolean before, boolean after) {
+        static Literal of(String marked) {
+            int from = 0;
+            int to = marked.length();
+            while (from < to && marked.charAt(from) == EDGE) {
+                from++;
+            }
+            while (to > from && marked.charAt(to - 1) == EDGE) {
+                to--;
+            }
+            String text = marked.substring(from, to).replace(EDGE_ONLY, "");
+            return new Literal(text, from > 0 && word(text.charAt(0)), to < marked.length()
+                    && word(text.charAt(text.length() - 1)));
+        }
+
+        /** Where the literal next occurs in the folded text from {@code from} on, or -1. */
+        int in(String folded, int from) {
+            for (int at = folded.indexOf(text, from); at >= 0; at = folded.indexOf(text, at + 1)) {
+                int end = at + text.length();
+                if ((!before || at == 0 || !word(folded.charAt(at - 1)))
+                        && (!after || end == folded.length() || !word(folded.charAt(end)))) {
+                    return at;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * An ASCII letter, digit or underscore: a word character to every {@code \b} whatever the flags (folding
+         * takes no other character to one but letters). Any other character may stand beside a boundary.
+         */
+        private static boolean word(char c) {
+            return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+        }
+    }
+
     private final Pattern pattern;
     /** The literals, folded; {@code null} when the pattern is ungated. */
-    private final String[] literals;
+    private final Literal[] literals;
     /** Whether every match starts with one of the literals. */
     private final boolean prefixes;
     /** Further sets of literals, one of each of which every match holds. */
-    private final String[][] also;
+    private final Literal[][] also;
 
-    private LiteralGate(Pattern pattern, String[] literals, boolean prefixes, String[][] also) {
+    private LiteralGate(Pattern pattern, Literal[] literals, boolean prefixes, Literal[][] also) {
         this.pattern = pattern;
         this.literals = literals;
         this.prefixes = prefixes;
@@ -61,7 +112,11 @@ public final class LiteralGate {
     }
 
     private static LiteralGate ungated(Pattern pattern) {
-        return new LiteralGate(pattern, null, false, new String[0][]);
+        return new LiteralGate(pattern, null, false, new Literal[0][]);
+    }
+
+    private static Literal[] literals(Set<String> marked) {
+        return marked.stream().map(Literal::of).distinct().toArray(Literal[]::new);
     }
 
     /** The gate of a pattern; ungated when no literal is necessary to a match or the syntax is not followed. */
@@ -79,12 +134,12 @@ public final class LiteralGate {
         Set<String> prefix = cap(info.prefix, false);
         boolean byPrefix = better(prefix, info.match()) >= 0;
         Set<String> chosen = byPrefix ? prefix : info.match();
-        if (chosen.contains("")) {
+        if (blank(chosen)) {
             return ungated(pattern);
         }
-        String[][] also = info.required.stream().filter(r -> !r.equals(chosen)).map(r -> r.toArray(String[]::new))
-                .toArray(String[][]::new);
-        return new LiteralGate(pattern, chosen.toArray(String[]::new), byPrefix, also);
+        Literal[][] also = info.required.stream().filter(r -> !r.equals(chosen)).map(LiteralGate::literals)
+                .toArray(Literal[][]::new);
+        return new LiteralGate(pattern, literals(chosen), byPrefix, also);
     }
 
     /** Compiles and gates a pattern. */
@@ -103,12 +158,12 @@ public final class LiteralGate {
 
     /** The folded literals one of which every match holds, empty when ungated. */
     public List<String> literals() {
-        return literals == null ? List.of() : List.of(literals);
+        return literals == null ? List.of() : Arrays.stream(literals).map(Literal::text).distinct().toList();
     }
 
     /** Further sets of folded literals, one of each of which every match holds. */
     public List<List<String>> alsoRequired() {
-        return Arrays.stream(also).map(List::of).toList();
+        return Arrays.stream(also).map(set -> Arrays.stream(set).map(Literal::text).distinct().toList()).toList();
     }
 
     /** Whether every match starts with one of the {@link #literals}. */
@@ -146,8 +201,8 @@ public final class LiteralGate {
             return 0;
         }
         int first = -1;
-        for (String literal : literals) {
-            int at = folded.indexOf(literal);
+        for (Literal literal : literals) {
+            int at = literal.in(folded, 0);
             if (at >= 0) {
                 if (!prefixes) {
                     first = 0;
@@ -166,9 +221,9 @@ public final class LiteralGate {
         return first;
     }
 
-    private static boolean holdsOne(String folded, String[] literals) {
-        for (String literal : literals) {
-            if (folded.contains(literal)) {
+    private static boolean holdsOne(String folded, Literal[] literals) {
+        for (Literal literal : literals) {
+            if (literal.in(folded, 0) >= 0) {
                 return true;
             }
         }
@@ -203,8 +258,15 @@ public final class LiteralGate {
     @Override
     public String toString() {
         return pattern.pattern() + (literals == null ? " (ungated)"
-                : (prefixes ? " starts with one of " : " holds one of ") + Arrays.toString(literals)
-                + (also.length == 0 ? "" : " and one of each of " + Arrays.deepToString(also)));
+                : (prefixes ? " starts with one of " : " holds one of ") + shown(literals)
+                + (also.length == 0 ? "" : " and one of each of " + Arrays.stream(also).map(LiteralGate::shown)
+                .toList()));
+    }
+
+    /** Literals as a list, {@code \b} marking a side that must be no word character. */
+    private static String shown(Literal[] literals) {
+        return Arrays.stream(literals).map(l -> (l.before() ? "\\b" : "") + l.text() + (l.after() ? "\\b" : ""))
+                .toList().toString();
     }
 
     // ---- derivation
@@ -230,13 +292,34 @@ public final class LiteralGate {
         for (Collection<Set<String>> group : groups) {
             for (Set<String> set : group) {
                 Set<String> capped = cap(set, false);
-                if (!capped.contains("") && !all.contains(capped)) {
+                if (!blank(capped) && !all.contains(capped)) {
                     all.add(capped);
                 }
             }
         }
         all.sort((a, b) -> better(b, a));
-        return List.copyOf(all.subList(0, Math.min(MAX_SETS, all.size())));
+        // A set that a more selective one implies ("in" after "in" with a space after it) tests nothing more.
+        List<Set<String>> kept = new ArrayList<>();
+        for (Set<String> set : all) {
+            if (kept.size() < MAX_SETS && kept.stream().noneMatch(k -> implies(k, set))) {
+                kept.add(set);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /**
+     * Whether every literal of {@code a} holds one of {@code b}, with its boundaries (or holds its text, when it
+     * has none): a text holding a literal of a holds one of b.
+     */
+    private static boolean implies(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            String text = x.replace(EDGE_ONLY, "");
+            if (b.stream().noneMatch(y -> y.indexOf(EDGE) < 0 ? text.contains(y) : x.contains(y))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Info exactly(Set<String> exact) {
@@ -264,6 +347,8 @@ public final class LiteralGate {
     private static Info info(Node node) {
         Info once = switch (node.kind) {
             case ZERO_WIDTH -> EMPTY;
+            case EDGE -> exactly(Set.of(EDGE_ONLY));
+            case SPACE -> new Info(null, Set.of(EDGE_ONLY), Set.of(EDGE_ONLY), List.of());
             case OPAQUE -> ANY;
             case GROUP -> alternation(node.alternatives);
             case CHARS -> {
@@ -274,7 +359,7 @@ public final class LiteralGate {
                 yield exactly(chars);
             }
         };
-        if (node.kind == Kind.ZERO_WIDTH || node.min == 1 && node.max == 1) {
+        if (node.kind == Kind.ZERO_WIDTH || node.kind == Kind.EDGE || node.min == 1 && node.max == 1) {
             return once;
         }
         if (node.min == 0) {
@@ -314,7 +399,9 @@ public final class LiteralGate {
         Set<String> out = new LinkedHashSet<>();
         for (String s : a) {
             for (String t : b) {
-                out.add(s + t);
+                // two boundaries side by side are one
+                out.add(!s.isEmpty() && !t.isEmpty() && s.charAt(s.length() - 1) == EDGE && t.charAt(0) == EDGE
+                        ? s + t.substring(1) : s + t);
             }
         }
         return out;
@@ -326,8 +413,16 @@ public final class LiteralGate {
             all.addAll(y.exact);
             return exactly(all);
         }
+        // each pair of a set every match of x needs and one every match of y needs: "in" or "from" of one
+        // alternative and the other, and the units both count
+        List<Set<String>> pairs = new ArrayList<>();
+        for (Set<String> a : x.required) {
+            for (Set<String> b : y.required) {
+                pairs.add(union(a, b));
+            }
+        }
         return new Info(null, cap(union(x.prefix, y.prefix), false), cap(union(x.suffix, y.suffix), true),
-                strongest(List.of(union(x.match(), y.match()))));
+                strongest(pairs));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -341,7 +436,7 @@ public final class LiteralGate {
      * (start) while there are too many or they are too long; a cut literal is as necessary as the whole.
      */
     private static Set<String> cap(Set<String> literals, boolean suffixes) {
-        if (literals.contains("")) {
+        if (blank(literals)) {
             return NONE;
         }
         Set<String> out = literals;
@@ -353,6 +448,9 @@ public final class LiteralGate {
                         : s.substring(0, longest - 1));
             }
             out = minimal(cut, suffixes);
+            if (blank(out)) {
+                return NONE;
+            }
             if (out.size() <= MAX_LITERALS) {
                 return out;
             }
@@ -379,6 +477,35 @@ public final class LiteralGate {
         return kept;
     }
 
+    /** Whether a set holds a literal of no text (only boundaries, or none), which every text holds. */
+    private static boolean blank(Set<String> literals) {
+        for (String s : literals) {
+            if (length(s) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int edges(Set<String> literals) {
+        int n = 0;
+        for (String s : literals) {
+            n += s.length() - length(s);
+        }
+        return n;
+    }
+
+    /** The characters of a literal's text, boundaries not counted. */
+    private static int length(String literal) {
+        int n = 0;
+        for (int i = 0; i < literal.length(); i++) {
+            if (literal.charAt(i) != EDGE) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The most selective of some sets of necessary literals: the longest shortest literal, then the fewest. */
     @SafeVarargs
     private static Set<String> best(Set<String>... candidates) {
@@ -394,17 +521,22 @@ public final class LiteralGate {
 
     /** Positive when {@code a} is more selective than {@code b}, 0 when as selective. */
     private static int better(Set<String> a, Set<String> b) {
-        int shortestA = a.contains("") ? 0 : a.stream().mapToInt(String::length).min().orElse(0);
-        int shortestB = b.contains("") ? 0 : b.stream().mapToInt(String::length).min().orElse(0);
+        int shortestA = blank(a) ? 0 : a.stream().mapToInt(LiteralGate::length).min().orElse(0);
+        int shortestB = blank(b) ? 0 : b.stream().mapToInt(LiteralGate::length).min().orElse(0);
         if (shortestA != shortestB) {
             return Integer.compare(shortestA, shortestB);
         }
-        return shortestA == 0 ? 0 : Integer.compare(b.size(), a.size());
+        if (shortestA == 0) {
+            return 0;
+        }
+        // as many literals as long: the one with more sides bounded opens on fewer texts
+        return b.size() != a.size() ? Integer.compare(b.size(), a.size()) : Integer.compare(edges(a), edges(b));
     }
 
     // ---- a parser for the part of Java's regex syntax the derivation needs
 
-    private enum Kind { CHARS, GROUP, ZERO_WIDTH, OPAQUE }
+    /** EDGE: {@code \b}; SPACE: one whitespace character ({@code \s}), neither a word character. */
+    private enum Kind { CHARS, GROUP, ZERO_WIDTH, OPAQUE, EDGE, SPACE }
 
     /** A regex atom with its repetition; {@code chars} are the folded characters it may match (CHARS only). */
     private static final class Node {
@@ -641,7 +773,9 @@ public final class LiteralGate {
                     if (re.startsWith("{", pos)) {
                         throw new Unsupported();
                     }
-                    return Node.of(Kind.ZERO_WIDTH);
+                    return Node.of(c == 'b' ? Kind.EDGE : Kind.ZERO_WIDTH);
+                case 's':
+                    return Node.of(Kind.SPACE);
                 case 'A':
                 case 'z':
                 case 'Z':

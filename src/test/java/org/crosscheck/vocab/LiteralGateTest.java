@@ -67,7 +67,8 @@ class LiteralGateTest {
         assertThat(weekend.literals()).containsExactly("weekend");
         assertThat(weekend.byPrefix()).isFalse();
         LiteralGate signed = LiteralGate.of(CONSTRUCTIONS.get(0));
-        assertThat(signed.literals()).containsExactlyInAnyOrder("sign", "inked");
+        // each word whole between its boundaries: "sign" alone, not inside "design" or "signal"
+        assertThat(signed.literals()).contains("sign", "inked").allMatch(l -> l.startsWith("sign") || l.equals("inked"));
         assertThat(signed.byPrefix()).isTrue();
         assertThat(LiteralGate.of(CONSTRUCTIONS.get(2)).literals()).isNotEmpty().allMatch(l -> l.matches("\\d-\\d*"));
         assertThat(LiteralGate.of(Pattern.compile("[a-z]+ing")).literals()).containsExactly("ing");
@@ -77,6 +78,18 @@ class LiteralGateTest {
                         List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
         assertThat(money.mayMatch("$ and 5")).isTrue();
         assertThat(money.mayMatch("$ alone")).isFalse();
+    }
+
+    @Test
+    void aWordBoundaryOrASpaceBesideALiteralKeepsItFromOpeningInsideAWord() {
+        LiteralGate units = LiteralGate.of(Pattern.compile("\\d\\s+(?:min|sec|day)s?\\b|\\bday\\b", CI));
+        for (String inside : List.of("the minister of security", "today 5 holidays", "5 minister")) {
+            assertThat(units.mayMatch(LiteralGate.fold(inside))).as(inside).isFalse();
+        }
+        for (String text : List.of("in 5 mins", "3 sec.", "a day", "day\u2019s end", "\u00e9day")) {
+            assertThat(units.mayMatch(LiteralGate.fold(text))).as(text).isTrue();
+            assertSameMatches(units, text);
+        }
     }
 
     @Test
