@@ -497,6 +497,11 @@ final class EventClusters {
         Set<String> namedHere = new TreeSet<>(e.participants.keySet());
         namedHere.retainAll(c.participants);
         boolean sameAccord = sameTopic && namedHere.size() >= 2 && !match.recurring(specific);
+        // Two pairs of parties with none in common are two events, whatever name they share: "X delivered Su-35s
+        // to Y" is not Z's delivery of them to W.
+        if (namedHere.isEmpty() && e.participants.size() >= 2 && c.participants.size() >= 2) {
+            return null;
+        }
         // Times: the event's own date against the cluster's, or against the days its articles were published.
         long gap = -1;
         boolean explicit = false;
