@@ -1,5 +1,6 @@
 package org.crosscheck.fact;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -59,5 +60,51 @@ public final class Dates {
         }
         long days = span.days();
         return Quantities.high(duration, 1) < days - 0.5 || Quantities.low(duration, 1) > days + 0.5;
+    }
+
+    /** A day that no word gives a year: {@code XXXX-08-03}, {@code XXXX-08-03T18:04+05:30}. */
+    private static final java.util.regex.Pattern YEARLESS = java.util.regex.Pattern.compile(
+            "XXXX-(\\d{2})-(\\d{2})(?:T.*)?");
+
+    /**
+     * A day without a year ("August 3" of an undated article) read in the year of another date of the same
+     * occurrence, which falls in one year; {@code null} when the span is no day without a year (a bare month, "in
+     * December", may be the last one or the next), or the other gives no single year. A span that has its interval
+     * is returned as it is.
+     */
+    public static TimeSpan inYearOf(TimeSpan yearless, TimeSpan dated) {
+        if (definite(yearless)) {
+            return yearless;
+        }
+        if (yearless == null || yearless.value() == null || !definite(dated)) {
+            return null;
+        }
+        java.util.regex.Matcher m = YEARLESS.matcher(yearless.value());
+        if (!m.matches() || dated.start().getYear() != dated.end().getYear()) {
+            return null;
+        }
+        int year = dated.start().getYear();
+        try {
+            LocalDate day = LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            return new TimeSpan(year + yearless.value().substring(4), day, day, "DAY", yearless.phrase());
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The coarsest date {@link #farApart} compares: a month ("in November"), not a year of plans. */
+    private static final int MONTH_DAYS = 31;
+
+    /**
+     * Whether two claims date one occurrence to a month or finer, share no day and lie more than {@value #NEAR_DAYS}
+     * days apart. The date of an article without a publication date that no word gives a year ("August 3") is read
+     * in the other's year ({@link #inYearOf}); a dated article's date left without a year stays undecided (the tagger
+     * could not tell whether "December" was the last or the next).
+     */
+    public static boolean farApart(Claim a, Claim b) {
+        TimeSpan x = a.published().isEmpty() ? inYearOf(a.time(), b.time()) : a.time();
+        TimeSpan y = b.published().isEmpty() ? inYearOf(b.time(), a.time()) : b.time();
+        return definite(x) && definite(y) && x.days() <= MONTH_DAYS && y.days() <= MONTH_DAYS && x.disjoint(y)
+                && !near(x, y);
     }
 }

@@ -30,7 +30,10 @@ final class ClockTimes {
 
     static List<TimeRule> rules(Fragments f) {
         String meridiem = "(a\\.?\\s?m\\b\\.?|p\\.?\\s?m\\b\\.?)";
-        String zone = "(?:\\s*\\(?(?-i:(" + f.zone + "))\\)?(?![\\w]))?(\\s+local\\s+time)?";
+        // "6.04 pm (Indian Standard Time – IST) on August 3": a bracket may spell the zone out before its abbreviation,
+        // so that the date after it is still the time's.
+        String zone = "(?:\\s*(?:\\((?-i:\\p{Lu}[\\p{L} ]{2,40}?)\\s[\u2013\u2014-]\\s|\\(?)(?-i:(" + f.zone
+                + "))\\)?(?![\\w]))?(\\s+local\\s+time)?";
         // "2am on Friday morning": the part of the day after the weekday adds nothing to the hour but keeps the
         // clock time the longest expression there; a date after the time in either order ("10am on 23 October")
         String dayAfter = "(?:\\s*,?\\s+(?:on\\s+)?(?:(" + f.weekday + ")(?:\\s+(?:" + f.partOfDay + ")\\b)?"

@@ -20,6 +20,12 @@ class ModalityDetectorTest {
     }
 
     @Test
+    void whatARaceIsRunToDoIsNotDoneYet() {
+        assertThat(at("It is the lone spacecraft left in the race to touch down on the Moon.", "touch down")
+                .modality()).isEqualTo("INTENDED");
+    }
+
+    @Test
     void cueGovernsOnlyItsClause() {
         String s = "Ankara approved the sale of jets to Doha, which is interested in buying 12 jets.";
         assertThat(at(s, "sale").modality()).isEqualTo("AGREED");

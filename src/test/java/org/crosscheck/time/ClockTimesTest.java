@@ -28,6 +28,7 @@ class ClockTimesTest {
             2am on Friday morning | He went in at around 2am on Friday morning.       | 2013-03-22T02:00
             10am on 13 March     | The opening ceremony came at 10am on 13 March.     | 2013-03-13T10:00
             9 a.m. on 2 March 2012 | The polls opened at 9 a.m. on 2 March 2012.      | 2012-03-02T09:00
+            6.04 pm (Indian Standard Time – IST) on August 3 | It will land at 6.04 pm (Indian Standard Time – IST) on August 3. | 2013-08-03T18:04
             """)
     void timesOnTheirDay(String expression, String sentence, String expected) {
         assertThat(value(expression, sentence, "2013-03-22")).isEqualTo(expected);
