@@ -14,6 +14,8 @@ package org.crosscheck.extract;
  * <td>-</td><td>the span</td></tr>
  * <tr><td>{@code since}</td><td>TIME</td><td>series key (no edition or year)</td><td>TimeML value</td><td>-</td>
  * <td>-</td><td>the span</td></tr>
+ * <tr><td>{@code founded}</td><td>TIME</td><td>{@code thing:<name>} ({@code thing:theranos})</td><td>TimeML value
+ * ({@code 2003})</td><td>-</td><td>-</td><td>the span ({@link FoundingExtractor})</td></tr>
  * <tr><td>{@code place}</td><td>PLACE</td><td>event key</td><td>canonical place ({@code Moscow})</td><td>role:
  * {@code venue}, {@code destination}, {@code origin}</td><td>unit = place type</td><td>event time</td></tr>
  * <tr><td>{@code count}</td><td>COUNT, or TALLY for running totals (deaths, arrests)</td><td>event key</td><td>number

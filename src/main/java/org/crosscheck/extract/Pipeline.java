@@ -57,6 +57,7 @@ public final class Pipeline {
                 new PlaceExtractor(new PlaceFinder(lexicon, persons, vocabulary), events, modality),
                 new CountExtractor(lexicon, quantities, events, modality, attribution, things),
                 new MoneyExtractor(lexicon, quantities, events, modality, attribution, things),
+                new FoundingExtractor(things, modality),
                 new ClockExtractor(quantities, events, modality, attribution),
                 new ScoreExtractor(vocabulary, events, modality),
                 new EquipmentExtractor(designations, events, modality),
