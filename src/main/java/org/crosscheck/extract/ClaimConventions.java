@@ -39,6 +39,9 @@ package org.crosscheck.extract;
  * <tr><td>{@code first}</td><td>ORDINAL</td><td>event key</td><td>{@code FIRST_EVER} ("first-ever", "maiden"),
  * {@code FIRST_IN_N_YEARS}, {@code FIRST}</td><td>N for {@code FIRST_IN_N_YEARS}, else which first it is
  * ({@code hosting}, {@code taking part}) or empty</td><td>number = N or NaN</td><td>event time</td></tr>
+ * <tr><td>{@code rank}</td><td>ORDINAL</td><td>event key</td><td>where one who did a feat stands among all who
+ * did it, as text ({@code 2}: "the second man to score a World Cup final hat-trick")</td><td>the feat's head noun
+ * without spelling marks ({@code hattrick})</td><td>number = rank</td><td>event time</td></tr>
  * <tr><td>{@code previous}</td><td>ORDINAL</td><td>event key</td><td>year of the previous instance
  * ({@code 1975}; "the first time since 2009" says 2009)</td><td>empty</td><td>number = year</td><td>that year</td></tr>
  * <tr><td>{@code designation}</td><td>EQUIPMENT</td><td>arms-transfer event key, else
@@ -90,6 +93,8 @@ public final class ClaimConventions {
     public static final String ORDINAL = "ordinal";
     public static final String FIRST = "first";
     public static final String PREVIOUS = "previous";
+    /** Where one who did a feat stands among all who did it ("the second man to score a World Cup final hat-trick"). */
+    public static final String RANK = "rank";
     public static final String DESIGNATION = "designation";
     public static final String TITLE = "title";
     public static final String ATTENDANCE = "attendance";
