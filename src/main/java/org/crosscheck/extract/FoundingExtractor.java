@@ -28,6 +28,8 @@ public final class FoundingExtractor implements Extractor {
     private static final Set<String> POSSESSIVES = Set.of("its", "their");
     /** Tokens that may stand between a verb, noun or name and the "in" of its date ("founded back in 2002"). */
     private static final int REACH = 3;
+    /** Tokens back from the verb an opening "In 2013," is looked for, so a long sentence is not searched per word. */
+    private static final int OPENING_REACH = 16;
 
     private final ThingFinder things;
     private final ModalityDetector modality;
@@ -165,7 +167,7 @@ public final class FoundingExtractor implements Extractor {
 
     /** "In 2013, Holmes ... founded Theranos": a year after "in" before the verb, no verb between them. */
     private static TimeExpression openingYear(SentenceContext context, List<Token> tokens, int k) {
-        for (int j = k - 1; j > 0; j--) {
+        for (int j = k - 1; j > 0 && k - j <= OPENING_REACH; j--) {
             Token t = tokens.get(j);
             if (t.tag() == Tag.VERB || t.tag() == Tag.AUX) {
                 return null;
