@@ -50,6 +50,9 @@ package org.crosscheck.extract;
  * <tr><td>{@code title}</td><td>PERSON</td><td>{@code person:<key>} ({@code person:ana-lopez})</td>
  * <td>normalised title ({@code defence minister})</td><td>affiliation country key ({@code peru}) or empty</td>
  * <td>unit = office group</td><td>sentence time, else the publication day</td></tr>
+ * <tr><td>{@code honour}</td><td>PERSON</td><td>{@code person:<key>}</td><td>TimeML value of when an organisation
+ * gave the title ({@code 2014})</td><td>{@code <giver>:<title head>} ({@code forbes:billionaire})</td><td>-</td>
+ * <td>the span ({@link HonourExtractor})</td></tr>
  * <tr><td>{@code attendance}</td><td>EVENT</td><td>event key</td><td>person key ({@code person:ana-lopez})</td>
  * <td>empty</td><td>negated = did not attend</td><td>event time</td></tr>
  * </table>

@@ -152,7 +152,7 @@ public final class FoundingExtractor implements Extractor {
     }
 
     /** A definite date right after "in" within a few tokens after token {@code k}: "founded in 2002". */
-    private static TimeExpression dateAfter(SentenceContext context, List<Token> tokens, int k) {
+    static TimeExpression dateAfter(SentenceContext context, List<Token> tokens, int k) {
         for (int j = k + 1; j < tokens.size() && j - k <= REACH; j++) {
             Token t = tokens.get(j);
             if (t.lower().equals("in") && j + 1 < tokens.size()) {
@@ -166,7 +166,7 @@ public final class FoundingExtractor implements Extractor {
     }
 
     /** "In 2013, Holmes ... founded Theranos": a year after "in" before the verb, no verb between them. */
-    private static TimeExpression openingYear(SentenceContext context, List<Token> tokens, int k) {
+    static TimeExpression openingYear(SentenceContext context, List<Token> tokens, int k) {
         for (int j = k - 1; j > 0 && k - j <= OPENING_REACH; j--) {
             Token t = tokens.get(j);
             if (t.tag() == Tag.VERB || t.tag() == Tag.AUX) {

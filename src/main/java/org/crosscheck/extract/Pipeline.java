@@ -62,6 +62,7 @@ public final class Pipeline {
                 new ScoreExtractor(vocabulary, events, modality),
                 new EquipmentExtractor(designations, events, modality),
                 new PersonExtractor(persons, lexicon, modality),
+                new HonourExtractor(vocabulary, lexicon, modality),
                 new AttendanceExtractor(vocabulary, lexicon, persons, events)), DateOrders.from(vocabulary));
     }
 
