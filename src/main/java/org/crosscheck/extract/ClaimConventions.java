@@ -14,6 +14,8 @@ package org.crosscheck.extract;
  * <td>-</td><td>the span</td></tr>
  * <tr><td>{@code since}</td><td>TIME</td><td>series key (no edition or year)</td><td>TimeML value</td><td>-</td>
  * <td>-</td><td>the span</td></tr>
+ * <tr><td>{@code founded}</td><td>TIME</td><td>{@code thing:<name>} ({@code thing:theranos})</td><td>TimeML value
+ * ({@code 2003})</td><td>-</td><td>-</td><td>the span ({@link FoundingExtractor})</td></tr>
  * <tr><td>{@code place}</td><td>PLACE</td><td>event key</td><td>canonical place ({@code Moscow})</td><td>role:
  * {@code venue}, {@code destination}, {@code origin}</td><td>unit = place type</td><td>event time</td></tr>
  * <tr><td>{@code count}</td><td>COUNT, or TALLY for running totals (deaths, arrests)</td><td>event key</td><td>number
@@ -37,6 +39,9 @@ package org.crosscheck.extract;
  * <tr><td>{@code first}</td><td>ORDINAL</td><td>event key</td><td>{@code FIRST_EVER} ("first-ever", "maiden"),
  * {@code FIRST_IN_N_YEARS}, {@code FIRST}</td><td>N for {@code FIRST_IN_N_YEARS}, else which first it is
  * ({@code hosting}, {@code taking part}) or empty</td><td>number = N or NaN</td><td>event time</td></tr>
+ * <tr><td>{@code rank}</td><td>ORDINAL</td><td>event key</td><td>where one who did a feat stands among all who
+ * did it, as text ({@code 2}: "the second man to score a World Cup final hat-trick")</td><td>the feat's head noun
+ * without spelling marks ({@code hattrick})</td><td>number = rank</td><td>event time</td></tr>
  * <tr><td>{@code previous}</td><td>ORDINAL</td><td>event key</td><td>year of the previous instance
  * ({@code 1975}; "the first time since 2009" says 2009)</td><td>empty</td><td>number = year</td><td>that year</td></tr>
  * <tr><td>{@code designation}</td><td>EQUIPMENT</td><td>arms-transfer event key, else
@@ -45,6 +50,9 @@ package org.crosscheck.extract;
  * <tr><td>{@code title}</td><td>PERSON</td><td>{@code person:<key>} ({@code person:ana-lopez})</td>
  * <td>normalised title ({@code defence minister})</td><td>affiliation country key ({@code peru}) or empty</td>
  * <td>unit = office group</td><td>sentence time, else the publication day</td></tr>
+ * <tr><td>{@code honour}</td><td>PERSON</td><td>{@code person:<key>}</td><td>TimeML value of when an organisation
+ * gave the title ({@code 2014})</td><td>{@code <giver>:<title head>} ({@code forbes:billionaire})</td><td>-</td>
+ * <td>the span ({@link HonourExtractor})</td></tr>
  * <tr><td>{@code attendance}</td><td>EVENT</td><td>event key</td><td>person key ({@code person:ana-lopez})</td>
  * <td>empty</td><td>negated = did not attend</td><td>event time</td></tr>
  * </table>
@@ -88,6 +96,8 @@ public final class ClaimConventions {
     public static final String ORDINAL = "ordinal";
     public static final String FIRST = "first";
     public static final String PREVIOUS = "previous";
+    /** Where one who did a feat stands among all who did it ("the second man to score a World Cup final hat-trick"). */
+    public static final String RANK = "rank";
     public static final String DESIGNATION = "designation";
     public static final String TITLE = "title";
     public static final String ATTENDANCE = "attendance";

@@ -6,6 +6,9 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.fact.Claim;
+import org.crosscheck.nlp.Tag;
+import org.crosscheck.nlp.Token;
+import org.crosscheck.nlp.WordSenses;
 import org.crosscheck.time.TimeExpression;
 import org.crosscheck.vocab.LiteralGate;
 
@@ -61,6 +64,11 @@ public final class OrdinalExtractor implements Extractor {
     private static final Pattern EDITION_WORD = Pattern.compile("(?<![\\p{L}\\d])(?:\\p{L}+|\\d{1,3}(?:st|nd|rd|th)?"
             + "|[IVXLC]{1,6})(?![\\p{L}\\d])");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d{2}|20\\d{2})(?!\\d)");
+    /** Tokens between the one ranked and the infinitive of the feat ("the second man after Sir Geoff Hurst to"). */
+    private static final int RANK_REACH = 9;
+    private static final java.util.Set<String> RANK_FROM = java.util.Set.of("after", "since", "besides");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]");
+    private static final java.util.Set<String> RANKED_FILES = java.util.Set.of("noun.person", "noun.group");
 
     private final EventFinder events;
     private final ModalityDetector modality;
@@ -116,7 +124,86 @@ public final class OrdinalExtractor implements Extractor {
         }
         firsts(context, mentions, text, out);
         previous(context, mentions, text, out);
+        ranks(context, mentions, out);
         return out;
+    }
+
+    /**
+     * "the first player ever to score a hat-trick in the World Cup final", "the second man after Geoff Hurst to
+     * score a World Cup final hat-trick": where one who did a feat stands among all who did it. A {@code rank} claim
+     * of the sentence's event: value the rank, detail the feat's head noun without its spelling marks
+     * ({@code hattrick} for "hat-trick", "hattrick"). The one ranked is a person or a group (WordNet), the feat an
+     * infinitive with its object; a feat joined to another ("to score a hattrick and be on the losing side") is a
+     * rarer one, not read.
+     */
+    private void ranks(SentenceContext context, List<EventFinder.Mention> mentions, List<Claim> out) {
+        List<Token> tokens = context.tokens();
+        for (int i = 1; i + 3 < tokens.size(); i++) {
+            Token ord = tokens.get(i);
+            OptionalInt n = ord.tag() == Tag.ADJ || ord.tag() == Tag.NOUN ? Numbers.ordinal(ord.lower())
+                    : OptionalInt.empty();
+            if (n.isEmpty() || !tokens.get(i - 1).lower().equals("the") || !ranked(tokens.get(i + 1))) {
+                continue;
+            }
+            int to = i + 2;
+            while (to < tokens.size() && to - i <= RANK_REACH && !tokens.get(to).lower().equals("to")
+                    && tokens.get(to).tag() != Tag.VERB && tokens.get(to).tag() != Tag.AUX
+                    && tokens.get(to).tag() != Tag.PUNCT) {
+                to++;
+            }
+            if (to + 1 >= tokens.size() || !tokens.get(to).lower().equals("to")
+                    || tokens.get(to + 1).tag() != Tag.VERB) {
+                continue;
+            }
+            int k = to + 2;
+            if (k < tokens.size() && tokens.get(k).tag() == Tag.DET) {
+                k++;
+            }
+            int head = -1;
+            while (k < tokens.size() && (tokens.get(k).nominal() || tokens.get(k).tag() == Tag.ADJ)) {
+                head = tokens.get(k).tag() == Tag.NOUN ? k : -1;
+                k++;
+            }
+            if (head < 0 || k + 1 < tokens.size() && tokens.get(k).tag() == Tag.CCONJ
+                    && (tokens.get(k + 1).tag() == Tag.VERB || tokens.get(k + 1).tag() == Tag.AUX)) {
+                continue;
+            }
+            // "the first player to score a hat-trick in a World Cup final after Sir Geoff Hurst", "the second man
+            // after Hurst to score": a rank counted from another's feat is not read, whichever way it counts.
+            int clauseEnd = k;
+            while (clauseEnd < tokens.size() && tokens.get(clauseEnd).tag() != Tag.PUNCT
+                    && tokens.get(clauseEnd).tag() != Tag.VERB && tokens.get(clauseEnd).tag() != Tag.AUX) {
+                clauseEnd++;
+            }
+            boolean counted = false;
+            for (int j = i + 1; j < clauseEnd; j++) {
+                counted |= RANK_FROM.contains(tokens.get(j).lower());
+            }
+            if (counted) {
+                continue;
+            }
+            String feat = NOT_LETTERS.matcher(tokens.get(head).lemma()).replaceAll("");
+            if (feat.isEmpty()) {
+                continue;
+            }
+            out.add(events.claimAbout(NAME, context, mentions, modality, tokens.get(i - 1).start(),
+                            tokens.get(head).end())
+                    .kind(ClaimConventions.KIND_ORDINAL)
+                    .attribute(ClaimConventions.RANK)
+                    .value(Integer.toString(n.getAsInt()))
+                    .detail(feat)
+                    .number(n.getAsInt())
+                    .build());
+        }
+    }
+
+    /** Whether a noun names who can be ranked among those who did a feat: a person or a group for most uses. */
+    private static boolean ranked(Token t) {
+        if (t.tag() != Tag.NOUN) {
+            return false;
+        }
+        WordSenses.Reading r = WordSenses.shared().reading(t.lemma(), Tag.NOUN);
+        return r != null && r.share(RANKED_FILES) >= 0.5;
     }
 
     private void firsts(SentenceContext context, List<EventFinder.Mention> mentions, String text, List<Claim> out) {

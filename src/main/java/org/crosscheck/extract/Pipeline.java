@@ -57,10 +57,12 @@ public final class Pipeline {
                 new PlaceExtractor(new PlaceFinder(lexicon, persons, vocabulary), events, modality),
                 new CountExtractor(lexicon, quantities, events, modality, attribution, things),
                 new MoneyExtractor(lexicon, quantities, events, modality, attribution, things),
+                new FoundingExtractor(things, modality),
                 new ClockExtractor(quantities, events, modality, attribution),
                 new ScoreExtractor(vocabulary, events, modality),
                 new EquipmentExtractor(designations, events, modality),
                 new PersonExtractor(persons, lexicon, modality),
+                new HonourExtractor(vocabulary, lexicon, modality),
                 new AttendanceExtractor(vocabulary, lexicon, persons, events)), DateOrders.from(vocabulary));
     }
 

@@ -104,6 +104,7 @@ public final class ThingFinder {
     private final Set<String> acquisitions = new HashSet<>();
     private final Set<String> parts = new HashSet<>();
     private final Set<String> suffixes = new HashSet<>();
+    private final Set<String> foundings = new HashSet<>();
     private final Map<String, Boolean> artifact = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ThingFinder(Lexicon lexicon, QuantityLexicon quantities, PersonFinder persons, Vocabulary vocabulary) {
@@ -124,8 +125,9 @@ public final class ThingFinder {
                     case "acquisition" -> acquisitions.add(word);
                     case "part" -> parts.add(word);
                     case "suffix" -> suffixes.add(word);
+                    case "founding" -> foundings.add(word);
                     default -> throw row.error("role must be class, verb, measure, pronoun, naming, outlay, acquire, "
-                            + "acquisition, part or suffix");
+                            + "acquisition, part, suffix or founding");
                 }
             }
         }
@@ -239,6 +241,30 @@ public final class ThingFinder {
         }
         return after + 1 < tokens.size() && tokens.get(after).lower().equals("to")
                 && tokens.get(after + 1).tag() == Tag.VERB ? k : -1;
+    }
+
+    /** Whether a lemma is a verb or noun of founding ("found", "establish", "founding"): {@code thing_words.csv}. */
+    public boolean founding(String lemma) {
+        return foundings.contains(lemma);
+    }
+
+    /**
+     * The named thing whose proper name starts on token {@code first} ("Theranos", "LinkedIn"), or {@code null} when
+     * no capitalised name starts there or it names a person, a place or a demonym.
+     */
+    public Thing nameAt(SentenceContext context, int first) {
+        List<Token> tokens = context.tokens();
+        int n = first;
+        while (n >= 0 && n < tokens.size() && tokens.get(n).tag() == Tag.PROPN && !modifier(tokens.get(n))) {
+            n++;
+        }
+        if (first < 0 || n == first) {
+            return null;
+        }
+        String name = context.sentence().text().substring(tokens.get(first).start(), tokens.get(n - 1).end());
+        int at = tokens.get(first).start();
+        boolean person = persons.find(context).stream().anyMatch(p -> p.start() <= at && at < p.end());
+        return person || !bareName(name) ? null : new Thing(key(name), name, NAMED + " '" + name + "'");
     }
 
     /**
@@ -472,6 +498,13 @@ public final class ThingFinder {
         if (head < 0 || tokens.get(head).text().equals("-")) {
             return null;
         }
+        // "Japan's 53.9-kilometre Seikan tunnel": a noun of a thing after the name that the tagger read as a verb in
+        // its base form is the head the name modifies.
+        if (k < tokens.size() && tokens.get(head).tag() == Tag.PROPN && tokens.get(k).tag() == Tag.VERB
+                && tokens.get(k).lower().equals(tokens.get(k).lemma()) && isThingClass(tokens.get(k).lemma())) {
+            head = k;
+            k++;
+        }
         // "the $5.43 billion S-400 missile deal": a head the tagger read as a verb is still the head, and a deal
         // is an event's, not a thing's.
         if (k < tokens.size() && tokens.get(k).tag() == Tag.VERB && tokens.get(k).lower().equals(tokens.get(k).lemma())
@@ -625,6 +658,8 @@ public final class ThingFinder {
      */
     private Thing resolve(SentenceContext context, List<Token> tokens, int from, int head, boolean determiner) {
         Token h = tokens.get(head);
+        // A head the tagger read as a base-form verb ("Seikan tunnel") was taken by compound() as a noun of a thing.
+        boolean noun = h.tag() == Tag.NOUN || h.tag() == Tag.VERB && h.lower().equals(h.lemma());
         int nameFirst = -1;
         int nameLast = -1;
         for (int j = from; j <= head; j++) {
@@ -644,13 +679,13 @@ public final class ThingFinder {
                 }
             }
             String name = sentence.substring(tokens.get(nameFirst).start(), tokens.get(nameLast).end());
-            if (h.tag() == Tag.NOUN && head > nameLast) {
+            if (noun && head > nameLast) {
                 if (!isThingClass(h.lemma())) {
                     return null;
                 }
                 name = sentence.substring(tokens.get(nameFirst).start(), tokens.get(head - 1).end());
             }
-            boolean classNoun = h.tag() == Tag.NOUN || nameFirst > from && tokens.get(nameFirst - 1).tag() == Tag.NOUN
+            boolean classNoun = noun || nameFirst > from && tokens.get(nameFirst - 1).tag() == Tag.NOUN
                     || nameLast > nameFirst && isThingClass(tokens.get(nameLast).lower());
             // A bare name after a figure ("paid $7.2 billion Nokia ...") is the thing only as "the N-ton Sewol".
             int at = tokens.get(nameFirst).start();
@@ -660,7 +695,7 @@ public final class ThingFinder {
             }
             return new Thing(key(name), name, NAMED + " '" + name + "'");
         }
-        if (h.tag() != Tag.NOUN || !isThingClass(h.lemma())) {
+        if (!noun || !isThingClass(h.lemma())) {
             return null;
         }
         Thing called = namedAfter(tokens, head + 1, sentence);

@@ -19,6 +19,22 @@ class OrdinalExtractorTest {
     }
 
     @Test
+    void whereOneWhoDidAFeatStandsAmongAllWhoDidIt() {
+        assertThat(claims("Lund then converted his penalty to become the first player ever to score a hat-trick in "
+                + "the cup final.", "rank")).extracting(c -> c.value() + " " + c.detail())
+                .containsExactly("1 hattrick");
+        assertThat(claims("Lund became the second man in history to record a hattrick in a cup final.", "rank"))
+                .extracting(c -> c.value() + " " + c.detail()).containsExactly("2 hattrick");
+        // Counted from another's feat, or a feat joined to another: not read.
+        assertThat(claims("Lund was the first player to score a hat-trick in a cup final after Sir Ian Moor.",
+                "rank")).isEmpty();
+        assertThat(claims("Lund became the first player in cup history to score a hattrick and be on the losing "
+                + "side.", "rank")).isEmpty();
+        // A thing ranked is no person or group who did a feat.
+        assertThat(claims("It was the second time to score a goal.", "rank")).isEmpty();
+    }
+
+    @Test
     void firstIsNotAnEdition() {
         List<Claim> all = claims("This is the first visit to Cairo by a Japanese premier.");
         assertThat(all).filteredOn(c -> c.attribute().equals("ordinal")).isEmpty();

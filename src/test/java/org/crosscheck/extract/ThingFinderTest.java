@@ -26,6 +26,9 @@ class ThingFinderTest {
                 .containsExactly("thing:sewol tonne 6325 named");
         assertThat(figures("The $20bn Hong Kong-Zhuhai-Macau bridge opened."))
                 .containsExactly("thing:hong-kong-macau-zhuhai USD 20000000000 named");
+        // "tunnel" read as a base-form verb after the name is still the noun the name and the figure modify.
+        assertThat(figures("The new line has surpassed Japan's 53.9-kilometre Seikan tunnel as the longest."))
+                .containsExactly("thing:seikan km 53.9 named");
     }
 
     @Test
