@@ -45,6 +45,7 @@ public final class OrdinalExtractor implements Extractor {
     private static final LiteralGate FIRST_IN =
             LiteralGate.compile("(?i)\\bfirst\\b[^.;]{0,60}?\\bin (?:(?:more than|over|"
                     + "almost|nearly|about) )?(\\d+|" + Numbers.CARDINAL_WORD + ") (years|decades)\\b", 0);
+    private static final Pattern FIRST_WORD = Pattern.compile("(?i)\\bfirst\\b");
     private static final LiteralGate FIRST_TIME = LiteralGate.compile("(?i)\\bfor the first time\\b", 0);
     private static final Pattern FIRST_BEFORE_EVENT = Pattern.compile("(?i)\\bfirst\\b(?:\\s+[\\p{L}-]+){0,3}?\\s*$");
     private static final Pattern PREVIOUS = Pattern.compile("(?i)\\b(?:previous|last|preceding|earlier)\\s+(?:such\\s+)?"
@@ -114,7 +115,10 @@ public final class OrdinalExtractor implements Extractor {
         // ordinal claim per mention numbered but not yet claimed.
         for (EventFinder.Mention e : mentions) {
             int n = e.frame().edition();
-            if (n <= 0 || out.stream().anyMatch(c -> c.attribute().equals(ClaimConventions.ORDINAL)
+            // "their first joint exercise" is edition 1 to grouping and a first claim below: "first" is no number.
+            boolean first = n == 1 && FIRST_WORD.matcher(text.substring(Math.max(0, e.start() - EDITION_REACH),
+                    e.start())).find();
+            if (n <= 0 || first || out.stream().anyMatch(c -> c.attribute().equals(ClaimConventions.ORDINAL)
                     && c.number() == n && c.start() <= context.fileOffset(e.end() + EDITION_REACH)
                     && c.end() >= context.fileOffset(Math.max(0, e.start() - EDITION_REACH)))) {
                 continue;
