@@ -149,13 +149,19 @@ public final class PlaceExtractor implements Extractor {
 
     /** "Belmont hosted the second round of talks": the first event the host verb takes, within the window. */
     private static EventFinder.Mention hostedEvent(String text, List<EventFinder.Mention> mentions, int from) {
+        EventFinder.Mention first = firstFrom(mentions, from);
+        return first != null && words(text.substring(from, first.start())) <= WINDOW ? first : null;
+    }
+
+    /** The mention that starts first at or after {@code from}, or {@code null}. */
+    private static EventFinder.Mention firstFrom(List<EventFinder.Mention> mentions, int from) {
         EventFinder.Mention first = null;
         for (EventFinder.Mention e : mentions) {
             if (e.start() >= from && (first == null || e.start() < first.start())) {
                 first = e;
             }
         }
-        return first != null && words(text.substring(from, first.start())) <= WINDOW ? first : null;
+        return first;
     }
 
     /**
@@ -175,16 +181,11 @@ public final class PlaceExtractor implements Extractor {
                 return null;
             }
         }
-        EventFinder.Mention first = null;
-        for (EventFinder.Mention e : mentions) {
-            if (e.start() < p.end()) {
-                // An event in the adjunct ("After the talks in X, ...") is what the place belongs to, if anything.
-                return null;
-            }
-            if (first == null || e.start() < first.start()) {
-                first = e;
-            }
+        // An event in the adjunct ("After the talks in X, ...") is what the place belongs to, if anything.
+        if (mentions.stream().anyMatch(e -> e.start() < p.end())) {
+            return null;
         }
+        EventFinder.Mention first = firstFrom(mentions, p.end());
         if (first == null) {
             return null;
         }
