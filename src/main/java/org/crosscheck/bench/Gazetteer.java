@@ -63,21 +63,10 @@ public final class Gazetteer {
      * rows of {@code places} (a file {@link #write} wrote). {@code target} must not exist or be empty.
      */
     public static void overlay(Path rules, Path places, Path target) {
+        checkOverlay(rules, target);
         try {
-            if (Files.isDirectory(target)) {
-                try (Stream<Path> s = Files.list(target)) {
-                    if (s.findAny().isPresent()) {
-                        throw new CrosscheckException(target.toString(), "the overlay folder must be empty",
-                                CrosscheckException.USAGE);
-                    }
-                }
-            }
             copy(rules, target);
             Path base = target.resolve(Vocabulary.DATA_FOLDER).resolve(PLACES);
-            if (!Files.isRegularFile(base)) {
-                throw new CrosscheckException(rules.resolve(Vocabulary.DATA_FOLDER).resolve(PLACES).toString(),
-                        "the rules folder has no gazetteer to extend", CrosscheckException.USAGE);
-            }
             List<CSVRecord> added = read(places);
             Set<String> known = names(base);
             for (CSVRecord r : added) {
@@ -106,10 +95,37 @@ public final class Gazetteer {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) {
-            throw new CrosscheckException(from.toString(), "is not a rules folder", CrosscheckException.USAGE);
+    /**
+     * Fails, before anything is written, unless {@code rules} is a rules folder with a gazetteer and {@code target}
+     * is absent or empty: the checks {@link #overlay} makes, so that a generator can make them before writing a
+     * corpus.
+     */
+    public static void checkOverlay(Path rules, Path target) {
+        if (!Files.isDirectory(rules)) {
+            throw new CrosscheckException(rules.toString(), "is not a rules folder", CrosscheckException.USAGE);
         }
+        Path base = rules.resolve(Vocabulary.DATA_FOLDER).resolve(PLACES);
+        if (!Files.isRegularFile(base)) {
+            throw new CrosscheckException(base.toString(), "the rules folder has no gazetteer to extend",
+                    CrosscheckException.USAGE);
+        }
+        if (Files.isDirectory(target)) {
+            try (Stream<Path> s = Files.list(target)) {
+                if (s.findAny().isPresent()) {
+                    throw new CrosscheckException(target.toString(), "the overlay folder must be empty",
+                            CrosscheckException.USAGE);
+                }
+            } catch (IOException e) {
+                throw new CrosscheckException(target.toString(), "cannot read the overlay folder: " + e.getMessage(),
+                        CrosscheckException.FAILURE, e);
+            }
+        } else if (Files.exists(target)) {
+            throw new CrosscheckException(target.toString(), "the overlay folder must be a folder",
+                    CrosscheckException.USAGE);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path dest = to.resolve(from.relativize(p).toString());

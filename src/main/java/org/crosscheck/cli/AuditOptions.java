@@ -61,16 +61,9 @@ public final class AuditOptions {
                 null).withRule(rule).withEventDates(eventDates);
     }
 
-    /**
-     * The rules folder given; else {@code ./rules} when there is one (the folder users edit, which must take effect
-     * without a rebuild); else the shipped rules, so that the jar audits from any folder.
-     */
+    /** The rules folder given, else the default one ({@link ShippedRules#orDefault}). */
     Path rulesFolder() {
-        if (rules != null) {
-            return rules;
-        }
-        Path local = Path.of("rules");
-        return java.nio.file.Files.isDirectory(local) ? local : ShippedRules.folder();
+        return ShippedRules.orDefault(rules);
     }
 
     private static void within(String option, long value, long min, long max) {

@@ -34,9 +34,9 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+    @Option(names = "--rules", paramLabel = "DIR",
             description = "Folder of *.drl rules and their data/ files, extended with each corpus's places "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: ./rules when present, else the shipped rules).")
     Path rules;
 
     @Option(names = "--real", paramLabel = "DIR", defaultValue = "eval/news",
@@ -87,11 +87,12 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        Path rulesFolder = ShippedRules.orDefault(rules);
         if (rulesBuild != null) {
             if (rulesBuild < 1) {
                 throw new CrosscheckException("--rules-build", "runs must be positive", CrosscheckException.USAGE);
             }
-            org.crosscheck.bench.RuleBuildBenchmark.run(rulesBuild, rules, spec.commandLine().getOut());
+            org.crosscheck.bench.RuleBuildBenchmark.run(rulesBuild, rulesFolder, spec.commandLine().getOut());
             return 0;
         }
         for (int n : sizes) {
@@ -112,7 +113,7 @@ public class BenchCommand implements Callable<Integer> {
         Path reports = Files.createTempDirectory("crosscheck-bench");
         if (adversarial) {
             try {
-                new Adversarial(rules, reports, n, spec.commandLine().getOut())
+                new Adversarial(rulesFolder, reports, n, spec.commandLine().getOut())
                         .run(shapes == null || shapes.isEmpty() ? List.of(Adversarial.Shape.values()) : shapes, scales, Math.max(1, runs));
             } finally {
                 FileTrees.delete(reports);
@@ -130,7 +131,7 @@ public class BenchCommand implements Callable<Integer> {
                 throw new CrosscheckException("--no-synthetic", "with --real none there is nothing to measure",
                         CrosscheckException.USAGE);
             }
-            new Benchmark(dir, rules, seed, n, spec.commandLine().getOut(), reports).withEventDates(eventDates).run(synthetic ? sizes : List.of(),
+            new Benchmark(dir, rulesFolder, seed, n, spec.commandLine().getOut(), reports).withEventDates(eventDates).run(synthetic ? sizes : List.of(),
                     sizes, realDir, size -> {
                 bars.forEach(Progress::close);
                 Progress p = Progress.of("audit " + size, size);

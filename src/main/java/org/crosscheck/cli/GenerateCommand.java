@@ -43,8 +43,8 @@ public class GenerateCommand implements Callable<Integer> {
                     + "DIR2 must not exist or be empty.")
     Path overlay;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "Rules folder that --overlay-rules extends (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rules folder that --overlay-rules extends (default: ./rules when present, else the shipped rules).")
     Path rules;
 
     @Spec
@@ -52,12 +52,16 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path rulesFolder = ShippedRules.orDefault(rules);
+        if (overlay != null) {
+            Gazetteer.checkOverlay(rulesFolder, overlay);
+        }
         CorpusGenerator.Summary summary;
         try (Progress progress = Progress.of("generate", articles)) {
             summary = new CorpusGenerator(articles, seed, rate).write(out, progress.absolute());
         }
         if (overlay != null) {
-            Gazetteer.overlay(rules, out.resolve(Gazetteer.FILE), overlay);
+            Gazetteer.overlay(rulesFolder, out.resolve(Gazetteer.FILE), overlay);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "Wrote %d articles (%d reposts, %d with an injected contradiction, %.1f MB) and %s to %s/ "
@@ -65,7 +69,7 @@ public class GenerateCommand implements Callable<Integer> {
                 summary.bytes() / 1e6, CorpusGenerator.GOLD, Escapes.controls(out.toString()), summary.gold());
         if (overlay != null) {
             stdout.printf(Locale.ROOT, "Wrote the rules folder %s/ (%s/ with the corpus's places); audit with --rules %s.%n",
-                    Escapes.controls(overlay.toString()), Escapes.controls(rules.toString()),
+                    Escapes.controls(overlay.toString()), Escapes.controls(rulesFolder.toString()),
                     Escapes.controls(overlay.toString()));
         }
         stdout.flush();

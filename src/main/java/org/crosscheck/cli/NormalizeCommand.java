@@ -34,8 +34,9 @@ public class NormalizeCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "OUT.tsv", description = "Where to write the rows with value.")
     Path out;
 
-    @Option(names = "--rules", defaultValue = "rules", paramLabel = "DIR",
-            description = "Rules folder whose data/ files give the calendar words, cues and holidays (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rules folder whose data/ files give the calendar words, cues and holidays "
+                    + "(default: ./rules when present, else the shipped rules).")
     Path rules;
 
     @Option(names = "--misses", description = "With gold columns, also list the rows whose value differs.")
@@ -46,7 +47,7 @@ public class NormalizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Vocabulary vocabulary = Vocabulary.load(rules);
+        Vocabulary vocabulary = Vocabulary.load(ShippedRules.orDefault(rules));
         NewsTemporalTagger tagger = new NewsTemporalTagger(TimeVocabulary.from(vocabulary));
         NormalizeFile.Normalized n = NormalizeFile.run(in, out, tagger, SentenceSplitter.from(vocabulary));
         PrintWriter stderr = spec.commandLine().getErr();

@@ -30,6 +30,19 @@ final class ShippedRules {
     private ShippedRules() {
     }
 
+    /**
+     * The rules folder a command uses: {@code given} when set; else {@code ./rules} when there is one (the folder
+     * users edit, which must take effect without a rebuild); else the shipped rules, so that the jar runs from any
+     * folder.
+     */
+    static Path orDefault(Path given) {
+        if (given != null) {
+            return given;
+        }
+        Path local = Path.of("rules");
+        return Files.isDirectory(local) ? local : folder();
+    }
+
     /** The folder of the shipped rules. */
     static synchronized Path folder() {
         if (folder != null) {

@@ -291,6 +291,22 @@ class FailureModesTest {
     }
 
     @Test
+    void generateChecksTheOverlayOptionsBeforeWritingAnyArticle() {
+        Path corpus = dir.resolve("corpus");
+        TestFiles.write(dir.resolve("overlay/x.txt"), "mine");
+        MainTest.Run busy = run("generate", "--articles", "5", "--out", corpus.toString(), "--overlay-rules",
+                dir.resolve("overlay").toString());
+        assertThat(busy.code()).isEqualTo(2);
+        assertThat(busy.err()).contains(dir.resolve("overlay") + ": the overlay folder must be empty");
+        assertThat(corpus).doesNotExist();
+        MainTest.Run noRules = run("generate", "--articles", "5", "--out", corpus.toString(), "--rules",
+                dir.resolve("none").toString(), "--overlay-rules", dir.resolve("o2").toString());
+        assertThat(noRules.code()).isEqualTo(2);
+        assertThat(noRules.err()).contains(dir.resolve("none") + ": is not a rules folder");
+        assertThat(corpus).doesNotExist();
+    }
+
+    @Test
     void aLatin1LineInAUtf8ArticleIsDecodedAloneAndNamed() throws IOException {
         byte[] utf8 = "date 2020-01-02\n\nThe minister\u2019s caf\u00E9 opened.\n".getBytes(StandardCharsets.UTF_8);
         byte[] latin = "Putin\u2019s visit ended.\n".getBytes(Charset.forName("windows-1252"));
