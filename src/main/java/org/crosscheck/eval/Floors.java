@@ -33,6 +33,7 @@ public record Floors(Map<String, Double> floors) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setCommentMarker('#').get();
         Map<String, Double> floors = new LinkedHashMap<>();
+        Map<String, Long> lines = new LinkedHashMap<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             if (!parser.getHeaderNames().equals(List.of("measure", "floor"))) {
@@ -58,6 +59,12 @@ public record Floors(Map<String, Double> floors) {
                 if (!(floor >= 0 && floor <= 1)) {
                     throw new CrosscheckException(where, "floor must be a number from 0 to 1, not '" + record.get(1)
                             + "'", CrosscheckException.USAGE);
+                }
+                // Two floors of one measure would leave the file's reader guessing which holds (a merge keeping both).
+                Long first = lines.putIfAbsent(measure, parser.getCurrentLineNumber());
+                if (first != null) {
+                    throw new CrosscheckException(where, measure + " already has a floor on line " + first
+                            + "; keep one", CrosscheckException.USAGE);
                 }
                 floors.put(measure, floor);
             }

@@ -152,4 +152,11 @@ class EvaluationTest {
         Path file = TestFiles.write(dir.resolve("floors.csv"), "measure,floor\nMUST,90\n");
         assertThatThrownBy(() -> Floors.read(file)).hasMessage(file + ":2: floor must be a number from 0 to 1, not '90'");
     }
+
+    @Test
+    void aMeasureWithTwoFloorsNamesBothLines() {
+        Path file = TestFiles.write(dir.resolve("floors.csv"), "measure,floor\nMUST,0.5\n# merged\nmust,0.6\n");
+        assertThatThrownBy(() -> Floors.read(file))
+                .hasMessage(file + ":4: MUST already has a floor on line 2; keep one");
+    }
 }
