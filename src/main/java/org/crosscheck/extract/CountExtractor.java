@@ -604,7 +604,7 @@ public final class CountExtractor implements Extractor {
         String side = "";
         // The counted phrase: modifiers, names and quoted names up to its head noun ("four Mi-35 'Hind E' attack
         // helicopters", "118 Conservative Party MPs"); "and" joins modifiers only on the way to a unit of the table
-        // ("four Mi-35M combat and cargo helicopters").
+        // ("four KT-40M combat and cargo helicopters").
         for (int k = n.last() + 1; k < tokens.size() && k <= n.last() + MAX_MODIFIERS + 2; k++) {
             Token t = tokens.get(k);
             PhraseTable.Match<QuantityLexicon.Unit> u = quantities.unitAt(tokens, k);

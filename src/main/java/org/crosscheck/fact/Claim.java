@@ -20,7 +20,7 @@ public record Claim(
         @FactField(value = "fact kind: EVENT, EQUIPMENT, COUNT, TALLY (a running total), MONEY, ORDINAL, PERSON, PLACE, TIME",
                 example = "COUNT") String kind,
         @FactField(value = "what the claim is about: the resolved event key or entity key; join on it with `subject == $s`",
-                example = "arms-transfer:pakistan+russia:mi-35") String subject,
+                example = "arms-transfer:orlan+vesk:kt-40") String subject,
         @FactField(value = "the property claimed: event, date, since, place, count, measure, duration, clock, money, "
                 + "ordinal, first, previous, designation, title, attendance, time, weekday", example = "count") String attribute,
         @FactField(value = "the normalised value compared (a TimeML value for dates, a family for designations, a title, a place)",
@@ -42,14 +42,14 @@ public record Claim(
         @FactField(value = "when the claim holds; null when it states no time", example = "TimeSpan(2017, 2017-01-01, 2017-12-31, YEAR)")
         TimeSpan time,
         @FactField(value = "the resolved event key the claim was grouped under; empty for claims about no event",
-                example = "arms-transfer:pakistan+russia:mi-35") String event,
+                example = "arms-transfer:orlan+vesk:kt-40") String event,
         @FactField(value = "the subject without its edition, year or local mark: what since, first-ever and previous claims "
-                + "speak of", example = "meeting:pakistan+russia:consultative-group-on-strategic-stability") String series,
-        @FactField(value = "the exact text of the claim", example = "four Mi-35M combat and cargo helicopters") String quote,
+                + "speak of", example = "meeting:orlan+vesk:joint-working-group") String series,
+        @FactField(value = "the exact text of the claim", example = "four KT-40M combat and cargo helicopters") String quote,
         @FactField(value = "offset of quote in the article file (characters, inclusive)", example = "812") int start,
         @FactField(value = "offset just past quote in the article file", example = "851") int end,
         @FactField(value = "the sentence holding the claim, verbatim",
-                example = "Russia has provided four Mi-35M combat and cargo helicopters to Pakistan.") String sentence,
+                example = "Russia has provided four KT-40M combat and cargo helicopters to Pakistan.") String sentence,
         @FactField(value = "the article's publication date as ISO text; empty when unknown", example = "2018-03-03")
         String published,
         @FactField(value = "the extractor that produced the claim", example = "count") String extractor,
@@ -63,8 +63,8 @@ public record Claim(
                 example = "null") EventFrame frame,
         @FactField(value = "why the claim's event is its subject's, as grouping decided (facts.csv event_basis, "
                 + "audit.csv why_same); empty for claims about no event",
-                example = "s1.txt: 2 mentions ('exercise', 'drills'); joined exercise:pakistan+russia:druzhba by type "
-                        + "exercise, names druzhba = druzhba") String basis)
+                example = "s1.txt: 2 mentions ('exercise', 'drills'); joined exercise:orlan+vesk:amber-watch by type "
+                        + "exercise, names amber-watch = amber-watch") String basis)
         implements java.io.Serializable {
 
     /**
@@ -84,8 +84,8 @@ public record Claim(
         return s == null ? null : s.intern();
     }
 
-    /** The value with its detail, as a reviewer reads it ({@code Mi-35 [M]}). */
-    @FactField(value = "the value with its detail, as a reviewer reads it", example = "Mi-35 [M]")
+    /** The value with its detail, as a reviewer reads it ({@code KT-40 [M]}). */
+    @FactField(value = "the value with its detail, as a reviewer reads it", example = "KT-40 [M]")
     public String fullValue() {
         return detail == null || detail.isEmpty() ? value : value + " [" + detail + "]";
     }

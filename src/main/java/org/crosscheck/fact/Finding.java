@@ -13,7 +13,7 @@ public record Finding(
         @FactField(value = "catalogue entry: date, count, place, ordinal, designation, title, modality, time, start",
                 example = "ordinal") String category,
         @FactField(value = "what the finding is about, the subject of its first claim",
-                example = "meeting:pakistan+russia:consultative-group-on-strategic-stability#12") String subject,
+                example = "meeting:orlan+vesk:joint-working-group#12") String subject,
         @FactField(value = "the first claim", example = "Claim(...)") Claim a,
         @FactField(value = "the second claim; null for a single-source finding", example = "Claim(...)") Claim b,
         @FactField(value = "the value of a as compared", example = "12") String valueA,

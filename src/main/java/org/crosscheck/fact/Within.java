@@ -6,6 +6,6 @@ package org.crosscheck.fact;
  */
 @FactField("a place lies within another, from data/places.csv; places.drl derives the transitive closure")
 public record Within(
-        @FactField(value = "the contained place (canonical name)", example = "Islamabad") String place,
-        @FactField(value = "the containing place (canonical name)", example = "Pakistan") String container) implements java.io.Serializable {
+        @FactField(value = "the contained place (canonical name)", example = "Tarsk") String place,
+        @FactField(value = "the containing place (canonical name)", example = "Vesk") String container) implements java.io.Serializable {
 }

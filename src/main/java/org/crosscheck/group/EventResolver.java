@@ -401,9 +401,10 @@ public final class EventResolver {
 
     /**
      * Series names: an unnamed occurrence of a type two parties hold one series of ({@code one-series}: joint
-     * exercises) takes the name of the one named series of its type and participants ("the first ever joint Pak-Russian exercise" is of the Druzhba series when Druzhba is the only
-     * named exercise of Pakistan and Russia). It stays its own occurrence (its key keeps its year); only its series,
-     * which "since" and "first-ever" claims speak of, is named. With two named series, or none, it keeps no name.
+     * exercises) takes the name of the one named series of its type and participants ("the first ever joint
+     * Vesk-Orlan exercise" is of the Amber Watch series when Amber Watch is the only named exercise of Vesk and
+     * Orlan). It stays its own occurrence (its key keeps its year); only its series, which "since" and "first-ever"
+     * claims speak of, is named. With two named series, or none, it keeps no name.
      */
     private void seriesNames(Map<EventClusters.Cluster, EventKey> keys, Map<EventClusters.Cluster, String> notes) {
         Map<String, Set<String>> named = new HashMap<>();
