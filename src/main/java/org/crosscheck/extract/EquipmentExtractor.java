@@ -8,14 +8,12 @@ import org.crosscheck.fact.Claim;
  * Reads equipment designations ({@link DesignationFinder}): {@code Su-30}, {@code Su-30SM},
  * {@code Su-27 'Flanker B'}. Emits one {@code designation} claim (kind EQUIPMENT) per mention: value the family
  * ({@code Su-30}), detail the variant ({@code SM}, {@code Flanker B}, or empty for a bare family), unit the category.
- * The subject is the key of the sentence's arms-transfer event when it has one (so every mention of one deal
- * shares a subject across articles), else the topic key {@code equipment:<family>}, which grouping moves to the
- * article's transfer of that family if there is one.
+ * The subject is the key of the sentence's transfer event (one named by an event word with {@code needs=equipment})
+ * when it has one (so every mention of one deal shares a subject across articles), else the topic key
+ * {@code equipment:<family>}, which grouping moves to the article's transfer of that family if there is one.
  */
 public final class EquipmentExtractor implements Extractor {
     public static final String NAME = "equipment";
-    /** The event class whose name is an equipment family. */
-    public static final String TRANSFER = "arms-transfer";
 
     private final DesignationFinder designations;
     private final EventFinder events;
@@ -36,7 +34,7 @@ public final class EquipmentExtractor implements Extractor {
             String subject = ClaimConventions.EQUIPMENT_TOPIC + d.family();
             EventFinder.Mention transfer = null;
             for (EventFinder.Mention m : mentions) {
-                if (m.key().eventClass().equals(TRANSFER) && m.key().name().equals(Lexicon.key(d.family()))
+                if (m.word().needsEquipment() && m.key().name().equals(Lexicon.key(d.family()))
                         && (transfer == null || Math.abs(m.start() - d.start()) < Math.abs(transfer.start() - d.start()))) {
                     transfer = m;
                 }

@@ -818,7 +818,7 @@ public final class EventFinder {
             }
             name = names.properName(proper, cls, participants);
         }
-        if (name.isEmpty() && cls.equals(EquipmentExtractor.TRANSFER) && !families.isEmpty()) {
+        if (name.isEmpty() && lexicon.transfersEquipment(cls) && !families.isEmpty()) {
             DesignationFinder.Designation nearest = families.get(0);
             for (DesignationFinder.Designation d : families) {
                 if (Math.abs(d.start() - start) < Math.abs(nearest.start() - start)) {

@@ -73,6 +73,8 @@ public final class Lexicon {
     private final List<String> statusTimes = new ArrayList<>();
     /** Words that name an arms transfer next to equipment; a word may also have a plain row in eventWords. */
     private final Map<String, EventWord> equipmentEventWords = new HashMap<>();
+    /** The event types and classes of those words: events whose name is an equipment family. */
+    private final Set<String> equipmentEvents = new HashSet<>();
     private final Pattern eventPattern;
     /** The leading words of the event word forms ({@link #leadingWords}). */
     private final Set<String> eventLeadingWords;
@@ -149,6 +151,10 @@ public final class Lexicon {
                     recurring.equals("yes"), !needs.isEmpty(), pos);
             if (!w.none() && eventTypes.type(w.eventClass()) == null) {
                 throw row.error("class '" + w.eventClass() + "' is not a type of event_types.csv (nor " + NO_EVENT + ")");
+            }
+            if (w.needsEquipment()) {
+                equipmentEvents.add(w.event());
+                equipmentEvents.add(w.eventClass());
             }
             if ((w.needsEquipment() ? equipmentEventWords : eventWords).put(norm(w.word()) + "|" + pos, w) != null) {
                 throw row.error("event word '" + w.word() + "' is listed twice with the same needs and pos");
@@ -421,6 +427,14 @@ public final class Lexicon {
             w = eventWord(text, true, "");
         }
         return w == null || w.none() ? null : w;
+    }
+
+    /**
+     * Whether events of this type or class are transfers of equipment: named by a word of {@code event_words.csv}
+     * with {@code needs=equipment}, so that their name is the family of the equipment they move.
+     */
+    public boolean transfersEquipment(String typeOrClass) {
+        return equipmentEvents.contains(typeOrClass);
     }
 
     /**

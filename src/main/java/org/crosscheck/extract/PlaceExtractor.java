@@ -205,7 +205,7 @@ public final class PlaceExtractor implements Extractor {
         }
         // Goods go to the buyer: "the sale of four helicopters to X".
         if (p.role().equals(ClaimConventions.DESTINATION)
-                && event.key().eventClass().equals(EquipmentExtractor.TRANSFER)) {
+                && event.word().needsEquipment()) {
             return true;
         }
         return p.via() >= event.end() && text.substring(event.end(), p.via()).isBlank();

@@ -54,11 +54,13 @@ public final class EventResolver {
      */
     static final int SALIENT_MENTIONS = 3;
     private final EventMatch match;
+    private final Lexicon lexicon;
     private final ArticleEvents articles;
     private final Frozen frozen = new Frozen();
 
     public EventResolver(Lexicon lexicon) {
         this.match = new EventMatch(lexicon);
+        this.lexicon = lexicon;
         this.articles = new ArticleEvents(match);
     }
 
@@ -567,7 +569,7 @@ public final class EventResolver {
             for (List<Claim> at : article.values()) {
                 for (Claim m : at) {
                     ArticleEvent e = byClaim.get(m);
-                    if (event == null && e.types.containsKey("arms-transfer") && e.names.containsKey(family)) {
+                    if (event == null && e.types.keySet().stream().anyMatch(lexicon::transfersEquipment) && e.names.containsKey(family)) {
                         event = e;
                     }
                 }
