@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.crosscheck.AuditContext;
 import org.crosscheck.AuditResult;
 import org.crosscheck.Auditor;
+import org.crosscheck.bench.CorpusGenerator;
+import org.crosscheck.bench.Gazetteer;
 import org.crosscheck.ingest.JsonLines;
 import org.crosscheck.report.Reports;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,25 @@ class SparkRunnerTest {
     @Test
     void theRealNewsCorpusGivesTheLocalRunnersReportsByteForByte() throws IOException {
         assertSameReports(Path.of("eval/news"));
+    }
+
+    @Test
+    void aSyntheticCorpusOfTenThousandArticlesGivesTheLocalRunnersReportsByteForByte() throws IOException {
+        Path corpus = dir.resolve("synthetic");
+        new CorpusGenerator(10_000, 1, 0.05).write(corpus, n -> { });
+        Path rules = dir.resolve("synthetic-rules");
+        Gazetteer.overlay(RULES, corpus.resolve(Gazetteer.FILE), rules);
+        long start = System.nanoTime();
+        AuditResult local = Auditor.audit(Auditor.Options.of(corpus, rules, dir.resolve("local")));
+        long middle = System.nanoTime();
+        Auditor.audit(Auditor.Options.of(corpus, rules, dir.resolve("spark")), new SparkRunner(LocalSpark.context(), 8));
+        long end = System.nanoTime();
+        // Figures for the README's Spark section, not a timing assertion.
+        System.out.printf(Locale.ROOT, "synthetic 10k: local runner %.1f s, Spark local[2] %.1f s%n",
+                (middle - start) / 1e9, (end - middle) / 1e9);
+        assertThat(local.sources()).hasSize(10_000);
+        assertThat(local.rows()).isNotEmpty();
+        assertSameFiles(dir.resolve("local"), dir.resolve("spark"));
     }
 
     @Test
