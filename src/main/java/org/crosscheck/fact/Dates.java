@@ -86,7 +86,9 @@ public final class Dates {
         int year = dated.start().getYear();
         try {
             LocalDate day = LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-            return new TimeSpan(year + yearless.value().substring(4), day, day, "DAY", yearless.phrase());
+            // The granularity stays the yearless value's: a clock time on that day is still TIME.
+            return new TimeSpan(year + yearless.value().substring(4), day, day, yearless.granularity(),
+                    yearless.phrase());
         } catch (java.time.DateTimeException e) {
             return null;
         }

@@ -101,10 +101,13 @@ public final class DateLiterals {
         Matcher m = monthDay.matcher(text);
         while (m.find()) {
             Month mo = calendar.month(m.group(1));
+            if (mo == null) {
+                continue;
+            }
             int day = Integer.parseInt(m.group(2).replaceAll("\\D", ""));
             try {
                 return Optional.of(MonthDay.of(mo, day));
-            } catch (DateTimeException | NullPointerException e) {
+            } catch (DateTimeException e) {
                 // not a real day of that month; look further
             }
         }
@@ -130,13 +133,14 @@ public final class DateLiterals {
                 return new Found(dayFirst ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b), m.start(), m.end(),
                         ambiguous && order == DateOrder.UNKNOWN);
             }
-            if (p == dayMonthYear) {
-                return new Found(LocalDate.of(Integer.parseInt(m.group(3)), calendar.month(m.group(2)),
-                        dayOf(m.group(1))), m.start(), m.end());
+            boolean dayFirst = p == dayMonthYear;
+            Month month = calendar.month(m.group(dayFirst ? 2 : 1));
+            if (month == null) {
+                return null;
             }
-            return new Found(LocalDate.of(Integer.parseInt(m.group(3)), calendar.month(m.group(1)),
-                    dayOf(m.group(2))), m.start(), m.end());
-        } catch (DateTimeException | NullPointerException e) {
+            return new Found(LocalDate.of(Integer.parseInt(m.group(3)), month, dayOf(m.group(dayFirst ? 1 : 2))),
+                    m.start(), m.end());
+        } catch (DateTimeException e) {
             return null;
         }
     }

@@ -24,6 +24,7 @@ class DatesTest {
                 day("2023-08-23"));
         assertThat(read.start()).isEqualTo(LocalDate.of(2023, 8, 3));
         assertThat(read.value()).isEqualTo("2023-08-03T18:04+05:30");
+        assertThat(read.granularity()).isEqualTo("TIME");
         // A bare month may be the last one or the next: it is not read in any year.
         assertThat(Dates.inYearOf(new TimeSpan("XXXX-12", null, null, "MONTH"), day("2019-01-15"))).isNull();
         assertThat(Dates.inYearOf(new TimeSpan("XXXX-02-30", null, null, "DAY"), day("2023-08-23"))).isNull();
